@@ -1,0 +1,74 @@
+import { boundedText, optionalWebUrl, z } from '@/utils/zod';
+
+/**
+ * What a page claims about itself, after validation. Whatever the injected collector returns
+ * is re-bounded here: lengths cut, URLs parsed (http/https only), unknown keys dropped,
+ * invalid parts replaced by empty values rather than failing the whole capture.
+ */
+const text = (max: number) => boundedText(max).nullable().catch(null);
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) =>
+      items
+        .slice(0, max)
+        .map((i) => item.safeParse(i))
+        .filter((r) => r.success)
+        .map((r) => r.data as z.output<T>),
+    );
+
+const finite = z.number().finite().catch(0);
+
+export const pageFactsSchema = z.object({
+  url: optionalWebUrl().nullable().catch(null),
+  title: text(2000),
+  lang: text(50),
+  canonical: optionalWebUrl().nullable().catch(null),
+  meta: list(z.object({ key: boundedText(200), value: boundedText(2000) }), 200),
+  links: list(z.object({ rel: boundedText(200), href: z.string().max(8192) }), 100),
+  jsonLd: list(boundedText(20000), 10),
+  anchors: list(
+    z.object({ href: optionalWebUrl(), text: boundedText(200) }).transform((a) => a as { href?: string; text: string }),
+    300,
+  ).transform((items) => items.filter((a): a is { href: string; text: string } => typeof a.href === 'string')),
+  target: z
+    .object({ alt: text(2000), enclosingHref: optionalWebUrl().nullable().catch(null) })
+    .nullable()
+    .catch(null),
+  selection: boundedText(10000).catch(''),
+  viewport: z
+    .object({
+      width: finite,
+      height: finite,
+      devicePixelRatio: z.number().positive().finite().catch(1),
+      scrollX: finite,
+      scrollY: finite,
+      scrollWidth: finite,
+      scrollHeight: finite,
+    })
+    .catch({ width: 0, height: 0, devicePixelRatio: 1, scrollX: 0, scrollY: 0, scrollWidth: 0, scrollHeight: 0 }),
+  time: z
+    .object({ iso: text(40), timeZone: text(100), offsetMinutes: z.number().int().min(-1440).max(1440).catch(0) })
+    .catch({ iso: null, timeZone: null, offsetMinutes: 0 }),
+  truncated: z.boolean().catch(true),
+});
+
+export type PageFacts = z.output<typeof pageFactsSchema>;
+
+/** Parses the collector's raw output. Anything that is not an object gives `null`. */
+export function parsePageFacts(raw: unknown): PageFacts | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const result = pageFactsSchema.safeParse(raw);
+  return result.success ? result.data : null;
+}
+
+/** All values of a meta key (`og:title`, `twitter:creator`…), in page order. */
+export function metaValues(facts: Pick<PageFacts, 'meta'>, key: string): string[] {
+  const k = key.toLowerCase();
+  return facts.meta.filter((m) => m.key === k).map((m) => m.value);
+}
+
+export function metaValue(facts: Pick<PageFacts, 'meta'>, key: string): string | undefined {
+  return metaValues(facts, key)[0];
+}

@@ -1,0 +1,57 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Vigie build configuration.
+ *
+ * Production builds ask only for `activeTab`-style access: no host permission at all.
+ * The `e2e` mode exists for Firefox tests only (WebDriver cannot click the toolbar button,
+ * so it cannot grant `activeTab`); it is written to `.output/firefox-mv3-e2e` and never zipped.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    build: { sourcemap: false },
+  }),
+  zip: {
+    artifactTemplate: 'vigie-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'vigie-{{version}}-sources.zip',
+    excludeSources: ['.output/**', 'test-results/**', 'vigie-output/**'],
+  },
+  manifest: ({ browser, mode }) => {
+    const firefox = browser === 'firefox';
+    const permissions = ['activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'];
+    if (!firefox) permissions.push('pageCapture');
+    const testOnlyHosts = firefox && mode === 'e2e' ? ['<all_urls>'] : [];
+    return {
+      name: '__MSG_extName__',
+      short_name: 'Vigie',
+      description: '__MSG_extDescription__',
+      default_locale: 'fr',
+      permissions,
+      ...(testOnlyHosts.length ? { host_permissions: testOnlyHosts } : {}),
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        'report-page': {
+          suggested_key: { default: 'Alt+Shift+V' },
+          description: '__MSG_commandReportPage__',
+        },
+      },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'vigie@vigie-extension.org',
+                // 126: first release where activeTab allows captureVisibleTab.
+                // 128: the ESR line we test on.
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : { minimum_chrome_version: '120' }),
+    };
+  },
+});

@@ -9,7 +9,7 @@ config({ jitless: true });
 
 export { z };
 
-/** A string trimmed and cut to `max` characters: page-derived text is bounded, never rejected for length. */
+/** A string cut to `max` characters: page-derived text is bounded, never rejected for length. */
 export const boundedText = (max: number) =>
   z
     .string()

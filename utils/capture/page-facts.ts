@@ -1,4 +1,4 @@
-import { boundedText, optionalWebUrl, z } from '@/utils/zod';
+import { boundedText, optionalWebUrl, webUrl, z } from '@/utils/zod';
 
 /**
  * What a page claims about itself, after validation. Whatever the injected collector returns
@@ -19,21 +19,22 @@ const list = <T extends z.ZodType>(item: T, max: number) =>
     );
 
 const finite = z.number().finite().catch(0);
+const nullableUrl = () => webUrl().nullable().catch(null);
 
 export const pageFactsSchema = z.object({
-  url: optionalWebUrl().nullable().catch(null),
+  url: nullableUrl(),
   title: text(2000),
   lang: text(50),
-  canonical: optionalWebUrl().nullable().catch(null),
+  canonical: nullableUrl(),
   meta: list(z.object({ key: boundedText(200), value: boundedText(2000) }), 200),
-  links: list(z.object({ rel: boundedText(200), href: z.string().max(8192) }), 100),
+  links: list(z.object({ rel: boundedText(200), href: webUrl() }), 100),
   jsonLd: list(boundedText(20000), 10),
   anchors: list(
     z.object({ href: optionalWebUrl(), text: boundedText(200) }).transform((a) => a as { href?: string; text: string }),
     300,
   ).transform((items) => items.filter((a): a is { href: string; text: string } => typeof a.href === 'string')),
   target: z
-    .object({ alt: text(2000), enclosingHref: optionalWebUrl().nullable().catch(null) })
+    .object({ alt: text(2000), enclosingHref: nullableUrl() })
     .nullable()
     .catch(null),
   selection: boundedText(10000).catch(''),

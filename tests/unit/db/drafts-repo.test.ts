@@ -1,0 +1,202 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { DraftsRepository } from '@/utils/db/drafts-repo';
+import { DB_VERSION, openVigieDb } from '@/utils/db/database';
+import { DRAFT_SCHEMA_VERSION, migrateDraft, type Artefact, type DraftInput } from '@/utils/report/draft';
+import { sha256Hex } from '@/utils/capture/hash';
+
+let n = 0;
+const dbName = () => `vigie-test-${++n}`;
+const repos: DraftsRepository[] = [];
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((r) => r.close()));
+});
+
+function repo(name = dbName()) {
+  const r = new DraftsRepository(name);
+  repos.push(r);
+  return r;
+}
+
+function draftInput(over: Partial<DraftInput> = {}): Omit<DraftInput, 'schemaVersion'> {
+  const now = new Date().toISOString();
+  return {
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    status: 'capturing',
+    mode: 'full',
+    csam: false,
+    trigger: 'context-menu',
+    target: { context: 'page', url: 'https://example.org/p', pageUrl: 'https://example.org/p' },
+    observed: {
+      tabUrl: 'https://example.org/p',
+      capturedAt: now,
+      localTime: '2026-11-22T22:00:00+01:00',
+      timeZone: 'Europe/Paris',
+      browser: 'Chromium 156',
+      extensionVersion: '0.1.0',
+      userAgent: 'test',
+    },
+    source: { tabId: 1, windowId: 1 },
+    page: null,
+    platform: null,
+    problems: [],
+    ...over,
+  };
+}
+
+async function artefact(draftId: string, kind: Artefact['kind'], text = 'bytes'): Promise<Artefact> {
+  const blob = new Blob([text], { type: kind === 'facts' ? 'application/json' : 'image/png' });
+  return {
+    schemaVersion: DRAFT_SCHEMA_VERSION,
+    id: crypto.randomUUID(),
+    draftId,
+    kind,
+    mime: blob.type,
+    size: blob.size,
+    sha256: await sha256Hex(blob),
+    createdAt: new Date().toISOString(),
+    blob,
+  };
+}
+
+describe('database schema', () => {
+  it('creates every store and index on a fresh install', async () => {
+    const name = dbName();
+    const db = await openVigieDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['artefacts', 'drafts']);
+    expect([...db.transaction('drafts').store.indexNames]).toEqual(['byUpdatedAt']);
+    expect([...db.transaction('artefacts').store.indexNames]).toEqual(['byDraft']);
+    db.close();
+  });
+
+  it('leaves a database from a newer Vigie alone instead of corrupting it', async () => {
+    const name = dbName();
+    const newer = await openDB(name, DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('future') });
+    newer.close();
+    await expect(openVigieDb(name)).rejects.toThrow();
+    const again = await openDB(name);
+    expect([...again.objectStoreNames]).toEqual(['future']);
+    again.close();
+  });
+});
+
+describe('migrateDraft', () => {
+  it('accepts a current record', () => {
+    const result = migrateDraft({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION });
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses to rewrite a record from a newer version', () => {
+    const result = migrateDraft({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION + 1 });
+    expect(result).toMatchObject({ ok: false, reason: 'future-version' });
+  });
+
+  it('reports an invalid record with a readable reason', () => {
+    const result = migrateDraft({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION, status: 'weird' });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(result.ok ? '' : result.detail).toMatch(/status/);
+  });
+});
+
+describe('DraftsRepository', () => {
+  it('creates, reads and lists drafts, newest first', async () => {
+    const r = repo();
+    const a = await r.create(draftInput({ updatedAt: '2026-11-22T10:00:00.000Z' }));
+    const b = await r.create(draftInput({ updatedAt: '2026-11-22T11:00:00.000Z' }));
+    expect((await r.get(a.id))?.target.url).toBe('https://example.org/p');
+    expect((await r.list()).drafts.map((d) => d.id)).toEqual([b.id, a.id]);
+    expect((await r.list(1)).drafts).toHaveLength(1);
+  });
+
+  it('validates before writing: an invalid draft is refused and nothing is stored', async () => {
+    const r = repo();
+    await expect(
+      r.create(draftInput({ target: { context: 'page', url: 'x'.repeat(9000), pageUrl: 'p' } })),
+    ).rejects.toThrow();
+    expect((await r.list()).drafts).toEqual([]);
+  });
+
+  it('updates a draft and bumps updatedAt', async () => {
+    const r = repo();
+    const d = await r.create(draftInput({ updatedAt: '2020-01-01T00:00:00.000Z' }));
+    const next = await r.update(d.id, (x) => ({ ...x, status: 'ready' }));
+    expect(next.status).toBe('ready');
+    expect(next.updatedAt > d.updatedAt).toBe(true);
+    expect((await r.get(d.id))?.status).toBe('ready');
+  });
+
+  it('stores artefacts with their hash and lists them by draft', async () => {
+    const r = repo();
+    const d = await r.create(draftInput());
+    const shot = await artefact(d.id, 'screenshot', 'png-bytes');
+    await r.addArtefact(shot);
+    const stored = await r.artefacts(d.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.sha256).toBe(await sha256Hex(new TextEncoder().encode('png-bytes')));
+    expect(await stored[0]!.blob.text()).toBe('png-bytes');
+  });
+
+  it('never overwrites an artefact (evidence is immutable)', async () => {
+    const r = repo();
+    const d = await r.create(draftInput());
+    const shot = await artefact(d.id, 'screenshot', 'original');
+    await r.addArtefact(shot);
+    const forged = { ...shot, blob: new Blob(['forged']), sha256: await sha256Hex(new Blob(['forged'])) };
+    await expect(r.addArtefact(forged)).rejects.toThrow();
+    expect(await (await r.artefact(shot.id))!.blob.text()).toBe('original');
+  });
+
+  it('refuses an artefact whose hash does not have the SHA-256 shape', async () => {
+    const r = repo();
+    const d = await r.create(draftInput());
+    await expect(r.addArtefact({ ...(await artefact(d.id, 'screenshot')), sha256: 'abc' })).rejects.toThrow();
+  });
+
+  it('refuses any image or archive on a URL-only draft', async () => {
+    const r = repo();
+    const d = await r.create(draftInput({ mode: 'url-only', csam: true, status: 'ready' }));
+    for (const kind of ['screenshot', 'full-page', 'mhtml', 'dom-snapshot'] as const) {
+      await expect(r.addArtefact(await artefact(d.id, kind))).rejects.toThrow(/URL-only/);
+    }
+    expect(await r.artefacts(d.id)).toEqual([]);
+  });
+
+  it('deletes a draft with all its artefacts, and only those', async () => {
+    const r = repo();
+    const d = await r.create(draftInput());
+    const other = await r.create(draftInput());
+    await r.addArtefact(await artefact(d.id, 'screenshot'));
+    await r.addArtefact(await artefact(d.id, 'facts'));
+    await r.addArtefact(await artefact(other.id, 'screenshot'));
+    await r.delete(d.id);
+    expect(await r.get(d.id)).toBeUndefined();
+    expect(await r.artefacts(d.id)).toEqual([]);
+    expect(await r.artefacts(other.id)).toHaveLength(1);
+  });
+
+  it('marks drafts left capturing by a dead background as interrupted, not fresh ones', async () => {
+    const r = repo();
+    const stale = await r.create(draftInput({ updatedAt: '2026-11-22T10:00:00.000Z' }));
+    const done = await r.create(draftInput({ status: 'ready', updatedAt: '2026-11-22T10:00:00.000Z' }));
+    const fresh = await r.create(draftInput({ updatedAt: '2026-11-22T12:00:01.000Z' }));
+    expect(await r.markInterrupted('2026-11-22T12:00:00.000Z')).toBe(1);
+    expect(await r.get(stale.id)).toMatchObject({ status: 'interrupted', problems: [{ code: 'interrupted' }] });
+    expect((await r.get(done.id))?.status).toBe('ready');
+    expect((await r.get(fresh.id))?.status).toBe('capturing');
+  });
+
+  it('reports records it cannot read instead of hiding them', async () => {
+    const name = dbName();
+    const r = repo(name);
+    await r.create(draftInput());
+    const db = await openVigieDb(name);
+    await db.put('drafts', { id: 'future-1', updatedAt: '2030-01-01T00:00:00.000Z', status: 'x', schemaVersion: 99 });
+    db.close();
+    const { drafts, unreadable } = await r.list();
+    expect(drafts).toHaveLength(1);
+    expect(unreadable).toEqual([{ id: 'future-1', reason: 'future-version', detail: 'schemaVersion 99' }]);
+  });
+});

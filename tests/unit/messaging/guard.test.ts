@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isInternalSender } from '@/utils/messaging/guard';
+import { requestSchema } from '@/utils/messaging/protocol';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('isInternalSender', () => {
+  it('accepts the extension pages and its worker', () => {
+    expect(isInternalSender({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(true);
+    expect(isInternalSender({ id: ID, url: `${ORIGIN}background.js` }, ID, ORIGIN)).toBe(true);
+  });
+
+  it('refuses a content script of this extension (it runs in a web page)', () => {
+    expect(isInternalSender({ id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBe(false);
+  });
+
+  it('refuses other extensions, missing or malformed URLs', () => {
+    expect(isInternalSender({ id: 'other', url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
+    expect(isInternalSender({ id: ID, url: `chrome-extension://other/popup.html` }, ID, ORIGIN)).toBe(false);
+    expect(isInternalSender({ id: ID }, ID, ORIGIN)).toBe(false);
+    expect(isInternalSender({ id: ID, url: 'not a url' }, ID, ORIGIN)).toBe(false);
+  });
+});
+
+describe('requestSchema', () => {
+  it('parses known requests and rejects the rest', () => {
+    expect(requestSchema.safeParse({ type: 'report/start', tabId: 3 }).data).toEqual({
+      type: 'report/start',
+      tabId: 3,
+      csam: false,
+    });
+    expect(requestSchema.safeParse({ type: 'report/start', tabId: -1 }).success).toBe(false);
+    expect(requestSchema.safeParse({ type: 'capture/full-page', draftId: 'nope' }).success).toBe(false);
+    expect(requestSchema.safeParse({ type: 'eval', code: 'x' }).success).toBe(false);
+  });
+});

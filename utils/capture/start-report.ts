@@ -1,0 +1,208 @@
+import { browser } from 'wxt/browser';
+import { draftsRepository, type DraftsRepository } from '@/utils/db/drafts-repo';
+import { detectPlatform } from '@/utils/platforms/registry';
+import type { Artefact, Draft } from '@/utils/report/draft';
+import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
+import { parsePageFacts, type PageFacts } from './page-facts';
+import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
+import { captureThrottle } from './throttle';
+import { uncapturableReason } from './capturability';
+import { browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
+import { snapshotDom } from './dom-snapshot';
+import { notifyDraftChanged } from '@/utils/messaging/events';
+import { composerUrl } from '@/utils/report/urls';
+
+export interface ReportRequest {
+  trigger: Draft['trigger'];
+  /** The dedicated child-sexual-abuse entry: URLs and times only, ever. */
+  csam: boolean;
+  tab: { id: number; windowId: number; url?: string; title?: string; index?: number };
+  menu?: MenuClick;
+}
+
+const FACTS_TIMEOUT_MS = 5000;
+const ARCHIVE_TIMEOUT_MS = 20000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${label}: timeout after ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
+
+async function makeArtefact(
+  draftId: string,
+  kind: Artefact['kind'],
+  blob: Blob,
+  extra: Partial<Pick<Artefact, 'part' | 'derivedFrom'>> = {},
+): Promise<Artefact> {
+  return {
+    schemaVersion: 1,
+    id: crypto.randomUUID(),
+    draftId,
+    kind,
+    mime: blob.type,
+    size: blob.size,
+    sha256: await sha256Hex(blob),
+    createdAt: new Date().toISOString(),
+    blob,
+    ...extra,
+  };
+}
+
+async function screenshot(windowId: number): Promise<Blob> {
+  const dataUrl = await captureThrottle.run(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
+  const { mime, bytes } = dataUrlToBytes(dataUrl);
+  return new Blob([bytes], { type: mime });
+}
+
+async function pageFacts(tabId: number, srcUrl: string | undefined): Promise<PageFacts | null> {
+  const [result] = await withTimeout(
+    browser.scripting.executeScript({
+      target: { tabId },
+      func: collectPageFacts,
+      args: [DEFAULT_COLLECT_LIMITS, srcUrl ?? null],
+    }),
+    FACTS_TIMEOUT_MS,
+    'page facts',
+  );
+  return parsePageFacts(result?.result);
+}
+
+async function mhtml(tabId: number): Promise<Blob | null> {
+  const pageCapture = (browser as unknown as { pageCapture?: { saveAsMHTML(o: { tabId: number }): Promise<Blob> } })
+    .pageCapture;
+  if (!pageCapture) return null; // Firefox has no pageCapture: the DOM snapshot serves both.
+  const blob = await pageCapture.saveAsMHTML({ tabId });
+  // The returned Blob is backed by a temporary file that Chrome deletes: copy the bytes now.
+  return new Blob([await blob.arrayBuffer()], { type: 'multipart/related' });
+}
+
+/**
+ * The one path every trigger takes (context menu, toolbar popup, keyboard shortcut).
+ *
+ * 1. The draft is written first (URLs and times), so a background killed mid-capture leaves it.
+ * 2. Screenshot and page facts are taken **before** any extension tab opens, so the picture is
+ *    of the reported page; each artefact is hashed and written as soon as it exists.
+ * 3. The composer opens; the archive (MHTML, DOM snapshot) follows and the composer updates.
+ * URL-only reports (CSAM entry, pages that cannot be captured) skip steps 2 and 3's archive.
+ */
+export async function startReport(
+  request: ReportRequest,
+  repo: DraftsRepository = draftsRepository,
+): Promise<{ draftId: string }> {
+  const now = new Date();
+  const tabUrl = request.tab.url ?? request.menu?.pageUrl ?? '';
+  const pageUrl = request.menu?.pageUrl ?? tabUrl;
+  const reason = uncapturableReason(tabUrl);
+  const urlOnly = request.csam || reason !== null;
+  const target = describeTarget(request.menu, pageUrl, urlOnly);
+
+  const draft = await repo.create({
+    id: crypto.randomUUID(),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    status: urlOnly ? 'ready' : 'capturing',
+    mode: urlOnly ? 'url-only' : 'full',
+    csam: request.csam,
+    trigger: request.trigger,
+    target,
+    observed: {
+      tabUrl,
+      tabTitle: urlOnly ? undefined : request.tab.title,
+      capturedAt: now.toISOString(),
+      localTime: localTimeWithOffset(now),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+      browser: browserLabel(navigator.userAgent),
+      extensionVersion: browser.runtime.getManifest().version,
+      userAgent: navigator.userAgent.slice(0, 1000),
+    },
+    source: { tabId: request.tab.id, windowId: request.tab.windowId },
+    page: null,
+    platform: detectPlatform(target.url, pageUrl, null),
+    problems: reason ? [{ code: 'uncapturable', detail: reason }] : [],
+  });
+
+  if (urlOnly) {
+    await openComposer(draft.id, request.tab);
+    return { draftId: draft.id };
+  }
+
+  const problems: Draft['problems'] = [];
+  const [shot, facts] = await Promise.allSettled([
+    screenshot(request.tab.windowId),
+    pageFacts(request.tab.id, target.srcUrl),
+  ]);
+
+  if (shot.status === 'fulfilled') {
+    await repo.addArtefact(await makeArtefact(draft.id, 'screenshot', shot.value));
+  } else {
+    problems.push({
+      code: permissionError(shot.reason) ? 'permission-missing' : 'screenshot-failed',
+      detail: message(shot.reason),
+    });
+  }
+
+  let page: PageFacts | null = null;
+  if (facts.status === 'fulfilled' && facts.value) {
+    page = facts.value;
+    const json = new Blob([canonicalJson({ observed: draft.observed, target, page })], { type: 'application/json' });
+    await repo.addArtefact(await makeArtefact(draft.id, 'facts', json));
+  } else {
+    const error = facts.status === 'rejected' ? facts.reason : new Error('unreadable page facts');
+    problems.push({ code: /timeout/.test(message(error)) ? 'facts-timeout' : 'facts-failed', detail: message(error) });
+  }
+
+  await repo.update(draft.id, (d) => ({
+    ...d,
+    page,
+    platform: detectPlatform(target.url, pageUrl, page) ?? d.platform,
+    problems: [...d.problems, ...problems],
+  }));
+
+  await openComposer(draft.id, request.tab);
+  await archive(draft.id, request.tab.id, repo);
+  return { draftId: draft.id };
+}
+
+function permissionError(error: unknown): boolean {
+  return /permission|activeTab|<all_urls>|Missing host/i.test(message(error));
+}
+
+/** MHTML (Chromium) and a DOM snapshot (both browsers), then the draft is marked ready. */
+async function archive(draftId: string, tabId: number, repo: DraftsRepository) {
+  const problems: Draft['problems'] = [];
+  const [mht, dom] = await Promise.allSettled([
+    withTimeout(mhtml(tabId), ARCHIVE_TIMEOUT_MS, 'mhtml'),
+    withTimeout(snapshotDom(tabId), ARCHIVE_TIMEOUT_MS, 'dom snapshot'),
+  ]);
+  if (mht.status === 'fulfilled' && mht.value) await repo.addArtefact(await makeArtefact(draftId, 'mhtml', mht.value));
+  else if (mht.status === 'rejected')
+    problems.push({ code: 'archive-failed', detail: `MHTML: ${message(mht.reason)}` });
+  if (dom.status === 'fulfilled') await repo.addArtefact(await makeArtefact(draftId, 'dom-snapshot', dom.value));
+  else problems.push({ code: 'archive-failed', detail: `DOM: ${message(dom.reason)}` });
+  await repo.update(draftId, (d) => ({ ...d, status: 'ready', problems: [...d.problems, ...problems] }));
+  await notifyDraftChanged(draftId);
+}
+
+async function openComposer(draftId: string, tab: ReportRequest['tab']) {
+  await browser.tabs.create({
+    url: composerUrl(draftId),
+    windowId: tab.windowId,
+    ...(typeof tab.index === 'number' ? { index: tab.index + 1 } : {}),
+    openerTabId: tab.id,
+  });
+}
+
+export { makeArtefact };

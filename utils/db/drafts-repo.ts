@@ -1,0 +1,170 @@
+import type { IDBPDatabase } from 'idb';
+import { openVigieDb, type VigieDB } from './database';
+import {
+  artefactSchema,
+  DRAFT_SCHEMA_VERSION,
+  draftSchema,
+  migrateDraft,
+  visualArtefactKinds,
+  type Artefact,
+  type ArtefactMeta,
+  type Draft,
+  type DraftInput,
+} from '@/utils/report/draft';
+
+/** Evidence writes must reach disk before we tell the user they are saved. */
+const STRICT = { durability: 'strict' } as const;
+
+export interface StoredDraftProblem {
+  id: string;
+  reason: 'future-version' | 'invalid';
+  detail: string;
+}
+
+/**
+ * The only module that reads and writes drafts and their artefacts. Artefacts are immutable:
+ * there is `addArtefact` and deletion, never an update; a changed copy is a new artefact whose
+ * `derivedFrom` names the original.
+ */
+export class DraftsRepository {
+  private dbPromise: Promise<IDBPDatabase<VigieDB>> | null = null;
+
+  constructor(private readonly dbName?: string) {}
+
+  private db() {
+    this.dbPromise ??= openVigieDb(this.dbName);
+    return this.dbPromise;
+  }
+
+  async close() {
+    if (this.dbPromise) (await this.dbPromise).close();
+    this.dbPromise = null;
+  }
+
+  async create(input: Omit<DraftInput, 'schemaVersion'>): Promise<Draft> {
+    const draft = draftSchema.parse({ ...input, schemaVersion: DRAFT_SCHEMA_VERSION });
+    const db = await this.db();
+    const tx = db.transaction('drafts', 'readwrite', STRICT);
+    try {
+      await tx.store.add(draft);
+      await tx.done;
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    return draft;
+  }
+
+  async get(id: string): Promise<Draft | undefined> {
+    const raw = await (await this.db()).get('drafts', id);
+    if (!raw) return undefined;
+    const migrated = migrateDraft(raw);
+    if (!migrated.ok) throw new Error(`Draft ${id} cannot be read: ${migrated.reason} (${migrated.detail})`);
+    return migrated.draft;
+  }
+
+  /** Applies `change` to the stored draft in one transaction; the result is validated before it is written. */
+  async update(id: string, change: (draft: Draft) => Draft): Promise<Draft> {
+    const db = await this.db();
+    const tx = db.transaction('drafts', 'readwrite', STRICT);
+    try {
+      const raw = await tx.store.get(id);
+      if (!raw) throw new Error(`No draft ${id}`);
+      const migrated = migrateDraft(raw);
+      if (!migrated.ok) throw new Error(`Draft ${id} cannot be updated: ${migrated.reason}`);
+      const next = draftSchema.parse({ ...change(migrated.draft), id, updatedAt: new Date().toISOString() });
+      await tx.store.put(next);
+      await tx.done;
+      return next;
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+  }
+
+  /** Most recently updated first. Records that cannot be read are reported, not dropped silently. */
+  async list(limit = Infinity): Promise<{ drafts: Draft[]; unreadable: StoredDraftProblem[] }> {
+    const db = await this.db();
+    const drafts: Draft[] = [];
+    const unreadable: StoredDraftProblem[] = [];
+    let cursor = await db.transaction('drafts').store.index('byUpdatedAt').openCursor(null, 'prev');
+    while (cursor && drafts.length < limit) {
+      const migrated = migrateDraft(cursor.value);
+      if (migrated.ok) drafts.push(migrated.draft);
+      else unreadable.push({ id: String(cursor.value.id), reason: migrated.reason, detail: migrated.detail });
+      cursor = await cursor.continue();
+    }
+    return { drafts, unreadable };
+  }
+
+  async addArtefact(artefact: Artefact): Promise<ArtefactMeta> {
+    const valid = artefactSchema.parse(artefact);
+    const db = await this.db();
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    try {
+      const draft = await tx.objectStore('drafts').get(valid.draftId);
+      if (!draft) throw new Error(`No draft ${valid.draftId}`);
+      if (draft.mode === 'url-only' && visualArtefactKinds.has(valid.kind))
+        throw new Error('This report is URL-only: no screenshot or archive may be stored.');
+      // `add`, never `put`: an existing artefact id is a ConstraintError, so evidence is never replaced.
+      await tx.objectStore('artefacts').add(valid);
+      await tx.done;
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    const { blob: _blob, ...meta } = valid;
+    return meta;
+  }
+
+  async artefacts(draftId: string): Promise<Artefact[]> {
+    const all = await (await this.db()).getAllFromIndex('artefacts', 'byDraft', draftId);
+    return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async artefact(id: string): Promise<Artefact | undefined> {
+    return (await this.db()).get('artefacts', id);
+  }
+
+  /** Deletes the draft and every artefact of it, in one transaction. */
+  async delete(draftId: string): Promise<void> {
+    const db = await this.db();
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    const keys = await tx.objectStore('artefacts').index('byDraft').getAllKeys(draftId);
+    await Promise.all([
+      ...keys.map((k) => tx.objectStore('artefacts').delete(k)),
+      tx.objectStore('drafts').delete(draftId),
+    ]);
+    await tx.done;
+  }
+
+  /**
+   * Marks drafts left in `capturing` as `interrupted`. Called once when the background starts:
+   * a capture cannot outlive the background that ran it, so any such draft last touched before
+   * `startedAt` (this background's start) is from a dead one. Later ones belong to this run.
+   */
+  async markInterrupted(startedAt: string): Promise<number> {
+    const { drafts } = await this.list();
+    const stale = drafts.filter((d) => d.status === 'capturing' && d.updatedAt < startedAt);
+    for (const d of stale) {
+      await this.update(d.id, (draft) => ({
+        ...draft,
+        status: 'interrupted',
+        problems: [...draft.problems, { code: 'interrupted' }],
+      }));
+    }
+    return stale.length;
+  }
+}
+
+/** Aborts a transaction that failed, swallowing the rejection of `tx.done` that the abort causes. */
+function abortQuietly(tx: { abort(): void; done: Promise<void> }) {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+}
+
+export const draftsRepository = new DraftsRepository();

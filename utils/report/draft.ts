@@ -1,0 +1,109 @@
+import { boundedText, optionalWebUrl, z } from '@/utils/zod';
+import { pageFactsSchema } from '@/utils/capture/page-facts';
+import { platformDataSchema } from '@/utils/platforms/types';
+
+/** Current version of stored draft and artefact records. Older records go through `migrateDraft`. */
+export const DRAFT_SCHEMA_VERSION = 1;
+
+export const triggers = ['context-menu', 'popup', 'shortcut'] as const;
+export const menuContexts = ['page', 'link', 'image', 'video', 'audio', 'selection', 'frame'] as const;
+export const captureProblems = [
+  'uncapturable',
+  'screenshot-failed',
+  'facts-failed',
+  'facts-timeout',
+  'archive-failed',
+  'interrupted',
+  'permission-missing',
+] as const;
+export const artefactKinds = ['screenshot', 'full-page', 'mhtml', 'dom-snapshot', 'facts'] as const;
+
+/** Any URL the browser shows us: http(s), plus the schemes of pages that cannot be captured. */
+const anyUrl = z.string().max(8192);
+const isoTime = z.iso.datetime({ offset: true });
+
+export const draftSchema = z.object({
+  schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
+  id: z.uuid(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  /** Capture lifecycle. `interrupted`: the background died before the capture finished. */
+  status: z.enum(['capturing', 'ready', 'interrupted']),
+  /** `url-only`: no screenshot, archive or thumbnail is ever taken (CSAM entry, uncapturable pages). */
+  mode: z.enum(['full', 'url-only']),
+  /** Reported through the dedicated child-sexual-abuse entry. */
+  csam: z.boolean(),
+  trigger: z.enum(triggers),
+  target: z.object({
+    context: z.enum(menuContexts),
+    /** The exact thing reported: link, media or frame URL, else the page URL. */
+    url: anyUrl,
+    pageUrl: anyUrl,
+    linkUrl: optionalWebUrl(),
+    srcUrl: optionalWebUrl(['http:', 'https:', 'data:', 'blob:']),
+    frameUrl: optionalWebUrl(),
+    selectionText: boundedText(10000).optional(),
+  }),
+  /** What the browser itself observed: facts, as opposed to the page's claims in `page`. */
+  observed: z.object({
+    tabUrl: anyUrl,
+    tabTitle: boundedText(2000).optional(),
+    capturedAt: isoTime,
+    localTime: z.string().max(64),
+    timeZone: z.string().max(100),
+    browser: z.string().max(100),
+    extensionVersion: z.string().max(40),
+    userAgent: z.string().max(1000),
+  }),
+  /** Where the reported page lives in this browser session (tab ids do not survive a restart). */
+  source: z.object({ tabId: z.number().int(), windowId: z.number().int() }),
+  page: pageFactsSchema.nullable(),
+  platform: platformDataSchema.nullable(),
+  problems: z.array(z.object({ code: z.enum(captureProblems), detail: boundedText(500).optional() })),
+});
+export type Draft = z.output<typeof draftSchema>;
+export type DraftInput = z.input<typeof draftSchema>;
+
+export const artefactSchema = z.object({
+  schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
+  id: z.uuid(),
+  draftId: z.uuid(),
+  kind: z.enum(artefactKinds),
+  mime: z.string().max(100),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: isoTime,
+  /** For a derived artefact (e.g. a redacted copy): the original it was made from. */
+  derivedFrom: z.uuid().optional(),
+  /** For a capture split into several images (very tall pages): this one's place. */
+  part: z.object({ index: z.number().int().nonnegative(), count: z.number().int().positive() }).optional(),
+  blob: z.instanceof(Blob),
+});
+export type Artefact = z.output<typeof artefactSchema>;
+export type ArtefactMeta = Omit<Artefact, 'blob'>;
+
+/** Image and archive artefacts: what the URL-only rule forbids. */
+export const visualArtefactKinds: ReadonlySet<Artefact['kind']> = new Set([
+  'screenshot',
+  'full-page',
+  'mhtml',
+  'dom-snapshot',
+]);
+
+export type MigrationResult =
+  { ok: true; draft: Draft } | { ok: false; reason: 'future-version' | 'invalid'; detail: string };
+
+/**
+ * Brings a stored draft record to the current schema. Each past version gets one step here
+ * when the schema changes; a record from a *newer* Vigie is never rewritten (it is left as is
+ * and reported), so a downgrade loses nothing.
+ */
+export function migrateDraft(raw: unknown): MigrationResult {
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > DRAFT_SCHEMA_VERSION) {
+    return { ok: false, reason: 'future-version', detail: `schemaVersion ${version}` };
+  }
+  const parsed = draftSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 500) };
+  return { ok: true, draft: parsed.data };
+}

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+
+const POST = 'pfbid0ExempleAbCdEfGhIjKlMnOpQrStUvWxYz123';
+
+describe('Facebook', () => {
+  it('reads a post page: tracking params dropped, name from the author link (not a commenter)', () => {
+    const data = detectOnFixture(
+      'facebook',
+      `https://www.facebook.com/exemple.compte/posts/${POST}?__cft__[0]=AZX_exemple&__tn__=%2CO%2CP-R`,
+    );
+    expect(data).toEqual({
+      platformId: 'facebook',
+      platformName: 'Facebook',
+      contentType: 'post',
+      contentId: POST,
+      permalink: `https://www.facebook.com/exemple.compte/posts/${POST}`,
+      authorHandle: 'exemple.compte',
+      authorUrl: 'https://www.facebook.com/exemple.compte',
+      authorName: 'Nom Exemple',
+    });
+    expectSafe(data);
+  });
+
+  it('resolves a share link through the page claims', () => {
+    const data = detectOnFixture('facebook', 'https://www.facebook.com/share/p/1AbCdEfGhI/?mibextid=WC7FNe');
+    expect(data).toMatchObject({
+      contentType: 'post',
+      contentId: POST,
+      permalink: `https://www.facebook.com/exemple.compte/posts/${POST}`,
+      authorHandle: 'exemple.compte',
+      authorName: 'Nom Exemple',
+    });
+  });
+
+  it('URL only: story.php and permalink.php name the author by numeric id', () => {
+    expect(
+      detectUrl('https://m.facebook.com/story.php?story_fbid=1234567890123&id=100012345678901&mibextid=x'),
+    ).toEqual({
+      platformId: 'facebook',
+      platformName: 'Facebook',
+      contentType: 'post',
+      contentId: '1234567890123',
+      permalink: 'https://www.facebook.com/story.php?story_fbid=1234567890123&id=100012345678901',
+      authorUrl: 'https://www.facebook.com/profile.php?id=100012345678901',
+    });
+    expect(detectUrl(`https://www.facebook.com/permalink.php?story_fbid=${POST}&id=100012345678901`)?.contentId).toBe(
+      POST,
+    );
+  });
+
+  it.each([
+    [
+      'https://www.facebook.com/watch/?v=987654321012345&ref=sharing',
+      'video',
+      '987654321012345',
+      'https://www.facebook.com/watch/?v=987654321012345',
+    ],
+    [
+      'https://www.facebook.com/reel/987654321012345?s=yWDuG2',
+      'short-video',
+      '987654321012345',
+      'https://www.facebook.com/reel/987654321012345',
+    ],
+    [
+      'https://www.facebook.com/profile.php?id=100012345678901&sk=about',
+      'profile',
+      '100012345678901',
+      'https://www.facebook.com/profile.php?id=100012345678901',
+    ],
+    [
+      'https://www.facebook.com/groups/123456789012345/posts/987654321012345/',
+      'post',
+      '987654321012345',
+      'https://www.facebook.com/groups/123456789012345/posts/987654321012345/',
+    ],
+    [
+      'https://www.facebook.com/groups/123456789012345/',
+      'group',
+      '123456789012345',
+      'https://www.facebook.com/groups/123456789012345/',
+    ],
+    [
+      'https://www.facebook.com/photo/?fbid=555666777888999&set=a.111',
+      'post',
+      '555666777888999',
+      'https://www.facebook.com/photo/?fbid=555666777888999',
+    ],
+    [
+      `https://www.facebook.com/exemple.compte/posts/${POST}?comment_id=1122334455667788`,
+      'comment',
+      '1122334455667788',
+      `https://www.facebook.com/exemple.compte/posts/${POST}?comment_id=1122334455667788`,
+    ],
+  ])('URL only: %s', (url, contentType, contentId, permalink) => {
+    expect(detectUrl(url)).toMatchObject({ platformId: 'facebook', contentType, contentId, permalink });
+  });
+
+  it('URL only: vanity profiles, reserved sections and fb.watch', () => {
+    expect(detectUrl('https://www.facebook.com/exemple.compte/')).toMatchObject({
+      contentType: 'profile',
+      authorHandle: 'exemple.compte',
+      authorUrl: 'https://www.facebook.com/exemple.compte',
+    });
+    expect(detectUrl('https://www.facebook.com/marketplace/')?.contentType).toBeUndefined();
+    expect(detectUrl('https://fb.watch/AbCdEf123/')).toMatchObject({
+      contentType: 'video',
+      permalink: 'https://fb.watch/AbCdEf123/',
+    });
+  });
+});

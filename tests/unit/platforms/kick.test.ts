@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+
+const VIDEO = '0f3e8a52-1b2c-4d5e-8f90-123456789abc';
+
+describe('Kick', () => {
+  it('reads a replay page: author from the URL, display name from the JSON-LD creator', () => {
+    const data = detectOnFixture('kick', `https://kick.com/exemple-compte/videos/${VIDEO}?t=120`);
+    expect(data).toEqual({
+      platformId: 'kick',
+      platformName: 'Kick',
+      contentType: 'video',
+      contentId: VIDEO,
+      permalink: `https://kick.com/exemple-compte/videos/${VIDEO}`,
+      authorHandle: 'exemple-compte',
+      authorUrl: 'https://kick.com/exemple-compte',
+      authorName: 'Exemple Compte',
+    });
+    expectSafe(data);
+  });
+
+  it.each([
+    ['https://kick.com/exemple-compte', 'channel', undefined, 'https://kick.com/exemple-compte'],
+    [
+      'https://kick.com/exemple-compte?clip=clip_01HEXEMPLE0000000000000000',
+      'short-video',
+      'clip_01HEXEMPLE0000000000000000',
+      'https://kick.com/exemple-compte/clips/clip_01HEXEMPLE0000000000000000',
+    ],
+    [
+      'https://www.kick.com/exemple-compte/clips/clip_01HEXEMPLE0000000000000000',
+      'short-video',
+      'clip_01HEXEMPLE0000000000000000',
+      'https://kick.com/exemple-compte/clips/clip_01HEXEMPLE0000000000000000',
+    ],
+  ])('URL only: %s', (url, contentType, contentId, permalink) => {
+    const data = detectUrl(url);
+    expect(data).toMatchObject({ platformId: 'kick', contentType, permalink, authorHandle: 'exemple-compte' });
+    expect(data?.contentId).toBe(contentId);
+  });
+
+  it('URL only: malformed video ids and reserved sections give no ids or authors', () => {
+    expect(detectUrl('https://kick.com/exemple-compte/videos/not-a-uuid')).toMatchObject({ contentType: 'channel' });
+    expect(detectUrl('https://kick.com/exemple-compte/videos/not-a-uuid')?.contentId).toBeUndefined();
+    expect(detectUrl('https://kick.com/categories/irl')?.authorHandle).toBeUndefined();
+    expect(detectUrl(`https://kick.com/video/${VIDEO}`)).toMatchObject({ contentType: 'video', contentId: VIDEO });
+  });
+});

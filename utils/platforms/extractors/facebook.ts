@@ -1,0 +1,157 @@
+import { link, notReserved, segments, valid, type Fields, type PlatformSpec } from './common';
+
+const ORIGIN = 'https://www.facebook.com';
+const USERNAME = /^[A-Za-z0-9.-]{5,80}$/;
+const NUMERIC_ID = /^\d{5,25}$/;
+const POST_ID = /^(?:\d{5,25}|pfbid0[A-Za-z0-9]{20,80})$/;
+const COMMENT_ID = /^[A-Za-z0-9_=-]{5,120}$/;
+const SHARE_CODE = /^[A-Za-z0-9_-]{5,40}$/;
+const GROUP = /^(?:\d{5,25}|[A-Za-z0-9.-]{2,80})$/;
+const RESERVED = new Set([
+  'watch',
+  'groups',
+  'events',
+  'pages',
+  'marketplace',
+  'gaming',
+  'reel',
+  'reels',
+  'stories',
+  'share',
+  'login',
+  'help',
+  'policies',
+  'privacy',
+  'hashtag',
+  'photo',
+  'photo.php',
+  'story.php',
+  'permalink.php',
+  'profile.php',
+  'settings',
+  'notifications',
+  'messages',
+  'friends',
+  'bookmarks',
+  'search',
+  'sharer',
+  'sharer.php',
+  'dialog',
+  'plugins',
+  'ads',
+  'business',
+  'l.php',
+  'people',
+  'media',
+  'video.php',
+  'live',
+  'home.php',
+  'recover',
+  'checkpoint',
+  'legal',
+  'about',
+  'latest',
+  'fundraisers',
+  'saved',
+  'memories',
+  'ajax',
+]);
+const SHARE_KINDS: Record<string, Fields['contentType']> = { p: 'post', v: 'video', r: 'short-video' };
+const KINDS: Record<string, Fields['contentType']> = { posts: 'post', videos: 'video', photos: 'post' };
+
+/** A profile by numeric id or by username. */
+function person(value: string | null | undefined): Fields | undefined {
+  const id = valid(value, NUMERIC_ID);
+  if (id) return { authorId: id, authorUrl: link(ORIGIN, ['profile.php'], { id }) };
+  const name = valid(notReserved(value ?? undefined, RESERVED), USERNAME);
+  return name ? { authorHandle: name, authorUrl: link(ORIGIN, [name]) } : undefined;
+}
+
+const asProfile = (p: Fields | undefined): Fields | undefined =>
+  p && { ...p, contentType: 'profile', contentId: p.authorId, permalink: p.authorUrl };
+
+/** A comment is addressed by `comment_id` on its post's URL. */
+function withComment(post: Fields, url: URL): Fields {
+  const comment = valid(url.searchParams.get('comment_id'), COMMENT_ID);
+  if (!comment || !post.permalink) return post;
+  const permalink = new URL(post.permalink);
+  permalink.searchParams.set('comment_id', comment);
+  return { ...post, contentType: 'comment', contentId: comment, permalink: permalink.href };
+}
+
+function parse(url: URL, domain: string): Fields | undefined {
+  const parts = segments(url);
+  const q = (name: string) => url.searchParams.get(name);
+  if (domain === 'fb.watch') {
+    const code = valid(parts[0], SHARE_CODE);
+    return code ? { contentType: 'video', permalink: link('https://fb.watch', [code, '']) } : undefined;
+  }
+  const [first = '', second, third] = parts;
+  switch (first) {
+    case 'story.php':
+    case 'permalink.php': {
+      const id = valid(q('story_fbid'), POST_ID);
+      const author = person(q('id'));
+      const permalink = link(ORIGIN, [first], { story_fbid: id, id: author?.authorId });
+      return id ? { ...author, contentType: 'post', contentId: id, permalink } : undefined;
+    }
+    case 'watch':
+    case 'video.php': {
+      const id = valid(q('v'), NUMERIC_ID);
+      return id
+        ? { contentType: 'video', contentId: id, permalink: link(ORIGIN, ['watch', ''], { v: id }) }
+        : undefined;
+    }
+    case 'reel': {
+      const id = valid(second, NUMERIC_ID);
+      return id ? { contentType: 'short-video', contentId: id, permalink: link(ORIGIN, ['reel', id]) } : undefined;
+    }
+    case 'photo':
+    case 'photo.php': {
+      const id = valid(q('fbid'), NUMERIC_ID);
+      return id
+        ? { contentType: 'post', contentId: id, permalink: link(ORIGIN, ['photo', ''], { fbid: id }) }
+        : undefined;
+    }
+    case 'groups': {
+      const group = valid(second, GROUP);
+      if (!group) return undefined;
+      const id = third === 'posts' || third === 'permalink' ? valid(parts[3], POST_ID) : undefined;
+      if (id)
+        return { contentType: 'post', contentId: id, permalink: link(ORIGIN, ['groups', group, 'posts', id, '']) };
+      return {
+        contentType: 'group',
+        contentId: valid(group, NUMERIC_ID),
+        permalink: link(ORIGIN, ['groups', group, '']),
+      };
+    }
+    case 'share': {
+      const kind = second !== undefined && Object.hasOwn(SHARE_KINDS, second) ? second : undefined;
+      const code = valid(third, SHARE_CODE);
+      return kind && code
+        ? { contentType: SHARE_KINDS[kind], permalink: link(ORIGIN, ['share', kind, code, '']) }
+        : undefined;
+    }
+    case 'profile.php':
+      return asProfile(person(q('id')));
+    case 'people':
+      return asProfile(person(third));
+  }
+  const author = person(first);
+  if (!author) return undefined;
+  const kind = second !== undefined && Object.hasOwn(KINDS, second) ? second : undefined;
+  const id = kind ? parts.slice(2).find((s) => POST_ID.test(s)) : undefined;
+  if (kind && id) {
+    return { ...author, contentType: KINDS[kind], contentId: id, permalink: link(ORIGIN, [first, kind, id]) };
+  }
+  return asProfile(author);
+}
+
+export const facebook: PlatformSpec = {
+  parse: (url, domain) => {
+    const fields = parse(url, domain);
+    return fields?.contentId && fields.contentType !== 'profile' && fields.contentType !== 'group'
+      ? withComment(fields, url)
+      : fields;
+  },
+};

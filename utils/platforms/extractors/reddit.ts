@@ -1,0 +1,62 @@
+import { link, segments, valid, type Fields, type PlatformSpec } from './common';
+
+const ORIGIN = 'https://www.reddit.com';
+const SUBREDDIT = /^[A-Za-z0-9_]{2,21}$/;
+const USERNAME = /^[A-Za-z0-9_-]{3,20}$/;
+const THING_ID = /^[a-z0-9]{4,10}$/;
+const SHARE_CODE = /^[A-Za-z0-9]{5,20}$/;
+
+function user(name: string | undefined): Fields | undefined {
+  const handle = valid(name, USERNAME);
+  return handle ? { authorHandle: `u/${handle}`, authorUrl: link(ORIGIN, ['user', handle, '']) } : undefined;
+}
+
+/** `…/comments/ID[/slug][/CID]` and `…/comments/ID/comment/CID`, under `scope` (`r/SUB`, `user/NAME` or none). */
+function thread(scope: string[], rest: string[], author?: Fields): Fields | undefined {
+  const id = valid(rest[1], THING_ID);
+  if (rest[0] !== 'comments' || !id) return undefined;
+  const comment = valid(rest[3], THING_ID); // after the slug, or after the literal 'comment'
+  if (comment) {
+    return {
+      ...author,
+      contentType: 'comment',
+      contentId: comment,
+      permalink: link(ORIGIN, [...scope, 'comments', id, 'comment', comment, '']),
+    };
+  }
+  return { ...author, contentType: 'post', contentId: id, permalink: link(ORIGIN, [...scope, 'comments', id, '']) };
+}
+
+export const reddit: PlatformSpec = {
+  parse(url, domain) {
+    const parts = segments(url);
+    if (domain === 'redd.it') {
+      // redd.it/ID is a short link to a post; i.redd.it, v.redd.it… are media hosts.
+      const id = url.hostname.toLowerCase() === 'redd.it' ? valid(parts[0], THING_ID) : undefined;
+      return id ? { contentType: 'post', contentId: id, permalink: link(ORIGIN, ['comments', id, '']) } : undefined;
+    }
+    const [first, second] = parts;
+    if (first === 'comments') return thread([], parts);
+    if (first === 'user' || first === 'u') {
+      const author = user(second);
+      if (!author) return undefined;
+      return (
+        thread(['user', second!], parts.slice(2), author) ?? {
+          ...author,
+          contentType: 'profile',
+          permalink: author.authorUrl,
+        }
+      );
+    }
+    if (first !== 'r') return undefined;
+    const sub = valid(second, SUBREDDIT);
+    if (!sub) return undefined;
+    const posted = thread(['r', sub], parts.slice(2));
+    if (posted) return posted;
+    // /r/SUB/s/CODE: a share link resolved by the page (its canonical gives the post).
+    const share = parts[2] === 's' ? valid(parts[3], SHARE_CODE) : undefined;
+    if (share) return { permalink: link(ORIGIN, ['r', sub, 's', share]) };
+    const subUrl = link(ORIGIN, ['r', sub, '']);
+    return { contentType: 'group', permalink: subUrl, authorHandle: `r/${sub}`, authorUrl: subUrl };
+  },
+};

@@ -1,0 +1,69 @@
+import { metaValue } from '@/utils/capture/page-facts';
+import { link, segments, valid, type Fields, type PlatformSpec } from './common';
+
+const ORIGIN = 'https://www.youtube.com';
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
+/** Handles: 3 to 30 letters (any script), digits, `_`, `-`, `.`. */
+const HANDLE = /^[\p{L}\p{M}\p{N}._-]{3,30}$/u;
+const LEGACY_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+const COMMENT_ID = /^[A-Za-z0-9_.-]{10,100}$/;
+const POST_ID = /^Ug[A-Za-z0-9_-]{10,60}$/;
+const LIST_ID = /^[A-Za-z0-9_-]{10,64}$/;
+
+const video = (id: string | undefined, contentType: Fields['contentType'], path?: string[]): Fields | undefined =>
+  id
+    ? { contentType, contentId: id, permalink: path ? link(ORIGIN, path) : link(ORIGIN, ['watch'], { v: id }) }
+    : undefined;
+
+function channel(kind: string, value: string | undefined): Fields | undefined {
+  if (kind.startsWith('@')) {
+    const handle = valid(kind.slice(1), HANDLE);
+    if (!handle) return undefined;
+    const authorUrl = link(ORIGIN, [`@${handle}`]);
+    return { contentType: 'channel', permalink: authorUrl, authorHandle: `@${handle}`, authorUrl };
+  }
+  const id = kind === 'channel' ? valid(value, CHANNEL_ID) : undefined;
+  const name = kind === 'c' || kind === 'user' ? valid(value, LEGACY_NAME) : undefined;
+  if (!id && !name) return undefined;
+  const authorUrl = link(ORIGIN, [kind, (id ?? name)!]);
+  return { contentType: 'channel', permalink: authorUrl, contentId: id, authorId: id, authorUrl };
+}
+
+export const youtube: PlatformSpec = {
+  parse(url, domain) {
+    const [first = '', second] = segments(url);
+    if (domain === 'youtu.be') return video(valid(first, VIDEO_ID), 'video');
+    if (first === 'watch') {
+      const id = valid(url.searchParams.get('v'), VIDEO_ID);
+      const comment = valid(url.searchParams.get('lc'), COMMENT_ID);
+      if (id && comment) {
+        return {
+          contentType: 'comment',
+          contentId: comment,
+          permalink: link(ORIGIN, ['watch'], { v: id, lc: comment }),
+        };
+      }
+      return video(id, 'video');
+    }
+    if (first === 'shorts') return video(valid(second, VIDEO_ID), 'short-video', ['shorts', second ?? '']);
+    if (first === 'live') return video(valid(second, VIDEO_ID), 'live-stream');
+    if (first === 'embed' || first === 'v') return video(valid(second, VIDEO_ID), 'video');
+    if (first === 'post') {
+      const id = valid(second, POST_ID);
+      return id ? { contentType: 'post', contentId: id, permalink: link(ORIGIN, ['post', id]) } : undefined;
+    }
+    if (first === 'playlist') {
+      const id = valid(url.searchParams.get('list'), LIST_ID);
+      return id
+        ? { contentType: 'other', contentId: id, permalink: link(ORIGIN, ['playlist'], { list: id }) }
+        : undefined;
+    }
+    return channel(first, second);
+  },
+  refine(fields, facts) {
+    // On a channel page the title is the channel's display name.
+    if (fields.contentType !== 'channel' || fields.authorName) return fields;
+    return { ...fields, authorName: metaValue(facts, 'og:title') };
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * The platforms Vigie recognises, as data: id, display name, domains (subdomains match too)
+ * and the extractor built from the platform's URL reader (`extractors/<platform>.ts`).
+ */
+import type { PageFacts } from '@/utils/capture/page-facts';
+import { makeExtractor, matchDomain, toWebUrl, type PlatformSpec } from './extractors/common';
+import { amazon } from './extractors/amazon';
+import { discord } from './extractors/discord';
+import { facebook } from './extractors/facebook';
+import { instagram } from './extractors/instagram';
+import { kick } from './extractors/kick';
+import { leboncoin } from './extractors/leboncoin';
+import { reddit } from './extractors/reddit';
+import { telegram } from './extractors/telegram';
+import { tiktok } from './extractors/tiktok';
+import { twitch } from './extractors/twitch';
+import { vinted } from './extractors/vinted';
+import { x } from './extractors/x';
+import { youtube } from './extractors/youtube';
+import { platformDataSchema, type ExtractedFields, type PlatformData, type PlatformEntry } from './types';
+
+const entry = (id: string, name: string, domains: readonly string[], spec: PlatformSpec): PlatformEntry => ({
+  id,
+  name,
+  domains,
+  extract: makeExtractor(spec, domains),
+});
+
+const AMAZON_DOMAINS = [
+  'amazon.fr',
+  'amazon.com',
+  'amazon.de',
+  'amazon.co.uk',
+  'amazon.it',
+  'amazon.es',
+  'amazon.nl',
+  'amazon.be',
+  'amazon.se',
+  'amazon.pl',
+  'amazon.ie',
+  'amazon.com.be',
+  'amazon.ca',
+  'amazon.com.mx',
+  'amazon.com.br',
+  'amazon.co.jp',
+  'amazon.in',
+  'amazon.com.au',
+  'amazon.com.tr',
+  'amazon.ae',
+  'amazon.sa',
+  'amazon.sg',
+  'amazon.eg',
+  'amzn.to',
+  'amzn.eu',
+  'a.co',
+];
+const VINTED_DOMAINS = [
+  'vinted.fr',
+  'vinted.com',
+  'vinted.be',
+  'vinted.de',
+  'vinted.es',
+  'vinted.it',
+  'vinted.nl',
+  'vinted.pl',
+  'vinted.lt',
+  'vinted.cz',
+  'vinted.co.uk',
+  'vinted.at',
+  'vinted.lu',
+  'vinted.pt',
+  'vinted.se',
+  'vinted.sk',
+  'vinted.hu',
+  'vinted.ro',
+  'vinted.fi',
+  'vinted.dk',
+  'vinted.gr',
+  'vinted.hr',
+  'vinted.ie',
+];
+
+export const platforms: readonly PlatformEntry[] = [
+  entry('youtube', 'YouTube', ['youtube.com', 'youtu.be', 'youtube-nocookie.com'], youtube),
+  entry('x', 'X (Twitter)', ['x.com', 'twitter.com'], x),
+  entry('tiktok', 'TikTok', ['tiktok.com'], tiktok),
+  entry('instagram', 'Instagram', ['instagram.com', 'instagr.am'], instagram),
+  entry('facebook', 'Facebook', ['facebook.com', 'fb.com', 'fb.watch'], facebook),
+  entry('twitch', 'Twitch', ['twitch.tv'], twitch),
+  entry('kick', 'Kick', ['kick.com'], kick),
+  entry('telegram', 'Telegram', ['t.me', 'telegram.me', 'telegram.org'], telegram),
+  entry('reddit', 'Reddit', ['reddit.com', 'redd.it'], reddit),
+  entry('discord', 'Discord', ['discord.com', 'discordapp.com', 'discord.gg'], discord),
+  entry('vinted', 'Vinted', VINTED_DOMAINS, vinted),
+  entry('leboncoin', 'Leboncoin', ['leboncoin.fr'], leboncoin),
+  entry('amazon', 'Amazon', AMAZON_DOMAINS, amazon),
+];
+
+/** The platform serving `url` (its host is one of the domains or a subdomain), if any. */
+export function platformForUrl(url: URL): PlatformEntry | undefined {
+  return platforms.find((p) => matchDomain(url.hostname, p.domains) !== undefined);
+}
+
+/** Only a cleaned-up copy of the URL itself: nothing specific was recognised (media hosts, site sections). */
+const isWeak = (f: ExtractedFields) => !f.contentType && !f.contentId && !f.authorHandle && !f.authorUrl;
+
+function run(platform: PlatformEntry, url: URL, pageUrl: URL, facts: PageFacts | null): PlatformData {
+  let fields: ExtractedFields = {};
+  try {
+    fields = platform.extract({ url, pageUrl, facts });
+  } catch {
+    // Extractors are pure and defensive; a throw only costs the details, never the report.
+  }
+  const parsed = platformDataSchema.safeParse({ ...fields, platformId: platform.id, platformName: platform.name });
+  return parsed.success ? parsed.data : { platformId: platform.id, platformName: platform.name };
+}
+
+/**
+ * Detects the platform of a report and extracts what it exposes. The reported URL (link or media)
+ * comes first; then, for a link/media report, the link enclosing the media on the page (on feeds,
+ * the post's permalink); then the page URL. A candidate that only yields its own URL (a media host
+ * of the platform, an unknown section) gives way to a later candidate on the same platform.
+ */
+export function detectPlatform(urlString: string, pageUrl: string, facts: PageFacts | null): PlatformData | null {
+  const page = toWebUrl(pageUrl);
+  const reported = toWebUrl(urlString);
+  // A media report may carry a non-web URL (blob:, data:): its enclosing link still counts.
+  const isPageReport = urlString === pageUrl || (reported !== undefined && reported.href === page?.href);
+  const candidates = [reported, isPageReport ? undefined : toWebUrl(facts?.target?.enclosingHref), page].filter(
+    (u): u is URL => u !== undefined,
+  );
+
+  let weak: { platform: PlatformEntry; data: PlatformData } | undefined;
+  for (const url of candidates) {
+    const platform = platformForUrl(url);
+    if (!platform || (weak && weak.platform !== platform)) continue;
+    const data = run(platform, url, page ?? url, facts);
+    if (!isWeak(data)) return data;
+    weak ??= { platform, data };
+  }
+  return weak?.data ?? null;
+}

@@ -1,1 +1,76 @@
-export default defineBackground(() => {});
+import { browser, type Browser } from 'wxt/browser';
+import { startReport, type ReportRequest } from '@/utils/capture/start-report';
+import { captureFullPage } from '@/utils/capture/full-page';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { createMessageListener } from '@/utils/messaging/handlers';
+import { MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
+
+/**
+ * Wiring only. Every listener is registered synchronously at the top level (an `await` before
+ * registration loses the event that woke the worker); the work is delegated to utils/.
+ * Nothing in this worker's globals is trusted to survive: every step is persisted in IndexedDB.
+ */
+export default defineBackground(() => {
+  const startedAt = new Date().toISOString();
+
+  browser.runtime.onInstalled.addListener((details) => {
+    void registerContextMenus();
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_REPORT && info.menuItemId !== MENU_REPORT_CSAM) return;
+    if (!tab?.id || tab.windowId === undefined) return;
+    void run({
+      trigger: 'context-menu',
+      csam: info.menuItemId === MENU_REPORT_CSAM,
+      tab: tabRef(tab),
+      menu: {
+        pageUrl: info.pageUrl,
+        linkUrl: info.linkUrl,
+        srcUrl: info.srcUrl,
+        frameUrl: info.frameUrl,
+        frameId: info.frameId,
+        selectionText: info.selectionText,
+        mediaType: info.mediaType,
+      },
+    });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'report-page') return;
+    void (async () => {
+      const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (active?.id !== undefined && active.windowId !== undefined)
+        await run({ trigger: 'shortcut', csam: false, tab: tabRef(active) });
+    })();
+  });
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener({
+      'report/start': async ({ tabId, csam }) => {
+        const tab = await browser.tabs.get(tabId);
+        if (tab.id === undefined) return { ok: false, error: 'no-tab' };
+        const { draftId } = await startReport({ trigger: 'popup', csam, tab: tabRef(tab) });
+        return { ok: true, draftId };
+      },
+      'capture/full-page': ({ draftId }) => captureFullPage(draftId),
+    }),
+  );
+
+  void draftsRepository
+    .markInterrupted(startedAt)
+    .catch((error: unknown) => console.error('Vigie: recovery failed', error));
+});
+
+function tabRef(tab: Browser.tabs.Tab): ReportRequest['tab'] {
+  return { id: tab.id!, windowId: tab.windowId!, url: tab.url, title: tab.title, index: tab.index };
+}
+
+async function run(request: ReportRequest) {
+  try {
+    await startReport(request);
+  } catch (error) {
+    console.error('Vigie: report failed', error);
+  }
+}

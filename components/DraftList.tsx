@@ -1,0 +1,52 @@
+import { t, formatDateTime } from '@/utils/i18n';
+import type { Draft } from '@/utils/report/draft';
+
+export function draftStatusLabel(draft: Draft): string {
+  if (draft.status === 'capturing') return t('statusCapturing');
+  if (draft.status === 'interrupted') return t('statusInterrupted');
+  return t('statusReady');
+}
+
+/** Short, text-only description of what a draft reports. */
+export function draftTitle(draft: Draft): string {
+  if (draft.csam) return t('draftTitleCsam');
+  return draft.platform?.platformName
+    ? `${draft.platform.platformName} · ${hostOf(draft.target.url)}`
+    : draft.observed.tabTitle || hostOf(draft.target.url);
+}
+
+function hostOf(url: string) {
+  try {
+    return new URL(url).host || url.slice(0, 80);
+  } catch {
+    return url.slice(0, 80);
+  }
+}
+
+export function DraftList(props: {
+  drafts: Draft[];
+  onOpen: (id: string) => void;
+  onDelete?: (id: string) => void;
+  empty: string;
+}) {
+  if (props.drafts.length === 0) return <p class="muted">{props.empty}</p>;
+  return (
+    <ul class="drafts" data-testid="draft-list">
+      {props.drafts.map((d) => (
+        <li key={d.id} data-status={d.status} data-draft-id={d.id}>
+          <button type="button" class="link" onClick={() => props.onOpen(d.id)}>
+            <span class="title">{draftTitle(d)}</span>
+            <span class="meta">
+              <span class={`badge ${d.status}`}>{draftStatusLabel(d)}</span> {formatDateTime(d.createdAt)}
+            </span>
+          </button>
+          {props.onDelete && (
+            <button type="button" class="danger small" onClick={() => props.onDelete!(d.id)}>
+              {t('delete')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

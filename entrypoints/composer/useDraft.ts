@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { eventSchema } from '@/utils/messaging/protocol';
+import { isInternalSender, type SenderLike } from '@/utils/messaging/guard';
+import type { Artefact, Draft } from '@/utils/report/draft';
+
+export type DraftState =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'loaded'; draft: Draft; artefacts: Artefact[] };
+
+/** Loads a draft and its artefacts from IndexedDB, and reloads when the background says it changed. */
+export function useDraft(draftId: string) {
+  const [state, setState] = useState<DraftState>({ kind: 'loading' });
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const capturing = useRef(false);
+
+  useEffect(() => {
+    let alive = true;
+    const load = async () => {
+      try {
+        const draft = await draftsRepository.get(draftId);
+        if (!alive) return;
+        if (!draft) return setState({ kind: 'missing' });
+        const artefacts = await draftsRepository.artefacts(draftId);
+        capturing.current = draft.status === 'capturing';
+        if (alive) setState({ kind: 'loaded', draft, artefacts });
+      } catch (error) {
+        if (alive) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    const listener = (message: unknown, sender: SenderLike) => {
+      if (!isInternalSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
+      const event = eventSchema.safeParse(message);
+      if (!event.success || event.data.draftId !== draftId) return;
+      if (event.data.type === 'capture/progress') setProgress({ done: event.data.done, total: event.data.total });
+      else void load();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    void load();
+    // The background may finish the archive between our first read and the listener: poll while capturing.
+    const timer = setInterval(() => {
+      if (capturing.current) void load();
+    }, 1000);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+      browser.runtime.onMessage.removeListener(listener);
+    };
+  }, [draftId]);
+
+  return { state, progress, setProgress };
+}
+
+/** Object URLs for image artefacts, revoked when they change or the page closes. */
+export function useObjectUrls(artefacts: Artefact[]): Map<string, string> {
+  const [urls, setUrls] = useState(new Map<string, string>());
+  useEffect(() => {
+    const map = new Map(
+      artefacts.filter((a) => a.mime.startsWith('image/')).map((a) => [a.id, URL.createObjectURL(a.blob)] as const),
+    );
+    setUrls(map);
+    return () => map.forEach((u) => URL.revokeObjectURL(u));
+  }, [artefacts.map((a) => a.id).join()]);
+  return urls;
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { NotOfficial } from '@/components/NotOfficial';
+import { DraftList } from '@/components/DraftList';
+import { t } from '@/utils/i18n';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { responseSchema } from '@/utils/messaging/protocol';
+import { composerUrl } from '@/utils/report/urls';
+import type { Draft } from '@/utils/report/draft';
+
+const RECENT = 5;
+
+export function App() {
+  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    draftsRepository
+      .list(50)
+      .then(({ drafts }) => {
+        // Unfinished drafts first: they are the ones the user came back for.
+        const unfinished = drafts.filter((d) => d.status !== 'ready');
+        const rest = drafts.filter((d) => d.status === 'ready');
+        setDrafts([...unfinished, ...rest].slice(0, RECENT));
+      })
+      .catch(() => setDrafts([]));
+    browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === 'report-page')?.shortcut || ''))
+      .catch(() => setShortcut(''));
+  }, []);
+
+  const report = async (csam: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) throw new Error(t('popupNoTab'));
+      const response = responseSchema.parse(
+        await browser.runtime.sendMessage({ type: 'report/start', tabId: tab.id, csam }),
+      );
+      if (!response.ok) throw new Error(response.detail ?? response.error);
+      window.close();
+    } catch (e) {
+      setError(`${t('popupReportFailed')} ${e instanceof Error ? e.message : ''}`);
+      setBusy(false);
+    }
+  };
+
+  const open = async (url: string) => {
+    await browser.tabs.create({ url });
+    window.close();
+  };
+
+  return (
+    <main class="popup">
+      <h1>Vigie</h1>
+      <NotOfficial />
+      <button
+        type="button"
+        class="primary wide"
+        disabled={busy}
+        onClick={() => report(false)}
+        data-testid="report-page"
+      >
+        {t('popupReportPage')}
+      </button>
+      <p class="muted small" data-testid="shortcut">
+        {shortcut === null ? '' : shortcut ? t('popupShortcut', shortcut) : t('popupNoShortcut')}
+      </p>
+      <button type="button" class="wide" disabled={busy} onClick={() => report(true)} data-testid="report-csam">
+        {t('menuReportCsam')}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <h2>{t('popupRecentDrafts')}</h2>
+      {drafts === null ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <DraftList drafts={drafts} onOpen={(id) => open(composerUrl(id))} empty={t('popupNoDrafts')} />
+      )}
+      <p>
+        <button
+          type="button"
+          class="link"
+          onClick={() => open(browser.runtime.getURL('/reports.html'))}
+          data-testid="open-history"
+        >
+          {t('popupHistoryLink')}
+        </button>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,181 @@
+import { artefacts, drafts, eventually, expect, pixelOf, test, verifyStoredHashes } from '../fixtures';
+
+test.describe('Chromium: capture → draft → composer', () => {
+  test('toolbar popup "Report this page" captures the page before the composer opens', async ({ chromium, site }) => {
+    const page = await chromium.context.newPage();
+    const url = `${site.origin}/demo/social-post.html`;
+    await page.goto(url);
+
+    await chromium.triggerAction(page);
+    const popup = await chromium.popup();
+    await expect(popup.getByTestId('report-page')).toBeVisible();
+    await popup.getByTestId('report-page').click();
+
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    const shot = composer.getByTestId('screenshot');
+    await expect(shot).toBeVisible();
+
+    // Blurred by default, revealed on demand.
+    await expect(composer.locator('figure.shot')).toHaveClass(/blurred/);
+    await composer.getByTestId('reveal').click();
+    await expect(composer.locator('figure.shot')).toHaveClass(/revealed/);
+
+    // The picture is of the reported page (its dark sticky header), not of an extension page.
+    const px = await composer.evaluate(pixelOf, ['[data-testid=screenshot]', 5, 5] as [string, number, number]);
+    expect(px.width).toBe(1280);
+    expect(px.r! + px.g! + px.b!).toBeLessThan(120);
+
+    // Facts, platform claims and hashes are shown.
+    await expect(composer.getByText('Compte Exemple (@exemple_compte)', { exact: false }).first()).toBeVisible();
+    const hashes = composer.getByTestId('sha256');
+    await expect(hashes).toHaveCount(4); // screenshot, facts, MHTML, DOM snapshot
+    for (const text of await hashes.allTextContents()) expect(text).toMatch(/^[0-9a-f]{64}$/);
+
+    const db = await chromium.readDb();
+    const [draft] = drafts(db);
+    expect(draft).toMatchObject({
+      trigger: 'popup',
+      mode: 'full',
+      csam: false,
+      status: 'ready',
+      target: { context: 'page', url },
+    });
+    expect(draft!.page?.title).toContain('@exemple_compte');
+    expect(
+      artefacts(db)
+        .map((a) => a.kind)
+        .sort(),
+    ).toEqual(['dom-snapshot', 'facts', 'mhtml', 'screenshot']);
+    expect(artefacts(db).every((a) => a.blobSize > 0 && a.size === a.blobSize)).toBe(true);
+
+    // Every stored hash is the SHA-256 of the stored bytes.
+    for (const h of await composer.evaluate(verifyStoredHashes)) expect(h.actual).toBe(h.stored);
+  });
+
+  test('context menu on an image reports that exact image, with the link around it', async ({ chromium, site }) => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${site.origin}/demo/social-post.html`);
+    const srcUrl = `${site.origin}/demo/promo.svg`;
+    const linkUrl = `${site.origin}/demo/social-post.html`;
+    await chromium.clickMenu(page, 'vigie-report', { srcUrl, mediaType: 'image', linkUrl });
+
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await expect(composer.getByText(srcUrl).first()).toBeVisible();
+    const [draft] = drafts(await chromium.readDb());
+    expect(draft).toMatchObject({ trigger: 'context-menu', target: { context: 'image', url: srcUrl } });
+    expect(draft!.page?.target?.alt).toBe("Visuel promotionnel de l'arnaque");
+  });
+
+  test('both menu entries are registered', async ({ chromium }) => {
+    const sw = await chromium.serviceWorker();
+    const result = await sw.evaluate(async () => {
+      const exists = (id: string) =>
+        new Promise<boolean>((ok) => chrome.contextMenus.update(id, {}, () => ok(!chrome.runtime.lastError)));
+      return {
+        report: await exists('vigie-report'),
+        csam: await exists('vigie-report-csam'),
+        bogus: await exists('nope'),
+      };
+    });
+    expect(result).toEqual({ report: true, csam: true, bogus: false });
+  });
+
+  test('the CSAM entry stores URLs and times only: no image, no archive, no page text', async ({ chromium, site }) => {
+    const page = await chromium.context.newPage();
+    const url = `${site.origin}/demo/social-post.html`;
+    await page.goto(url);
+    const srcUrl = `${site.origin}/demo/promo.svg`;
+    await chromium.clickMenu(page, 'vigie-report-csam', { srcUrl, mediaType: 'image', selectionText: 'texte' });
+
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('csam-notice')).toBeVisible();
+    await expect(composer.getByTestId('screenshot')).toHaveCount(0);
+    await expect(composer.getByTestId('full-page')).toHaveCount(0);
+
+    const db = await chromium.readDb();
+    const [draft] = drafts(db);
+    expect(draft).toMatchObject({
+      csam: true,
+      mode: 'url-only',
+      target: { context: 'image', url: srcUrl, pageUrl: url },
+    });
+    expect(draft!.page).toBeNull();
+    expect(JSON.stringify(draft)).not.toContain('texte');
+    expect(JSON.stringify(draft)).not.toContain('exemple_compte'); // no title, no page claims
+    expect(db.artefacts).toEqual([]);
+  });
+
+  test('a worker killed mid-capture loses nothing; the popup lists the interrupted draft', async ({
+    chromium,
+    site,
+  }) => {
+    const page = await chromium.context.newPage();
+    const url = `${site.origin}/e2e/busy.html`;
+    await page.goto(url);
+    await chromium.triggerAction(page);
+    // Block the page's main thread so the capture waits on it, then start the report.
+    await page.evaluate(() => (window as unknown as { blockFor(ms: number): void }).blockFor(5000));
+    await chromium.dispatchMenu(url, 'vigie-report');
+    await eventually(
+      () => chromium.readDb(),
+      (db) => drafts(db).some((d) => d.status === 'capturing'),
+    );
+    await chromium.killServiceWorker();
+
+    // The next start of the worker marks it interrupted; what was captured is kept.
+    const db = await eventually(
+      async () => {
+        await chromium.wakeServiceWorker();
+        return chromium.readDb();
+      },
+      (db) => drafts(db)[0]?.status === 'interrupted',
+    );
+    const [draft] = drafts(db);
+    expect(draft).toMatchObject({ target: { url }, mode: 'full' });
+    expect(draft!.problems.map((p) => p.code)).toContain('interrupted');
+
+    await chromium.triggerAction(page);
+    const popup = await chromium.popup();
+    await expect(popup.locator(`[data-draft-id="${draft!.id}"]`)).toHaveAttribute('data-status', 'interrupted');
+  });
+
+  test('a page that cannot be captured gives a clear message and a URL-only draft', async ({ chromium }) => {
+    const page = await chromium.context.newPage();
+    await page.goto('chrome://version');
+    await chromium.triggerAction(page);
+    const popup = await chromium.popup();
+    await popup.getByTestId('report-page').click();
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('problems')).toContainText(/ne peut|cannot|inconnue|unknown/);
+    const [draft] = drafts(await chromium.readDb());
+    expect(draft).toMatchObject({ mode: 'url-only', problems: [{ code: 'uncapturable' }] });
+    expect((await chromium.readDb()).artefacts).toEqual([]);
+  });
+
+  test('full-page capture stitches the whole page without repeating the fixed header', async ({ chromium, site }) => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${site.origin}/e2e/tall.html`);
+    await chromium.clickMenu(page, 'vigie-report');
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await composer.getByTestId('full-page').click();
+    await expect(composer.locator('[data-kind=full-page]')).toHaveCount(1, { timeout: 60_000 });
+
+    const img = composer.locator('img[alt]').nth(1);
+    await expect(img).toBeVisible();
+    const at = (y: number) =>
+      composer.evaluate(pixelOf, ['figure.shot:nth-of-type(2) img', 640, y] as [string, number, number]);
+    const top = await at(30);
+    expect(top.height).toBe(5000);
+    expect(top).toMatchObject({ r: 17, g: 17, b: 17 }); // the fixed header, once, at the top
+    expect(await at(1030)).toMatchObject({ r: 0, g: 255, b: 0 }); // green band, no header repeated
+    expect(await at(2030)).toMatchObject({ r: 0, g: 0, b: 255 });
+    expect(await at(4990)).toMatchObject({ r: 255, g: 0, b: 255 }); // the very bottom
+    // The page was restored: header visible again, scroll back at the top.
+    expect(
+      await page.evaluate(() => [getComputedStyle(document.getElementById('fixed-header')!).visibility, scrollY]),
+    ).toEqual(['visible', 0]);
+  });
+});

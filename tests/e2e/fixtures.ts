@@ -1,0 +1,111 @@
+import { test as base, expect } from '@playwright/test';
+import { startFixtureServer } from '../harness/server.mjs';
+import { launchChromium } from '../harness/chromium.mjs';
+import { launchFirefox } from '../harness/firefox.mjs';
+
+type Site = Awaited<ReturnType<typeof startFixtureServer>>;
+export type Chrome = Awaited<ReturnType<typeof launchChromium>>;
+export type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
+
+// Playwright fixtures must destructure their first argument, even when they use none of it.
+/* eslint-disable no-empty-pattern */
+export const test = base.extend<{ chromium: Chrome; firefox: Firefox }, { site: Site }>({
+  site: [
+    async ({}, use) => {
+      const site = await startFixtureServer();
+      await use(site);
+      await site.close();
+    },
+    { scope: 'worker' },
+  ],
+  chromium: async ({}, use) => {
+    const chromium = await launchChromium();
+    await use(chromium);
+    await chromium.close();
+  },
+  firefox: async ({}, use) => {
+    const firefox = await launchFirefox();
+    await use(firefox);
+    await firefox.close();
+  },
+});
+/* eslint-enable no-empty-pattern */
+
+export { expect };
+
+export type DbDump = Awaited<ReturnType<Chrome['readDb']>>;
+export type StoredDraft = {
+  id: string;
+  status: string;
+  mode: string;
+  csam: boolean;
+  trigger: string;
+  target: { context: string; url: string; pageUrl: string };
+  page: { title: string | null; target: { alt: string | null } | null } | null;
+  platform: unknown;
+  problems: { code: string; detail?: string }[];
+};
+
+export type StoredArtefact = {
+  id: string;
+  draftId: string;
+  kind: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  blobSize: number;
+  blobType: string;
+};
+
+export const drafts = (db: DbDump) => db.drafts as unknown as StoredDraft[];
+export const artefacts = (db: DbDump) => db.artefacts as unknown as StoredArtefact[];
+
+/** Polls `read` until `check` passes (for state written by the background in its own time). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeout = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T = await read();
+  while (!check(last)) {
+    if (Date.now() > end)
+      throw new Error(`Condition not met in ${timeout} ms; last value: ${JSON.stringify(last).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+/** Runs in an extension page: SHA-256 of every stored artefact's bytes, recomputed, against the stored hash. */
+export async function verifyStoredHashes() {
+  const db: IDBDatabase = await new Promise((ok, ko) => {
+    const req = indexedDB.open('vigie');
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => ko(req.error);
+  });
+  const all: { kind: string; sha256: string; blob: Blob }[] = await new Promise((ok, ko) => {
+    const req = db.transaction('artefacts').objectStore('artefacts').getAll();
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => ko(req.error);
+  });
+  db.close();
+  const results = [];
+  for (const a of all) {
+    const digest = await crypto.subtle.digest('SHA-256', await a.blob.arrayBuffer());
+    const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+    results.push({ kind: a.kind, stored: a.sha256, actual: hex });
+  }
+  return results;
+}
+
+/** Runs in an extension page: colour of pixel (x, y) of the image element matching `selector`. */
+export async function pixelOf([selector, x, y]: [string, number, number]) {
+  const img = document.querySelector(selector) as HTMLImageElement;
+  await img.decode();
+  const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
+  return { r, g, b, width: img.naturalWidth, height: img.naturalHeight };
+}

@@ -1,0 +1,235 @@
+/* global chrome -- used inside functions evaluated in the extension */
+// Launches Debian's Chromium with the built extension, and drives it the way a user would:
+// the real toolbar action (CDP Extensions.triggerAction, which grants activeTab), the popup it
+// opens, and the real context-menu listener. Shared by e2e tests, the benchmark and `npm start`.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+
+/** System Chromium or Chrome; `VIGIE_CHROMIUM` overrides. Never a downloaded browser. */
+export function findChromium() {
+  const candidates = [
+    process.env.VIGIE_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ].filter(Boolean);
+  const found = candidates.find((c) => existsSync(c));
+  if (!found)
+    throw new Error('No Chromium or Chrome found. Install Debian "chromium" or set VIGIE_CHROMIUM=/path/to/chrome.');
+  return found;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function launchChromium({
+  extensionDir = CHROME_BUILD,
+  headless = true,
+  viewport = { width: 1280, height: 800 },
+} = {}) {
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless,
+    viewport: headless ? viewport : null,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+      '--enable-unsafe-extension-debugging',
+      '--remote-debugging-port=0',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL(first.url()).host;
+  // Playwright keeps handles to dead workers for a while: remember which ones closed.
+  const closed = new WeakSet();
+  const watch = (w) => w.on('close', () => closed.add(w));
+  context.serviceWorkers().forEach(watch);
+  context.on('serviceworker', watch);
+  const liveWorker = () => context.serviceWorkers().find((w) => w.url().includes(extensionId) && !closed.has(w));
+  const cdp = await context.browser().newBrowserCDPSession();
+  let sideConnection = null;
+  let helperPage = null;
+
+  const api = {
+    context,
+    extensionId,
+    cdp,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+
+    /** The current service worker (a killed one is replaced on the next event). */
+    async serviceWorker() {
+      const live = liveWorker();
+      if (live) return live;
+      await api.wakeServiceWorker();
+      for (let i = 0; i < 100 && !liveWorker(); i++) await sleep(50);
+      return liveWorker() ?? context.waitForEvent('serviceworker');
+    },
+
+    /** An extension page kept open for reading IndexedDB and waking the worker. */
+    async extensionPage() {
+      if (!helperPage || helperPage.isClosed()) {
+        helperPage = await context.newPage();
+        await helperPage.goto(api.url('/welcome.html'));
+      }
+      return helperPage;
+    },
+
+    /**
+     * Stops the extension's service worker, as Chrome does after 30 s idle or under memory
+     * pressure (CDP ServiceWorker.stopAllWorkers; Target.closeTarget does not stop it).
+     * Playwright does not see the worker that restarts later: use `wakeServiceWorker` and
+     * `readDb`, which go through an extension page.
+     */
+    async killServiceWorker() {
+      const page = await api.extensionPage();
+      const session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      for (let i = 0; i < 100; i++) {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.includes(extensionId))) break;
+        await sleep(50);
+      }
+      await session.detach().catch(() => undefined);
+    },
+
+    /** Sends the worker an (ignored) message: Chrome starts it to deliver the event. */
+    async wakeServiceWorker() {
+      const page = await api.extensionPage();
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined));
+    },
+
+    async tabTargetId(page) {
+      const url = page.url();
+      for (let i = 0; i < 50; i++) {
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+        if (tab) return tab.targetId;
+        await sleep(50);
+      }
+      throw new Error(`No tab target for ${url}`);
+    },
+
+    /** Clicks the toolbar button on this page's tab: grants activeTab and opens the popup. */
+    async triggerAction(page) {
+      await page.bringToFront();
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: await api.tabTargetId(page) });
+    },
+
+    /**
+     * The popup opened by `triggerAction`. Playwright's launch connection does not see it, so a
+     * second CDP connection (over --remote-debugging-port) is used to reach it.
+     */
+    async popup() {
+      const popupUrl = api.url('/popup.html');
+      // Wait until the browser has the popup, then connect: a CDP connection made earlier does
+      // not attach to popups opened after it.
+      for (let i = 0; ; i++) {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        if (targetInfos.some((t) => t.type === 'page' && t.url === popupUrl)) break;
+        if (i > 100) throw new Error('The popup did not open');
+        await sleep(50);
+      }
+      await sideConnection?.close().catch(() => undefined);
+      const port = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+      sideConnection = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      for (let i = 0; i < 100; i++) {
+        for (const ctx of sideConnection.contexts()) {
+          const popup = ctx.pages().find((p) => p.url() === popupUrl);
+          if (popup) {
+            await popup.waitForLoadState('domcontentloaded');
+            return popup;
+          }
+        }
+        await sleep(50);
+      }
+      throw new Error('The popup opened but could not be reached');
+    },
+
+    /**
+     * Right-click → menu item, through the real `contextMenus.onClicked` listener. The native menu
+     * cannot be clicked from a test; the action is triggered first because a menu click grants
+     * activeTab, which `dispatch` alone does not.
+     */
+    async clickMenu(page, menuItemId, info = {}) {
+      await api.triggerAction(page);
+      await api.dispatchMenu(page.url(), menuItemId, info);
+    },
+
+    /** Dispatches a menu click for the tab showing `url` (its URL is readable once activeTab is granted). */
+    async dispatchMenu(url, menuItemId, info = {}) {
+      const sw = await api.serviceWorker();
+      await sw.evaluate(
+        async ({ url, menuItemId, info }) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+          if (!tab) throw new Error(`no tab with ${url} (activeTab not granted?)`);
+          chrome.contextMenus.onClicked.dispatch({ menuItemId, editable: false, pageUrl: tab.url, ...info }, tab);
+        },
+        { url, menuItemId, info },
+      );
+    },
+
+    /** Waits for the composer tab that a report opens and returns it. */
+    async composer(timeout = 20000) {
+      const isComposer = (p) => p.url().startsWith(api.url('/composer.html'));
+      const open = context.pages().find(isComposer);
+      if (open) return open;
+      return context.waitForEvent('page', { predicate: isComposer, timeout });
+    },
+
+    /** Reads Vigie's IndexedDB from the service worker: drafts, and artefacts without their bytes. */
+    async readDb() {
+      return (await api.extensionPage()).evaluate(readVigieDb);
+    },
+
+    async close() {
+      await sideConnection?.close().catch(() => undefined);
+      await context.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+  return api;
+}
+
+/** Runs inside an extension context (browser-agnostic): dumps the `vigie` database. */
+export async function readVigieDb() {
+  const db = await new Promise((ok, ko) => {
+    const req = indexedDB.open('vigie');
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => ko(req.error);
+  });
+  const all = (store) =>
+    new Promise((ok, ko) => {
+      if (!db.objectStoreNames.contains(store)) return ok([]);
+      const req = db.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => ko(req.error);
+    });
+  const drafts = await all('drafts');
+  const artefacts = (await all('artefacts')).map(({ blob, ...meta }) => ({
+    ...meta,
+    blobSize: blob?.size ?? 0,
+    blobType: blob?.type ?? '',
+  }));
+  db.close();
+  return { drafts, artefacts };
+}

@@ -1,0 +1,43 @@
+// Serves the local fixture site (demo pages and e2e fixtures) on 127.0.0.1 only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SITE_ROOT = resolve(fileURLToPath(new URL('../fixtures/site', import.meta.url)));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+};
+
+/** Starts the fixture server on an ephemeral port; resolves to `{ origin, close }`. */
+export async function startFixtureServer(root = SITE_ROOT, port = 0) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      if (!file.startsWith(root + sep)) throw new Error('outside root');
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const { port: actual } = server.address();
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -21,12 +21,11 @@ export function useDraft(draftId: string) {
     let alive = true;
     const load = async () => {
       try {
-        const draft = await draftsRepository.get(draftId);
+        const found = await draftsRepository.withArtefacts(draftId);
         if (!alive) return;
-        if (!draft) return setState({ kind: 'missing' });
-        const artefacts = await draftsRepository.artefacts(draftId);
-        capturing.current = draft.status === 'capturing';
-        if (alive) setState({ kind: 'loaded', draft, artefacts });
+        if (!found) return setState({ kind: 'missing' });
+        capturing.current = found.draft.status === 'capturing';
+        setState({ kind: 'loaded', ...found });
       } catch (error) {
         if (alive) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       }

@@ -84,9 +84,17 @@ async function mhtml(tabId: number): Promise<Blob | null> {
   const pageCapture = (browser as unknown as { pageCapture?: { saveAsMHTML(o: { tabId: number }): Promise<Blob> } })
     .pageCapture;
   if (!pageCapture) return null; // Firefox has no pageCapture: the DOM snapshot serves both.
-  const blob = await pageCapture.saveAsMHTML({ tabId });
-  // The returned Blob is backed by a temporary file that Chrome deletes: copy the bytes now.
-  return new Blob([await blob.arrayBuffer()], { type: 'multipart/related' });
+  // The returned Blob is backed by a temporary file that Chrome may delete before we read it
+  // ("A requested file or directory could not be found"): copy the bytes at once, and take the
+  // archive again if the file was already gone.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const blob = await pageCapture.saveAsMHTML({ tabId });
+      return new Blob([await blob.arrayBuffer()], { type: 'multipart/related' });
+    } catch (error) {
+      if (attempt >= 3 || !/could not be found|NotFoundError|NotReadable/i.test(message(error))) throw error;
+    }
+  }
 }
 
 /**
@@ -145,8 +153,9 @@ export async function startReport(
     pageFacts(request.tab.id, target.srcUrl),
   ]);
 
+  const artefacts: Artefact[] = [];
   if (shot.status === 'fulfilled') {
-    await repo.addArtefact(await makeArtefact(draft.id, 'screenshot', shot.value));
+    artefacts.push(await makeArtefact(draft.id, 'screenshot', shot.value));
   } else {
     problems.push({
       code: permissionError(shot.reason) ? 'permission-missing' : 'screenshot-failed',
@@ -158,13 +167,14 @@ export async function startReport(
   if (facts.status === 'fulfilled' && facts.value) {
     page = facts.value;
     const json = new Blob([canonicalJson({ observed: draft.observed, target, page })], { type: 'application/json' });
-    await repo.addArtefact(await makeArtefact(draft.id, 'facts', json));
+    artefacts.push(await makeArtefact(draft.id, 'facts', json));
   } else {
     const error = facts.status === 'rejected' ? facts.reason : new Error('unreadable page facts');
     problems.push({ code: /timeout/.test(message(error)) ? 'facts-timeout' : 'facts-failed', detail: message(error) });
   }
 
-  await repo.update(draft.id, (d) => ({
+  // One durable commit: screenshot, facts and the updated draft are on disk before the composer opens.
+  await repo.commitCapture(draft.id, artefacts, (d) => ({
     ...d,
     page,
     platform: detectPlatform(target.url, pageUrl, page) ?? d.platform,

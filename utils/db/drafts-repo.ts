@@ -117,6 +117,49 @@ export class DraftsRepository {
     return meta;
   }
 
+  /**
+   * Stores several artefacts and updates their draft in one transaction (one durable commit on
+   * the capture path instead of one per artefact). All or nothing.
+   */
+  async commitCapture(draftId: string, artefacts: Artefact[], change: (draft: Draft) => Draft): Promise<Draft> {
+    const valid = artefacts.map((a) => artefactSchema.parse(a));
+    const db = await this.db();
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    try {
+      const raw = await tx.objectStore('drafts').get(draftId);
+      if (!raw) throw new Error(`No draft ${draftId}`);
+      const migrated = migrateDraft(raw);
+      if (!migrated.ok) throw new Error(`Draft ${draftId} cannot be updated: ${migrated.reason}`);
+      for (const a of valid) {
+        if (a.draftId !== draftId) throw new Error('Artefact of another draft');
+        if (migrated.draft.mode === 'url-only' && visualArtefactKinds.has(a.kind))
+          throw new Error('This report is URL-only: no screenshot or archive may be stored.');
+        await tx.objectStore('artefacts').add(a);
+      }
+      const next = draftSchema.parse({ ...change(migrated.draft), id: draftId, updatedAt: new Date().toISOString() });
+      await tx.objectStore('drafts').put(next);
+      await tx.done;
+      return next;
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+  }
+
+  /** A draft and its artefacts, read in one transaction (what the composer shows). */
+  async withArtefacts(draftId: string): Promise<{ draft: Draft; artefacts: Artefact[] } | undefined> {
+    const db = await this.db();
+    const tx = db.transaction(['drafts', 'artefacts']);
+    const [raw, artefacts] = await Promise.all([
+      tx.objectStore('drafts').get(draftId),
+      tx.objectStore('artefacts').index('byDraft').getAll(draftId),
+    ]);
+    if (!raw) return undefined;
+    const migrated = migrateDraft(raw);
+    if (!migrated.ok) throw new Error(`Draft ${draftId} cannot be read: ${migrated.reason} (${migrated.detail})`);
+    return { draft: migrated.draft, artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
+  }
+
   async artefacts(draftId: string): Promise<Artefact[]> {
     const all = await (await this.db()).getAllFromIndex('artefacts', 'byDraft', draftId);
     return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));

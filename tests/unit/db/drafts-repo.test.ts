@@ -188,6 +188,29 @@ describe('DraftsRepository', () => {
     expect((await r.get(fresh.id))?.status).toBe('capturing');
   });
 
+  it('commits a capture (artefacts and draft update) all or nothing', async () => {
+    const r = repo();
+    const d = await r.create(draftInput());
+    const shot = await artefact(d.id, 'screenshot');
+    const facts = await artefact(d.id, 'facts');
+    const next = await r.commitCapture(d.id, [shot, facts], (x) => ({ ...x, problems: [{ code: 'archive-failed' }] }));
+    expect(next.problems).toEqual([{ code: 'archive-failed' }]);
+    expect((await r.withArtefacts(d.id))?.artefacts.map((a) => a.kind).sort()).toEqual(['facts', 'screenshot']);
+
+    // A second commit that reuses an artefact id fails as a whole: the new artefact and the draft change are not kept.
+    const extra = await artefact(d.id, 'dom-snapshot');
+    await expect(r.commitCapture(d.id, [extra, shot], (x) => ({ ...x, status: 'ready' }))).rejects.toThrow();
+    expect((await r.get(d.id))?.status).toBe('capturing');
+    expect(await r.artefact(extra.id)).toBeUndefined();
+  });
+
+  it('refuses to commit images on a URL-only draft', async () => {
+    const r = repo();
+    const d = await r.create(draftInput({ mode: 'url-only', csam: true, status: 'ready' }));
+    await expect(r.commitCapture(d.id, [await artefact(d.id, 'screenshot')], (x) => x)).rejects.toThrow(/URL-only/);
+    expect(await r.artefacts(d.id)).toEqual([]);
+  });
+
   it('reports records it cannot read instead of hiding them', async () => {
     const name = dbName();
     const r = repo(name);

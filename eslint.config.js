@@ -15,6 +15,10 @@ export default tseslint.config(
         {
           paths: [
             { name: 'zod', message: 'Import z from "@/utils/zod" so that zod runs jitless under the extension CSP.' },
+            {
+              name: 'zod/mini',
+              message: 'Import z from "@/utils/zod-mini" so that zod runs jitless under the extension CSP.',
+            },
             { name: 'webextension-polyfill', message: 'Use the `browser` from "wxt/browser".' },
           ],
         },
@@ -30,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['utils/zod.ts'],
+    files: ['utils/zod.ts', 'utils/zod-mini.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -1,14 +1,14 @@
 import { t, formatDateTime } from '@/utils/i18n';
-import type { Draft } from '@/utils/report/draft';
+import type { DraftSummary } from '@/utils/db/draft-summaries';
 
-export function draftStatusLabel(draft: Draft): string {
+export function draftStatusLabel(draft: Pick<DraftSummary, 'status'>): string {
   if (draft.status === 'capturing') return t('statusCapturing');
   if (draft.status === 'interrupted') return t('statusInterrupted');
   return t('statusReady');
 }
 
 /** Short, text-only description of what a draft reports. */
-export function draftTitle(draft: Draft): string {
+export function draftTitle(draft: DraftSummary): string {
   if (draft.csam) return t('draftTitleCsam');
   return draft.platform?.platformName
     ? `${draft.platform.platformName} · ${hostOf(draft.target.url)}`
@@ -24,7 +24,7 @@ function hostOf(url: string) {
 }
 
 export function DraftList(props: {
-  drafts: Draft[];
+  drafts: DraftSummary[];
   onOpen: (id: string) => void;
   onDelete?: (id: string) => void;
   empty: string;

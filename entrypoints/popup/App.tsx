@@ -3,22 +3,20 @@ import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { DraftList } from '@/components/DraftList';
 import { t } from '@/utils/i18n';
-import { draftsRepository } from '@/utils/db/drafts-repo';
+import { listDraftSummaries, type DraftSummary } from '@/utils/db/draft-summaries';
 import { responseSchema } from '@/utils/messaging/protocol';
 import { composerUrl } from '@/utils/report/urls';
-import type { Draft } from '@/utils/report/draft';
 
 const RECENT = 5;
 
 export function App() {
-  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    draftsRepository
-      .list(50)
+    listDraftSummaries(50)
       .then(({ drafts }) => {
         // Unfinished drafts first: they are the ones the user came back for.
         const unfinished = drafts.filter((d) => d.status !== 'ready');

@@ -1,16 +1,16 @@
-import { z } from '@/utils/zod';
+import { z } from '@/utils/zod-mini';
 
 /**
  * Every message between Vigie's contexts. One schema per message; handlers parse before acting.
  * Payloads are plain JSON (no Blob, no Date): they are serialised between contexts.
+ * Written with zod/mini because the popup loads it.
  */
+const tabId = z.number().check(z.int(), z.nonnegative());
+const count = z.number().check(z.int(), z.nonnegative());
+
 export const requestSchema = z.discriminatedUnion('type', [
   /** Popup → background: report the active tab (the popup's "Report this page"). */
-  z.object({
-    type: z.literal('report/start'),
-    tabId: z.number().int().nonnegative(),
-    csam: z.boolean().default(false),
-  }),
+  z.object({ type: z.literal('report/start'), tabId, csam: z._default(z.boolean(), false) }),
   /** Composer → background: take a full-page screenshot of the draft's tab. */
   z.object({ type: z.literal('capture/full-page'), draftId: z.uuid() }),
 ]);
@@ -22,8 +22,8 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('capture/progress'),
     draftId: z.uuid(),
-    done: z.number().int().nonnegative(),
-    total: z.number().int().positive(),
+    done: count,
+    total: z.number().check(z.int(), z.positive()),
   }),
 ]);
 export type VigieEvent = z.output<typeof eventSchema>;
@@ -42,7 +42,7 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const responseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), draftId: z.uuid().optional(), artefactId: z.uuid().optional() }),
-  z.object({ ok: z.literal(false), error: z.enum(errorCodes), detail: z.string().max(500).optional() }),
+  z.object({ ok: z.literal(true), draftId: z.optional(z.uuid()), artefactId: z.optional(z.uuid()) }),
+  z.object({ ok: z.literal(false), error: z.enum(errorCodes), detail: z.optional(z.string().check(z.maxLength(500))) }),
 ]);
 export type Response = z.output<typeof responseSchema>;

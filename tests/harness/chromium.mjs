@@ -66,6 +66,11 @@ export async function launchChromium({
   context.on('serviceworker', watch);
   const liveWorker = () => context.serviceWorkers().find((w) => w.url().includes(extensionId) && !closed.has(w));
   const cdp = await context.browser().newBrowserCDPSession();
+  // Vigie opens its welcome page on install. Wait for it, so that it cannot open later and
+  // take the focus from the page a test or the demo is about to report.
+  const isWelcome = (p) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
+  if (!context.pages().some(isWelcome))
+    await context.waitForEvent('page', { predicate: isWelcome, timeout: 10000 }).catch(() => undefined);
   let sideConnection = null;
   let helperPage = null;
 

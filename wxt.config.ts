@@ -44,11 +44,12 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'vigie@vigie-extension.org',
-                // 126: first release where activeTab allows captureVisibleTab.
-                // 128: the ESR line we test on.
-                strict_min_version: '128.0',
+                // activeTab allows captureVisibleTab from 126; data_collection_permissions
+                // (required for new add-ons since Nov. 2025) is read from 140 (an ESR line).
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : { minimum_chrome_version: '120' }),

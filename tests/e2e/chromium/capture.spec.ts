@@ -9,6 +9,7 @@ test.describe('Chromium: capture → draft → composer', () => {
     await chromium.triggerAction(page);
     const popup = await chromium.popup();
     await expect(popup.getByTestId('report-page')).toBeVisible();
+    await expect(popup.getByTestId('shortcut')).toContainText('Alt+Shift+V');
     await popup.getByTestId('report-page').click();
 
     const composer = await chromium.composer();

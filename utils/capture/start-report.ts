@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { draftsRepository, type DraftsRepository } from '@/utils/db/drafts-repo';
 import { detectPlatform } from '@/utils/platforms/registry';
-import type { Artefact, Draft } from '@/utils/report/draft';
+import { ARTEFACT_SCHEMA_VERSION, emptyQualification, type Artefact, type Draft } from '@/utils/report/draft';
 import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
 import { parsePageFacts, type PageFacts } from './page-facts';
 import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
@@ -48,7 +48,7 @@ async function makeArtefact(
   extra: Partial<Pick<Artefact, 'part' | 'derivedFrom'>> = {},
 ): Promise<Artefact> {
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTEFACT_SCHEMA_VERSION,
     id: crypto.randomUUID(),
     draftId,
     kind,
@@ -140,6 +140,7 @@ export async function startReport(
     page: null,
     platform: detectPlatform(target.url, pageUrl, null),
     problems: reason ? [{ code: 'uncapturable', detail: reason }] : [],
+    qualification: emptyQualification(),
   });
 
   if (urlOnly) {

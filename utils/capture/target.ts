@@ -1,4 +1,5 @@
 import type { Draft } from '@/utils/report/draft';
+import { normalizeUrl } from '@/utils/report/normalize-url';
 
 /** What the context menu (or the popup/shortcut, with no menu) tells us about the click. */
 export interface MenuClick {
@@ -42,6 +43,7 @@ export function describeTarget(menu: MenuClick | undefined, pageUrl: string, url
     srcUrl: menu?.srcUrl,
     frameUrl: menu?.frameUrl,
     selectionText: urlOnly ? undefined : menu?.selectionText,
+    normalizedUrl: normalizeUrl(url),
   };
 }
 

@@ -1,16 +1,16 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ArtefactMeta, Artefact } from '@/utils/report/draft';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { migrateDraft, type ArtefactMeta, type Artefact } from '@/utils/report/draft';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface VigieDB extends DBSchema {
   drafts: {
     key: string;
     /** Stored records are validated on read (`migrateDraft`), so they are `unknown`-shaped here. */
     value: { id: string; updatedAt: string; status: string; [key: string]: unknown };
-    indexes: { byUpdatedAt: string };
+    indexes: { byUpdatedAt: string; byNormalizedUrl: string };
   };
   artefacts: {
     key: string;
@@ -20,21 +20,37 @@ export interface VigieDB extends DBSchema {
 }
 
 type UpgradeDb = IDBPDatabase<VigieDB>;
+type UpgradeTx = IDBPTransaction<VigieDB, StoreNames<VigieDB>[], 'versionchange'>;
 
-/** One step per version: step N turns a version N-1 database into version N. */
-export const upgradeSteps: Record<number, (db: UpgradeDb) => void> = {
+/**
+ * One step per version: step N turns a version N-1 database into version N. Steps run inside
+ * the upgrade transaction, so they may only await IndexedDB requests.
+ */
+export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Promise<void> | void> = {
   1: (db) => {
     const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
     drafts.createIndex('byUpdatedAt', 'updatedAt');
     const artefacts = db.createObjectStore('artefacts', { keyPath: 'id' });
     artefacts.createIndex('byDraft', 'draftId');
   },
+  2: async (_db, tx) => {
+    // Drafts v2: rewrite each record to the new schema, then index the normalized URL.
+    const drafts = tx.objectStore('drafts');
+    let cursor = await drafts.openCursor();
+    while (cursor) {
+      const migrated = migrateDraft(cursor.value);
+      // A record that cannot be migrated is kept untouched: the lists report it, nothing is lost.
+      if (migrated.ok) await cursor.update(migrated.draft as unknown as VigieDB['drafts']['value']);
+      cursor = await cursor.continue();
+    }
+    drafts.createIndex('byNormalizedUrl', 'target.normalizedUrl');
+  },
 };
 
-export function openVigieDb(name = DB_NAME): Promise<IDBPDatabase<VigieDB>> {
-  return openDB<VigieDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion + 1; v <= DB_VERSION; v++) upgradeSteps[v]?.(db);
+export function openVigieDb(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<VigieDB>> {
+  return openDB<VigieDB>(name, version, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion + 1; v <= version; v++) await upgradeSteps[v]?.(db, tx);
     },
     blocking(_current, _blocked, event) {
       // A newer Vigie (after an update) wants to upgrade: let it, this page reloads its data later.

@@ -169,6 +169,50 @@ export class DraftsRepository {
     return (await this.db()).get('artefacts', id);
   }
 
+  /**
+   * Makes a draft link-only, for good: deletes every screenshot, archive and facts record of it
+   * and drops the page's text (title, selection, claims), in one transaction. Used when the user
+   * qualifies a report as child sexual abuse material: possessing it is an offence.
+   */
+  async purgeToUrlOnly(draftId: string): Promise<{ draft: Draft; purged: number }> {
+    const db = await this.db();
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    try {
+      const raw = await tx.objectStore('drafts').get(draftId);
+      if (!raw) throw new Error(`No draft ${draftId}`);
+      const migrated = migrateDraft(raw);
+      if (!migrated.ok) throw new Error(`Draft ${draftId} cannot be updated: ${migrated.reason}`);
+      const keys = await tx.objectStore('artefacts').index('byDraft').getAllKeys(draftId);
+      for (const key of keys) await tx.objectStore('artefacts').delete(key);
+      const d = migrated.draft;
+      const next = draftSchema.parse({
+        ...d,
+        mode: 'url-only',
+        csam: true,
+        page: null,
+        target: { ...d.target, selectionText: undefined },
+        observed: { ...d.observed, tabTitle: undefined },
+        updatedAt: new Date().toISOString(),
+      });
+      await tx.objectStore('drafts').put(next);
+      await tx.done;
+      return { draft: next, purged: keys.length };
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+  }
+
+  /** Other drafts of the same content (same normalized URL), oldest first. */
+  async sameContent(draft: Pick<Draft, 'id' | 'target'>): Promise<Draft[]> {
+    const db = await this.db();
+    const raws = await db.getAllFromIndex('drafts', 'byNormalizedUrl', draft.target.normalizedUrl);
+    return raws
+      .map((r) => migrateDraft(r))
+      .flatMap((m) => (m.ok && m.draft.id !== draft.id ? [m.draft] : []))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
   /** Deletes the draft and every artefact of it, in one transaction. */
   async delete(draftId: string): Promise<void> {
     const db = await this.db();

@@ -1,9 +1,15 @@
 import { boundedText, optionalWebUrl, z } from '@/utils/zod';
 import { pageFactsSchema } from '@/utils/capture/page-facts';
 import { platformDataSchema } from '@/utils/platforms/types';
+import { normalizeUrl } from './normalize-url';
 
-/** Current version of stored draft and artefact records. Older records go through `migrateDraft`. */
-export const DRAFT_SCHEMA_VERSION = 1;
+/**
+ * Current version of stored draft records. Older records go through `migrateDraft`.
+ * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
+ */
+export const DRAFT_SCHEMA_VERSION = 2;
+/** Artefact records are immutable: their schema has not changed since v1. */
+export const ARTEFACT_SCHEMA_VERSION = 1;
 
 export const triggers = ['context-menu', 'popup', 'shortcut'] as const;
 export const menuContexts = ['page', 'link', 'image', 'video', 'audio', 'selection', 'frame'] as const;
@@ -21,6 +27,33 @@ export const artefactKinds = ['screenshot', 'full-page', 'mhtml', 'dom-snapshot'
 /** Any URL the browser shows us: http(s), plus the schemes of pages that cannot be captured. */
 const anyUrl = z.string().max(8192);
 const isoTime = z.iso.datetime({ offset: true });
+
+/** The user's answers in the composer. `null`: not answered yet. */
+export const qualificationSchema = z.object({
+  /** Is someone in immediate danger? Asked first; `true` shows the emergency numbers before anything. */
+  danger: z.boolean().nullable(),
+  /** When the user acknowledged the emergency screen (it cannot be skipped silently). */
+  emergencyAcknowledgedAt: isoTime.nullable(),
+  categoryId: z.string().max(60).nullable(),
+  minor: z.boolean().nullable(),
+  victim: z.boolean().nullable(),
+  privateExchange: z.boolean().nullable(),
+  publicContent: z.boolean().nullable(),
+  /** When the user confirmed reporting in good faith (knowingly false reports are an offence). */
+  goodFaithAt: isoTime.nullable(),
+});
+export type Qualification = z.output<typeof qualificationSchema>;
+
+export const emptyQualification = (): Qualification => ({
+  danger: null,
+  emergencyAcknowledgedAt: null,
+  categoryId: null,
+  minor: null,
+  victim: null,
+  privateExchange: null,
+  publicContent: null,
+  goodFaithAt: null,
+});
 
 export const draftSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
@@ -43,6 +76,8 @@ export const draftSchema = z.object({
     srcUrl: optionalWebUrl(['http:', 'https:', 'data:', 'blob:']),
     frameUrl: optionalWebUrl(),
     selectionText: boundedText(10000).optional(),
+    /** `url` in a stable form, to recognise the same content reported twice (see normalizeUrl). */
+    normalizedUrl: anyUrl,
   }),
   /** What the browser itself observed: facts, as opposed to the page's claims in `page`. */
   observed: z.object({
@@ -60,12 +95,13 @@ export const draftSchema = z.object({
   page: pageFactsSchema.nullable(),
   platform: platformDataSchema.nullable(),
   problems: z.array(z.object({ code: z.enum(captureProblems), detail: boundedText(500).optional() })),
+  qualification: qualificationSchema,
 });
 export type Draft = z.output<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;
 
 export const artefactSchema = z.object({
-  schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
+  schemaVersion: z.literal(ARTEFACT_SCHEMA_VERSION),
   id: z.uuid(),
   draftId: z.uuid(),
   kind: z.enum(artefactKinds),
@@ -93,17 +129,39 @@ export const visualArtefactKinds: ReadonlySet<Artefact['kind']> = new Set([
 export type MigrationResult =
   { ok: true; draft: Draft } | { ok: false; reason: 'future-version' | 'invalid'; detail: string };
 
+/** One step per past version: step N turns a version N record into a version N+1 record. */
+export const draftMigrations: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (v1) => {
+    const target = (v1.target ?? {}) as Record<string, unknown>;
+    return {
+      ...v1,
+      schemaVersion: 2,
+      target: { ...target, normalizedUrl: normalizeUrl(String(target.url ?? '')) },
+      qualification: emptyQualification(),
+    };
+  },
+};
+
 /**
- * Brings a stored draft record to the current schema. Each past version gets one step here
- * when the schema changes; a record from a *newer* Vigie is never rewritten (it is left as is
- * and reported), so a downgrade loses nothing.
+ * Brings a stored draft record to the current schema, step by step. A record from a *newer*
+ * Vigie is never rewritten (it is left as is and reported), so a downgrade loses nothing.
  */
 export function migrateDraft(raw: unknown): MigrationResult {
-  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > DRAFT_SCHEMA_VERSION) {
+  if (typeof raw !== 'object' || raw === null) return { ok: false, reason: 'invalid', detail: 'not an object' };
+  let record = raw as Record<string, unknown>;
+  const stored = record.schemaVersion;
+  if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1)
+    return { ok: false, reason: 'invalid', detail: `schemaVersion ${String(stored)}` };
+  let version: number = stored;
+  if (version > DRAFT_SCHEMA_VERSION)
     return { ok: false, reason: 'future-version', detail: `schemaVersion ${version}` };
+  while (version < DRAFT_SCHEMA_VERSION) {
+    const step = draftMigrations[version];
+    if (!step) return { ok: false, reason: 'invalid', detail: `no migration from schemaVersion ${version}` };
+    record = step(record);
+    version = record.schemaVersion as number;
   }
-  const parsed = draftSchema.safeParse(raw);
+  const parsed = draftSchema.safeParse(record);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 500) };
   return { ok: true, draft: parsed.data };
 }

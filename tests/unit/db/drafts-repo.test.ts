@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DraftsRepository } from '@/utils/db/drafts-repo';
 import { DB_VERSION, openVigieDb } from '@/utils/db/database';
-import { DRAFT_SCHEMA_VERSION, migrateDraft, type Artefact, type DraftInput } from '@/utils/report/draft';
+import {
+  ARTEFACT_SCHEMA_VERSION,
+  DRAFT_SCHEMA_VERSION,
+  emptyQualification,
+  migrateDraft,
+  type Artefact,
+  type DraftInput,
+} from '@/utils/report/draft';
 import { sha256Hex } from '@/utils/capture/hash';
 
 let n = 0;
@@ -28,7 +35,12 @@ function draftInput(over: Partial<DraftInput> = {}): Omit<DraftInput, 'schemaVer
     mode: 'full',
     csam: false,
     trigger: 'context-menu',
-    target: { context: 'page', url: 'https://example.org/p', pageUrl: 'https://example.org/p' },
+    target: {
+      context: 'page',
+      url: 'https://example.org/p',
+      pageUrl: 'https://example.org/p',
+      normalizedUrl: 'https://example.org/p',
+    },
     observed: {
       tabUrl: 'https://example.org/p',
       capturedAt: now,
@@ -42,6 +54,7 @@ function draftInput(over: Partial<DraftInput> = {}): Omit<DraftInput, 'schemaVer
     page: null,
     platform: null,
     problems: [],
+    qualification: emptyQualification(),
     ...over,
   };
 }
@@ -49,7 +62,7 @@ function draftInput(over: Partial<DraftInput> = {}): Omit<DraftInput, 'schemaVer
 async function artefact(draftId: string, kind: Artefact['kind'], text = 'bytes'): Promise<Artefact> {
   const blob = new Blob([text], { type: kind === 'facts' ? 'application/json' : 'image/png' });
   return {
-    schemaVersion: DRAFT_SCHEMA_VERSION,
+    schemaVersion: ARTEFACT_SCHEMA_VERSION,
     id: crypto.randomUUID(),
     draftId,
     kind,
@@ -67,8 +80,26 @@ describe('database schema', () => {
     const db = await openVigieDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['artefacts', 'drafts']);
-    expect([...db.transaction('drafts').store.indexNames]).toEqual(['byUpdatedAt']);
+    expect([...db.transaction('drafts').store.indexNames].sort()).toEqual(['byNormalizedUrl', 'byUpdatedAt']);
     expect([...db.transaction('artefacts').store.indexNames]).toEqual(['byDraft']);
+    db.close();
+  });
+
+  it('upgrades a version 1 database: records rewritten to v2 and indexed by normalized URL', async () => {
+    const name = dbName();
+    const v1 = await openVigieDb(name, 1);
+    const record = v1Record('https://m.example.org/post/1?fbclid=abc');
+    await v1.put('drafts', record as never);
+    const broken = { id: 'broken', updatedAt: '2026-01-01T00:00:00.000Z', status: 'ready', schemaVersion: 1 };
+    await v1.put('drafts', broken as never);
+    v1.close();
+
+    const db = await openVigieDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    const migrated = await db.getFromIndex('drafts', 'byNormalizedUrl', 'https://example.org/post/1');
+    expect(migrated).toMatchObject({ id: record.id, schemaVersion: 2, qualification: emptyQualification() });
+    // What could not be migrated is kept exactly as it was.
+    expect(await db.get('drafts', 'broken')).toEqual(broken);
     db.close();
   });
 
@@ -83,7 +114,30 @@ describe('database schema', () => {
   });
 });
 
+/** A draft as Vigie 0.1 (schema v1) stored it: no qualification, no normalized URL. */
+function v1Record(url = 'https://www.example.org/p/?utm_source=x') {
+  const current = draftInput({ target: { context: 'page', url, pageUrl: url, normalizedUrl: 'unused' } });
+  const { qualification: _q, target, ...rest } = current;
+  const { normalizedUrl: _n, ...v1Target } = target;
+  return { ...rest, target: v1Target, schemaVersion: 1 };
+}
+
 describe('migrateDraft', () => {
+  it('migrates a v1 record: empty qualification, normalized URL', () => {
+    const result = migrateDraft(v1Record());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft.schemaVersion).toBe(2);
+    expect(result.draft.qualification).toEqual(emptyQualification());
+    expect(result.draft.target.normalizedUrl).toBe('https://example.org/p');
+  });
+
+  it('refuses records without a usable version', () => {
+    expect(migrateDraft({ ...v1Record(), schemaVersion: 0 })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(migrateDraft({ ...v1Record(), schemaVersion: '1' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(migrateDraft(null)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
   it('accepts a current record', () => {
     const result = migrateDraft({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION });
     expect(result.ok).toBe(true);
@@ -114,7 +168,7 @@ describe('DraftsRepository', () => {
   it('validates before writing: an invalid draft is refused and nothing is stored', async () => {
     const r = repo();
     await expect(
-      r.create(draftInput({ target: { context: 'page', url: 'x'.repeat(9000), pageUrl: 'p' } })),
+      r.create(draftInput({ target: { context: 'page', url: 'x'.repeat(9000), pageUrl: 'p', normalizedUrl: 'p' } })),
     ).rejects.toThrow();
     expect((await r.list()).drafts).toEqual([]);
   });
@@ -209,6 +263,55 @@ describe('DraftsRepository', () => {
     const d = await r.create(draftInput({ mode: 'url-only', csam: true, status: 'ready' }));
     await expect(r.commitCapture(d.id, [await artefact(d.id, 'screenshot')], (x) => x)).rejects.toThrow(/URL-only/);
     expect(await r.artefacts(d.id)).toEqual([]);
+  });
+
+  it('purges a draft to link-only: no image, archive, facts or page text left', async () => {
+    const r = repo();
+    const d = await r.create(
+      draftInput({
+        status: 'ready',
+        target: {
+          context: 'selection',
+          url: 'https://example.org/p',
+          pageUrl: 'https://example.org/p',
+          normalizedUrl: 'https://example.org/p',
+          selectionText: 'texte',
+        },
+        observed: { ...draftInput().observed, tabTitle: 'Titre' },
+      }),
+    );
+    const other = await r.create(draftInput());
+    for (const kind of ['screenshot', 'full-page', 'mhtml', 'dom-snapshot', 'facts'] as const)
+      await r.addArtefact(await artefact(d.id, kind));
+    await r.addArtefact(await artefact(other.id, 'screenshot'));
+
+    const { draft, purged } = await r.purgeToUrlOnly(d.id);
+    expect(purged).toBe(5);
+    expect(draft).toMatchObject({ mode: 'url-only', csam: true, page: null });
+    expect(draft.target.selectionText).toBeUndefined();
+    expect(draft.observed.tabTitle).toBeUndefined();
+    expect(await r.artefacts(d.id)).toEqual([]);
+    expect(await r.artefacts(other.id)).toHaveLength(1);
+    // And nothing visual can be added afterwards.
+    await expect(r.addArtefact(await artefact(d.id, 'screenshot'))).rejects.toThrow(/URL-only/);
+  });
+
+  it('finds earlier reports of the same content by normalized URL', async () => {
+    const r = repo();
+    const first = await r.create(draftInput({ createdAt: '2026-11-01T10:00:00.000Z' }));
+    const second = await r.create(draftInput({ createdAt: '2026-11-02T10:00:00.000Z' }));
+    await r.create(
+      draftInput({
+        target: {
+          context: 'page',
+          url: 'https://other.example/',
+          pageUrl: 'https://other.example/',
+          normalizedUrl: 'https://other.example',
+        },
+      }),
+    );
+    const third = await r.create(draftInput());
+    expect((await r.sameContent(third)).map((d) => d.id)).toEqual([first.id, second.id]);
   });
 
   it('reports records it cannot read instead of hiding them', async () => {

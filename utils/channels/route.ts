@@ -132,7 +132,15 @@ const MINOR_3018_FIRST: ReadonlySet<CategoryId> = new Set([
   'doxxing',
 ]);
 
-const SEXUAL_IMAGES: ReadonlySet<CategoryId> = new Set(['non-consensual-intimate-images', 'sexual-deepfake']);
+/**
+ * Categories whose evidence may show a minor sexually: with a minor involved they follow the
+ * CSAM rule (link only). For adults, the screenshots are the victim's evidence and are kept.
+ */
+const SEXUAL_IMAGES: ReadonlySet<CategoryId> = new Set([
+  'non-consensual-intimate-images',
+  'sexual-deepfake',
+  'sextortion',
+]);
 
 class Plan {
   private readonly buckets: Record<StepKind, RouteStep[]> = { emergency: [], primary: [], platform: [], also: [] };

@@ -305,7 +305,7 @@ const rawCategories = [
     urgency: 'high',
     victimComplaintNeeded: true,
     csam: false,
-    evidence: 'url-only',
+    evidence: 'full',
     confidence: 'to-check',
     sources: [S.thesee, S.codePenal],
   }),

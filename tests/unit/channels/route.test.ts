@@ -244,7 +244,8 @@ describe('route: invariants over every combination', () => {
     for (const i of all) {
       const got = route(i).steps.map((s) => s.channelId);
       const c = categoryById[i.categoryId];
-      const csamLike = c.csam || (i.minor && ['non-consensual-intimate-images', 'sexual-deepfake'].includes(c.id));
+      const csamLike =
+        c.csam || (i.minor && ['non-consensual-intimate-images', 'sexual-deepfake', 'sextortion'].includes(c.id));
       if (['insult-defamation', 'spam', 'online-scam', 'phishing'].includes(c.id) || (i.privateExchange && !csamLike)) {
         expect(got, JSON.stringify(i)).not.toContain('pharos');
       }

@@ -198,10 +198,20 @@ async function archive(draftId: string, tabId: number, repo: DraftsRepository) {
     withTimeout(mhtml(tabId), ARCHIVE_TIMEOUT_MS, 'mhtml'),
     withTimeout(snapshotDom(tabId), ARCHIVE_TIMEOUT_MS, 'dom snapshot'),
   ]);
-  if (mht.status === 'fulfilled' && mht.value) await repo.addArtefact(await makeArtefact(draftId, 'mhtml', mht.value));
+  // Each write may be refused: if the user has meanwhile qualified the report as CSAM, the draft
+  // became link-only and no archive may be stored. That refusal is the rule working, not a failure.
+  const store = async (kind: Artefact['kind'], blob: Blob) => {
+    try {
+      await repo.addArtefact(await makeArtefact(draftId, kind, blob));
+    } catch (error) {
+      if (!/URL-only/.test(message(error)))
+        problems.push({ code: 'archive-failed', detail: `${kind}: ${message(error)}` });
+    }
+  };
+  if (mht.status === 'fulfilled' && mht.value) await store('mhtml', mht.value);
   else if (mht.status === 'rejected')
     problems.push({ code: 'archive-failed', detail: `MHTML: ${message(mht.reason)}` });
-  if (dom.status === 'fulfilled') await repo.addArtefact(await makeArtefact(draftId, 'dom-snapshot', dom.value));
+  if (dom.status === 'fulfilled') await store('dom-snapshot', dom.value);
   else problems.push({ code: 'archive-failed', detail: `DOM: ${message(dom.reason)}` });
   await repo.update(draftId, (d) => ({ ...d, status: 'ready', problems: [...d.problems, ...problems] }));
   await notifyDraftChanged(draftId);

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { migrateDraft, type ArtefactMeta, type Artefact } from '@/utils/report/draft';
+import type { ArtefactMeta, Artefact } from '@/utils/report/draft';
+import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
@@ -38,9 +39,10 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
     const drafts = tx.objectStore('drafts');
     let cursor = await drafts.openCursor();
     while (cursor) {
-      const migrated = migrateDraft(cursor.value);
-      // A record that cannot be migrated is kept untouched: the lists report it, nothing is lost.
-      if (migrated.ok) await cursor.update(migrated.draft as unknown as VigieDB['drafts']['value']);
+      // The upgrade only reshapes records (every field kept); they are validated when read
+      // (`migrateDraft`), and one that is still invalid is listed as unreadable, never dropped.
+      const upgraded = upgradeDraftRecord(cursor.value);
+      if (upgraded && upgraded !== cursor.value) await cursor.update(upgraded as VigieDB['drafts']['value']);
       cursor = await cursor.continue();
     }
     drafts.createIndex('byNormalizedUrl', 'target.normalizedUrl');

@@ -1,13 +1,14 @@
 import { boundedText, optionalWebUrl, z } from '@/utils/zod';
 import { pageFactsSchema } from '@/utils/capture/page-facts';
 import { platformDataSchema } from '@/utils/platforms/types';
-import { normalizeUrl } from './normalize-url';
+import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
  * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
  */
-export const DRAFT_SCHEMA_VERSION = 2;
+export { DRAFT_SCHEMA_VERSION } from './draft-migrations';
+import { DRAFT_SCHEMA_VERSION } from './draft-migrations';
 /** Artefact records are immutable: their schema has not changed since v1. */
 export const ARTEFACT_SCHEMA_VERSION = 1;
 
@@ -44,16 +45,7 @@ export const qualificationSchema = z.object({
 });
 export type Qualification = z.output<typeof qualificationSchema>;
 
-export const emptyQualification = (): Qualification => ({
-  danger: null,
-  emergencyAcknowledgedAt: null,
-  categoryId: null,
-  minor: null,
-  victim: null,
-  privateExchange: null,
-  publicContent: null,
-  goodFaithAt: null,
-});
+export const emptyQualification = (): Qualification => emptyQualificationRecord();
 
 export const draftSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
@@ -129,38 +121,17 @@ export const visualArtefactKinds: ReadonlySet<Artefact['kind']> = new Set([
 export type MigrationResult =
   { ok: true; draft: Draft } | { ok: false; reason: 'future-version' | 'invalid'; detail: string };
 
-/** One step per past version: step N turns a version N record into a version N+1 record. */
-export const draftMigrations: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {
-  1: (v1) => {
-    const target = (v1.target ?? {}) as Record<string, unknown>;
-    return {
-      ...v1,
-      schemaVersion: 2,
-      target: { ...target, normalizedUrl: normalizeUrl(String(target.url ?? '')) },
-      qualification: emptyQualification(),
-    };
-  },
-};
-
 /**
  * Brings a stored draft record to the current schema, step by step. A record from a *newer*
  * Vigie is never rewritten (it is left as is and reported), so a downgrade loses nothing.
  */
 export function migrateDraft(raw: unknown): MigrationResult {
   if (typeof raw !== 'object' || raw === null) return { ok: false, reason: 'invalid', detail: 'not an object' };
-  let record = raw as Record<string, unknown>;
-  const stored = record.schemaVersion;
-  if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1)
-    return { ok: false, reason: 'invalid', detail: `schemaVersion ${String(stored)}` };
-  let version: number = stored;
-  if (version > DRAFT_SCHEMA_VERSION)
-    return { ok: false, reason: 'future-version', detail: `schemaVersion ${version}` };
-  while (version < DRAFT_SCHEMA_VERSION) {
-    const step = draftMigrations[version];
-    if (!step) return { ok: false, reason: 'invalid', detail: `no migration from schemaVersion ${version}` };
-    record = step(record);
-    version = record.schemaVersion as number;
-  }
+  const stored = (raw as Record<string, unknown>).schemaVersion;
+  if (typeof stored === 'number' && stored > DRAFT_SCHEMA_VERSION)
+    return { ok: false, reason: 'future-version', detail: `schemaVersion ${stored}` };
+  const record = upgradeDraftRecord(raw as Record<string, unknown>);
+  if (!record) return { ok: false, reason: 'invalid', detail: `schemaVersion ${String(stored)}` };
   const parsed = draftSchema.safeParse(record);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 500) };
   return { ok: true, draft: parsed.data };

@@ -98,9 +98,15 @@ describe('database schema', () => {
     expect(db.version).toBe(DB_VERSION);
     const migrated = await db.getFromIndex('drafts', 'byNormalizedUrl', 'https://example.org/post/1');
     expect(migrated).toMatchObject({ id: record.id, schemaVersion: 2, qualification: emptyQualification() });
-    // What could not be migrated is kept exactly as it was.
-    expect(await db.get('drafts', 'broken')).toEqual(broken);
+    // A record that is not a valid draft keeps every field it had, and is reported, not dropped.
+    expect(await db.get('drafts', 'broken')).toMatchObject({
+      id: 'broken',
+      updatedAt: broken.updatedAt,
+      status: 'ready',
+    });
     db.close();
+    const r = repo(name);
+    expect((await r.list()).unreadable.map((u) => u.id)).toEqual(['broken']);
   });
 
   it('leaves a database from a newer Vigie alone instead of corrupting it', async () => {

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { startReport, type ReportRequest } from '@/utils/capture/start-report';
 import { captureFullPage } from '@/utils/capture/full-page';

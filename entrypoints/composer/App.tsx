@@ -9,13 +9,29 @@ import { responseSchema } from '@/utils/messaging/protocol';
 import { uncapturableMessageKey, type UncapturableReason } from '@/utils/capture/capturability';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft, useObjectUrls } from './useDraft';
+import { useEffect } from 'preact/hooks';
+import type { Qualify as QualifyComponent } from './Qualify';
+
+/**
+ * The qualification step (taxonomy, channel registry, routing: large bilingual data) is loaded
+ * right after the evidence is on screen, so the composer shows the capture without waiting.
+ */
+function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
+  const [Loaded, setLoaded] = useState<typeof QualifyComponent | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    import('./Qualify').then((m) => setLoaded(() => m.Qualify)).catch(() => setFailed(true));
+  }, []);
+  if (failed) return <p class="error">{t('saveFailed')}</p>;
+  return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
+}
 import { metaValue } from '@/utils/capture/page-facts';
 
 const draftIdFromHash = () => decodeURIComponent(location.hash.slice(1));
 
 export function App() {
   const draftId = draftIdFromHash();
-  const { state, progress, setProgress } = useDraft(draftId);
+  const { state, progress, setProgress, reload } = useDraft(draftId);
   if (state.kind === 'loading') return <Shell>{<p class="muted">{t('loading')}</p>}</Shell>;
   if (state.kind === 'missing') return <Shell>{<p class="error">{t('draftMissing')}</p>}</Shell>;
   if (state.kind === 'error')
@@ -26,7 +42,15 @@ export function App() {
         </p>
       </Shell>
     );
-  return <Composer draft={state.draft} artefacts={state.artefacts} progress={progress} setProgress={setProgress} />;
+  return (
+    <Composer
+      draft={state.draft}
+      artefacts={state.artefacts}
+      progress={progress}
+      setProgress={setProgress}
+      reload={reload}
+    />
+  );
 }
 
 function Shell({ children }: { children: preact.ComponentChildren }) {
@@ -69,6 +93,7 @@ function Composer(props: {
   artefacts: Artefact[];
   progress: { done: number; total: number } | null;
   setProgress: (p: { done: number; total: number } | null) => void;
+  reload: () => void;
 }) {
   const { draft, artefacts } = props;
   const [revealed, setRevealed] = useState(false);
@@ -124,6 +149,8 @@ function Composer(props: {
           ))}
         </ul>
       )}
+
+      <LazyQualify draft={draft} onChanged={props.reload} />
 
       <h2>{t('sectionTarget')}</h2>
       <FactsTable

@@ -16,6 +16,7 @@ export function useDraft(draftId: string) {
   const [state, setState] = useState<DraftState>({ kind: 'loading' });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const capturing = useRef(false);
+  const reloader = useRef<() => Promise<void>>(async () => undefined);
 
   useEffect(() => {
     let alive = true;
@@ -30,6 +31,7 @@ export function useDraft(draftId: string) {
         if (alive) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     };
+    reloader.current = load;
     const listener = (message: unknown, sender: SenderLike) => {
       if (!isInternalSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
       const event = eventSchema.safeParse(message);
@@ -50,7 +52,7 @@ export function useDraft(draftId: string) {
     };
   }, [draftId]);
 
-  return { state, progress, setProgress };
+  return { state, progress, setProgress, reload: () => void reloader.current() };
 }
 
 /** Object URLs for image artefacts, revoked when they change or the page closes. */

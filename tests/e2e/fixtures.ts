@@ -18,13 +18,13 @@ export const test = base.extend<{ chromium: Chrome; firefox: Firefox }, { site: 
     },
     { scope: 'worker' },
   ],
-  chromium: async ({}, use) => {
-    const chromium = await launchChromium();
+  chromium: async ({ site }, use) => {
+    const chromium = await launchChromium({ proxy: site.origin });
     await use(chromium);
     await chromium.close();
   },
-  firefox: async ({}, use) => {
-    const firefox = await launchFirefox();
+  firefox: async ({ site }, use) => {
+    const firefox = await launchFirefox({ proxy: site.origin });
     await use(firefox);
     await firefox.close();
   },

@@ -31,10 +31,15 @@ export function findChromium() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * `proxy`: the fixture server's origin, to answer the platform look-alike hosts locally.
+ * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string }} [options]
+ */
 export async function launchChromium({
   extensionDir = CHROME_BUILD,
   headless = true,
   viewport = { width: 1280, height: 800 },
+  proxy = undefined,
 } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
@@ -43,6 +48,7 @@ export async function launchChromium({
     executablePath: findChromium(),
     headless,
     viewport: headless ? viewport : null,
+    ...(proxy ? { proxy: { server: proxy } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

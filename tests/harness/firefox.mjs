@@ -19,7 +19,12 @@ export function findFirefox() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function launchFirefox({ extensionDir = FIREFOX_E2E_BUILD, prefs = {} } = {}) {
+/**
+ * `proxy`: the fixture server's origin, to answer the platform look-alike hosts locally.
+ * @param {{ extensionDir?: string, prefs?: Record<string, unknown>, proxy?: string }} [options]
+ */
+export async function launchFirefox({ extensionDir = FIREFOX_E2E_BUILD, prefs = {}, proxy } = {}) {
+  const proxyUrl = proxy ? new URL(proxy) : null;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built add-on in ${extensionDir}: run "npm run build:e2e" first.`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-firefox-'));
@@ -31,6 +36,14 @@ export async function launchFirefox({ extensionDir = FIREFOX_E2E_BUILD, prefs = 
     extraPrefsFirefox: {
       'extensions.originControls.grantByDefault': true,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...(proxyUrl
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': proxyUrl.hostname,
+            'network.proxy.http_port': Number(proxyUrl.port),
+            'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+          }
+        : {}),
       ...prefs,
     },
   });

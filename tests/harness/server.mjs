@@ -5,6 +5,20 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SITE_ROOT = resolve(fileURLToPath(new URL('../fixtures/site', import.meta.url)));
+const FIXTURES = resolve(fileURLToPath(new URL('../fixtures', import.meta.url)));
+
+/**
+ * Platform look-alike hosts. Browsers under test use this server as their HTTP proxy, so
+ * `http://x.com/...` is answered here with a local fixture page (and platform detection sees a
+ * real platform hostname). Any other proxied host gets a 404: nothing is ever forwarded, and
+ * HTTPS tunnels (CONNECT) are refused.
+ */
+export const VIRTUAL_HOSTS = {
+  'x.com': 'platforms/x.html',
+  'www.tiktok.com': 'platforms/tiktok.html',
+  'www.leboncoin.fr': 'platforms/leboncoin.html',
+  'www.youtube.com': 'platforms/youtube.html',
+};
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +34,14 @@ const TYPES = {
 export async function startFixtureServer(root = SITE_ROOT, port = 0) {
   const server = createServer(async (req, res) => {
     try {
+      if (/^https?:\/\//i.test(req.url ?? '')) {
+        const host = new URL(req.url).hostname.toLowerCase();
+        const fixture = VIRTUAL_HOSTS[host];
+        if (!fixture) throw new Error(`no virtual host ${host}`);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(await readFile(join(FIXTURES, fixture)));
+        return;
+      }
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
       if (!file.startsWith(root + sep)) throw new Error('outside root');
@@ -34,6 +56,7 @@ export async function startFixtureServer(root = SITE_ROOT, port = 0) {
       res.end('not found');
     }
   });
+  server.on('connect', (_req, socket) => socket.destroy());
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const { port: actual } = server.address();
   return {

@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { artefacts, drafts, eventually, expect, test } from '../fixtures';
+import * as s from '../scenarios';
+
+test.describe('Chromium: qualify and route', () => {
+  async function reportPage(
+    chromium: Parameters<Parameters<typeof test>[2]>[0]['chromium'],
+    url: string,
+  ): Promise<Page> {
+    const page = await chromium.context.newPage();
+    await page.goto(url);
+    await chromium.clickMenu(page, 'vigie-report');
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    return composer;
+  }
+
+  test('apology of terrorism on an X post → PHAROS + X notice', async ({ chromium }) => {
+    const composer = await reportPage(chromium, s.X_POST);
+    await s.terrorismOnX(composer);
+    const [draft] = drafts(await chromium.readDb());
+    expect(draft!.platform).toMatchObject({ platformId: 'x' });
+  });
+
+  test('harassment of a minor on TikTok → 3018 + TikTok notice (+ PHAROS, public)', async ({ chromium }) => {
+    await s.minorHarassmentOnTikTok(await reportPage(chromium, s.TIKTOK_VIDEO));
+  });
+
+  test('CSAM through the link-only entry → nothing stored, PHAROS + Point de Contact', async ({ chromium }) => {
+    const page = await chromium.context.newPage();
+    await page.goto(s.X_POST);
+    await chromium.clickMenu(page, 'vigie-report-csam');
+    await s.csamFromLinkOnlyEntry(await chromium.composer());
+    expect((await chromium.readDb()).artefacts).toEqual([]);
+  });
+
+  test('choosing CSAM on a captured draft purges every image and archive at once', async ({ chromium }) => {
+    const composer = await reportPage(chromium, s.X_POST);
+    const before = artefacts(await chromium.readDb());
+    expect(before.filter((a) => a.kind === 'screenshot')).toHaveLength(1);
+    await s.waitForQualify(composer);
+    await s.pickCategory(composer, 'child-sexual-abuse-material');
+    await expect(composer.getByTestId('purged')).toBeVisible();
+    const db = await eventually(
+      () => chromium.readDb(),
+      (db) => db.artefacts.length === 0,
+    );
+    expect(drafts(db)[0]).toMatchObject({ mode: 'url-only', csam: true, page: null });
+    expect(artefacts(db).reduce((sum, a) => sum + a.blobSize, 0)).toBe(0);
+    await expect(composer.getByTestId('screenshot')).toHaveCount(0);
+    await s.routeStartingWith(composer, ['pharos', 'point-de-contact']);
+  });
+
+  test('scam listing on a marketplace → THESEE/17Cyber + marketplace notice', async ({ chromium }) => {
+    await s.scamOnMarketplace(await reportPage(chromium, s.LEBONCOIN_AD));
+  });
+
+  test('imminent danger → emergency screen first', async ({ chromium, site }) => {
+    await s.imminentDanger(await reportPage(chromium, `${site.origin}/demo/forum-thread.html`));
+  });
+
+  test('reporting the same content again says when it was reported', async ({ chromium }) => {
+    const first = await reportPage(chromium, s.X_POST);
+    await s.waitForQualify(first);
+    await s.pickCategory(first, 'terrorism');
+    await first.close();
+    const page = chromium.context.pages().find((p) => p.url() === s.X_POST)!;
+    await page.bringToFront();
+    const before = new Set(chromium.context.pages());
+    await chromium.dispatchMenu(s.X_POST, 'vigie-report');
+    const second = await chromium.context.waitForEvent('page', {
+      predicate: (p) => !before.has(p) && p.url().includes('/composer.html'),
+    });
+    await expect(second.getByTestId('duplicate')).toBeVisible();
+    await expect(second.getByTestId('duplicate')).toContainText(/Terroris/);
+  });
+});

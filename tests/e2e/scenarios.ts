@@ -1,0 +1,127 @@
+/**
+ * Qualification steps shared by the Chromium (Playwright) and Firefox (Puppeteer) suites. Both
+ * page types offer `waitForSelector`, `click`, `$$eval` and `evaluate`, which is all this uses.
+ */
+import { expect } from '@playwright/test';
+import { eventually } from './fixtures';
+
+export interface ComposerPage {
+  waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  $$eval<R>(selector: string, fn: (elements: Element[]) => R): Promise<R>;
+}
+
+export const X_POST = 'http://x.com/exemple_compte/status/1790000000000000001';
+export const TIKTOK_VIDEO = 'http://www.tiktok.com/@exemple_compte/video/7350000000000000001';
+export const LEBONCOIN_AD = 'http://www.leboncoin.fr/ad/velos/2876543210';
+
+const count = (page: ComposerPage, selector: string) => page.$$eval(selector, (els) => els.length);
+
+export async function waitForQualify(page: ComposerPage) {
+  await page.waitForSelector('[data-testid=question-danger]', { timeout: 20_000 });
+}
+
+export async function answer(page: ComposerPage, question: string, yes: boolean) {
+  const selector = `[data-testid=question-${question}] [data-answer=${yes ? 'yes' : 'no'}]`;
+  await page.waitForSelector(selector);
+  await page.click(selector);
+  await eventually(
+    () => page.$$eval(selector, (els) => els[0]?.getAttribute('aria-pressed') ?? ''),
+    (pressed) => pressed === 'true',
+  );
+}
+
+export async function pickCategory(page: ComposerPage, id: string) {
+  if ((await count(page, `[data-category="${id}"]`)) === 0) await page.click('[data-testid=category-more]');
+  await page.click(`[data-category="${id}"]`);
+  await eventually(
+    () => page.$$eval(`[data-category="${id}"]`, (els) => els[0]?.getAttribute('aria-pressed') ?? ''),
+    (pressed) => pressed === 'true',
+  );
+  await page.waitForSelector('[data-testid=route]');
+}
+
+/** The recommended channel ids, in order. */
+export async function routeChannels(page: ComposerPage): Promise<string[]> {
+  return page.$$eval('[data-testid=route] > li', (els) => els.map((e) => e.getAttribute('data-channel') ?? ''));
+}
+
+/** Waits until the route starts with `first` (the composer re-renders after each saved answer). */
+export async function routeStartingWith(page: ComposerPage, first: string[]): Promise<string[]> {
+  return eventually(
+    () => routeChannels(page),
+    (ids) => first.every((id, i) => ids[i] === id),
+  );
+}
+
+/** Terrorism apology on an X post: PHAROS first, then the X notice; forms unlock on good faith. */
+export async function terrorismOnX(page: ComposerPage) {
+  await waitForQualify(page);
+  await answer(page, 'danger', false);
+  await pickCategory(page, 'terrorism');
+  const ids = await routeStartingWith(page, ['pharos']);
+  expect(ids).toContain('x-notice');
+  await page.waitForSelector('[data-testid=legal-info]');
+  expect(await count(page, '[data-testid=open-form]')).toBe(0);
+  expect(await count(page, '[data-testid=open-form-locked]')).toBeGreaterThan(0);
+  await page.click('[data-testid=good-faith-confirm]');
+  await eventually(
+    () => count(page, '[data-testid=open-form]'),
+    (n) => n > 0,
+  );
+  const hrefs = await page.$$eval('[data-testid=open-form]', (els) => els.map((e) => e.getAttribute('href')));
+  expect(hrefs[0]).toMatch(/^https:\/\/www\.internet-signalement\.gouv\.fr/);
+}
+
+/** Harassment of a minor (the user) on TikTok, public: 3018 first, then PHAROS and the TikTok notice. */
+export async function minorHarassmentOnTikTok(page: ComposerPage) {
+  await waitForQualify(page);
+  await answer(page, 'danger', false);
+  await pickCategory(page, 'cyber-harassment');
+  await answer(page, 'minor', true);
+  await answer(page, 'victim', true);
+  const ids = await routeStartingWith(page, ['e-enfance-3018']);
+  expect(ids).toContain('tiktok-notice');
+  expect(ids).toContain('pharos');
+  await page.waitForSelector('[data-testid=complaint-advised]');
+}
+
+/** The link-only entry: CSAM already chosen, PHAROS and Point de Contact, identity omitted. */
+export async function csamFromLinkOnlyEntry(page: ComposerPage) {
+  await waitForQualify(page);
+  await eventually(
+    () =>
+      page.$$eval('[data-category="child-sexual-abuse-material"]', (els) => els[0]?.getAttribute('aria-pressed') ?? ''),
+    (pressed) => pressed === 'true',
+  );
+  const ids = await routeStartingWith(page, ['pharos', 'point-de-contact']);
+  expect(ids).not.toContain('e-enfance-3018');
+  await page.waitForSelector('[data-testid=identity-omitted]');
+}
+
+/** A scam listing on a marketplace: THESEE and 17Cyber, the marketplace notice, never PHAROS. */
+export async function scamOnMarketplace(page: ComposerPage) {
+  await waitForQualify(page);
+  await answer(page, 'danger', false);
+  await pickCategory(page, 'online-scam');
+  const ids = await routeStartingWith(page, ['thesee', 'cyber-17']);
+  expect(ids).toContain('leboncoin-notice');
+  expect(ids).not.toContain('pharos');
+}
+
+/** Imminent danger: the emergency screen comes first and hides everything until acknowledged. */
+export async function imminentDanger(page: ComposerPage) {
+  await waitForQualify(page);
+  await answer(page, 'danger', true);
+  await page.waitForSelector('[data-testid=emergency-screen]');
+  const numbers = await page.$$eval('[data-testid=emergency-screen] .number', (els) => els.map((e) => e.textContent));
+  expect(numbers.slice(0, 2)).toEqual(['17', '112']);
+  expect(numbers).toEqual(expect.arrayContaining(['119', '3114']));
+  // Nothing to skip to: no category, no route until the screen is acknowledged.
+  expect(await count(page, '[data-testid=category-picker]')).toBe(0);
+  expect(await count(page, '[data-testid=route]')).toBe(0);
+  await page.click('[data-testid=emergency-ack]');
+  await page.waitForSelector('[data-testid=category-picker]');
+  await pickCategory(page, 'threats');
+  await routeStartingWith(page, ['police-17', 'emergency-112']);
+}

@@ -110,7 +110,11 @@ try {
     },
     entrypointGzipBytes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, v.gzipBytes])),
     /** Loaded by the page with import() after its first render (the composer's qualification data). */
-    lazyGzipBytes: Object.fromEntries(Object.entries(sizes).filter(([, v]) => v.lazyGzipBytes).map(([k, v]) => [k, v.lazyGzipBytes])),
+    lazyGzipBytes: Object.fromEntries(
+      Object.entries(sizes)
+        .filter(([, v]) => v.lazyGzipBytes)
+        .map(([k, v]) => [k, v.lazyGzipBytes]),
+    ),
     targets: {
       ratioP50: { max: TARGETS.ratioMax, met: p50 / bareP50 <= TARGETS.ratioMax },
       popupGzipBytes: { max: TARGETS.popupGzipMax, met: sizes.popup.gzipBytes <= TARGETS.popupGzipMax },

@@ -33,17 +33,20 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * `proxy`: the fixture server's origin, to answer the platform look-alike hosts locally.
- * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string }} [options]
+ * `profileDir`: reuse a browser profile (to test a restart); it is then left on disk for the caller.
+ * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string }} [options]
  */
 export async function launchChromium({
   extensionDir = CHROME_BUILD,
   headless = true,
   viewport = { width: 1280, height: 800 },
   proxy = undefined,
+  profileDir = undefined,
 } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-chromium-'));
+  const userDataDir = profileDir ?? (await mkdtemp(join(tmpdir(), 'vigie-chromium-')));
+  const firstRun = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
@@ -75,7 +78,7 @@ export async function launchChromium({
   // Vigie opens its welcome page on install. Wait for it, so that it cannot open later and
   // take the focus from the page a test or the demo is about to report.
   const isWelcome = (p) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
-  if (!context.pages().some(isWelcome))
+  if (firstRun && !context.pages().some(isWelcome))
     await context.waitForEvent('page', { predicate: isWelcome, timeout: 10000 }).catch(() => undefined);
   let sideConnection = null;
   let helperPage = null;
@@ -215,7 +218,7 @@ export async function launchChromium({
     async close() {
       await sideConnection?.close().catch(() => undefined);
       await context.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+      if (!profileDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
   return api;

@@ -34,15 +34,16 @@ const TYPES = {
 export async function startFixtureServer(root = SITE_ROOT, port = 0) {
   const server = createServer(async (req, res) => {
     try {
-      if (/^https?:\/\//i.test(req.url ?? '')) {
-        const host = new URL(req.url).hostname.toLowerCase();
-        const fixture = VIRTUAL_HOSTS[host];
-        if (!fixture) throw new Error(`no virtual host ${host}`);
+      // As a proxy, requests come with absolute URLs; our own origin is served as usual.
+      const absolute = /^https?:\/\//i.test(req.url ?? '') ? new URL(req.url) : null;
+      if (absolute && !['127.0.0.1', 'localhost'].includes(absolute.hostname)) {
+        const fixture = VIRTUAL_HOSTS[absolute.hostname.toLowerCase()];
+        if (!fixture) throw new Error(`no virtual host ${absolute.hostname}`);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(await readFile(join(FIXTURES, fixture)));
         return;
       }
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const path = decodeURIComponent((absolute ?? new URL(req.url ?? '/', 'http://x')).pathname);
       const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
       if (!file.startsWith(root + sep)) throw new Error('outside root');
       if (!(await stat(file)).isFile()) throw new Error('not a file');

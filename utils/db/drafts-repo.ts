@@ -68,11 +68,8 @@ export class DraftsRepository {
     const db = await this.db();
     const tx = db.transaction('drafts', 'readwrite', STRICT);
     try {
-      const raw = await tx.store.get(id);
-      if (!raw) throw new Error(`No draft ${id}`);
-      const migrated = migrateDraft(raw);
-      if (!migrated.ok) throw new Error(`Draft ${id} cannot be updated: ${migrated.reason}`);
-      const next = draftSchema.parse({ ...change(migrated.draft), id, updatedAt: new Date().toISOString() });
+      const current = requireDraft(await tx.store.get(id), id);
+      const next = draftSchema.parse({ ...change(current), id, updatedAt: new Date().toISOString() });
       await tx.store.put(next);
       await tx.done;
       return next;
@@ -126,17 +123,14 @@ export class DraftsRepository {
     const db = await this.db();
     const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
     try {
-      const raw = await tx.objectStore('drafts').get(draftId);
-      if (!raw) throw new Error(`No draft ${draftId}`);
-      const migrated = migrateDraft(raw);
-      if (!migrated.ok) throw new Error(`Draft ${draftId} cannot be updated: ${migrated.reason}`);
+      const current = requireDraft(await tx.objectStore('drafts').get(draftId), draftId);
       for (const a of valid) {
         if (a.draftId !== draftId) throw new Error('Artefact of another draft');
-        if (migrated.draft.mode === 'url-only' && visualArtefactKinds.has(a.kind))
+        if (current.mode === 'url-only' && visualArtefactKinds.has(a.kind))
           throw new Error('This report is URL-only: no screenshot or archive may be stored.');
         await tx.objectStore('artefacts').add(a);
       }
-      const next = draftSchema.parse({ ...change(migrated.draft), id: draftId, updatedAt: new Date().toISOString() });
+      const next = draftSchema.parse({ ...change(current), id: draftId, updatedAt: new Date().toISOString() });
       await tx.objectStore('drafts').put(next);
       await tx.done;
       return next;
@@ -178,13 +172,9 @@ export class DraftsRepository {
     const db = await this.db();
     const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
     try {
-      const raw = await tx.objectStore('drafts').get(draftId);
-      if (!raw) throw new Error(`No draft ${draftId}`);
-      const migrated = migrateDraft(raw);
-      if (!migrated.ok) throw new Error(`Draft ${draftId} cannot be updated: ${migrated.reason}`);
+      const d = requireDraft(await tx.objectStore('drafts').get(draftId), draftId);
       const keys = await tx.objectStore('artefacts').index('byDraft').getAllKeys(draftId);
       for (const key of keys) await tx.objectStore('artefacts').delete(key);
-      const d = migrated.draft;
       const next = draftSchema.parse({
         ...d,
         mode: 'url-only',
@@ -242,6 +232,14 @@ export class DraftsRepository {
     }
     return stale.length;
   }
+}
+
+/** A stored draft record, brought to the current schema before it is changed; throws if there is none or it cannot be read. */
+function requireDraft(raw: unknown, id: string): Draft {
+  if (!raw) throw new Error(`No draft ${id}`);
+  const migrated = migrateDraft(raw);
+  if (!migrated.ok) throw new Error(`Draft ${id} cannot be updated: ${migrated.reason} (${migrated.detail})`);
+  return migrated.draft;
 }
 
 /** Aborts a transaction that failed, swallowing the rejection of `tx.done` that the abort causes. */

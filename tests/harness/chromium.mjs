@@ -34,7 +34,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * `proxy`: the fixture server's origin, to answer the platform look-alike hosts locally.
  * `profileDir`: reuse a browser profile (to test a restart); it is then left on disk for the caller.
- * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string }} [options]
+ * `handleSignals: false`: the caller handles Ctrl+C itself (and calls `close`, which also removes
+ * the temporary profile); by default Playwright kills the browser and exits.
+ * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string, handleSignals?: boolean }} [options]
  */
 export async function launchChromium({
   extensionDir = CHROME_BUILD,
@@ -42,6 +44,7 @@ export async function launchChromium({
   viewport = { width: 1280, height: 800 },
   proxy = undefined,
   profileDir = undefined,
+  handleSignals = true,
 } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
@@ -52,6 +55,8 @@ export async function launchChromium({
     headless,
     viewport: headless ? viewport : null,
     ...(proxy ? { proxy: { server: proxy } } : {}),
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -218,7 +223,8 @@ export async function launchChromium({
     async close() {
       await sideConnection?.close().catch(() => undefined);
       await context.close().catch(() => undefined);
-      if (!profileDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+      if (!profileDir)
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
     },
   };
   return api;

@@ -18,14 +18,19 @@ const site = await startFixtureServer(undefined, Number(process.env.VIGIE_DEMO_P
 const demo = `${site.origin}/demo/`;
 
 if (!headless) {
-  const vigie = await launchChromium({ headless: false });
+  const vigie = await launchChromium({ headless: false, handleSignals: false });
   const page =
     vigie.context.pages().find((p) => !p.url().startsWith('chrome-extension://')) ?? (await vigie.context.newPage());
   await page.goto(demo);
   console.log(`Vigie is loaded in Chromium, on the demo pages at ${demo}`);
   console.log('Right-click a page, link, image or selected text → "Signaler ce contenu…", or click the Vigie button.');
-  console.log('Close the browser window to stop.');
-  await new Promise((resolve) => vigie.context.on('close', resolve));
+  console.log('Close the browser window (or press Ctrl+C) to stop.');
+  const stop = new Promise((resolve) => {
+    vigie.context.on('close', resolve);
+    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, resolve);
+  });
+  await stop;
+  await vigie.close();
   await site.close();
   process.exit(0);
 }

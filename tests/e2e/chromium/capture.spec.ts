@@ -180,3 +180,55 @@ test.describe('Chromium: capture → draft → composer', () => {
     ).toEqual(['visible', 0]);
   });
 });
+
+test.describe('Chromium: other triggers and hostile pages', () => {
+  test('the keyboard shortcut reports the page shown, through the same path', async ({ chromium, site }) => {
+    const page = await chromium.context.newPage();
+    const url = `${site.origin}/demo/forum-thread.html`;
+    await page.goto(url);
+    await chromium.triggerAction(page); // a real shortcut press grants activeTab the same way
+    const sw = await chromium.serviceWorker();
+    await sw.evaluate(async (url) => {
+      const tab = (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url);
+      chrome.commands.onCommand.dispatch('report-page', tab);
+    }, url);
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    const [draft] = drafts(await chromium.readDb());
+    expect(draft).toMatchObject({ trigger: 'shortcut', target: { url } });
+  });
+
+  test('a hostile page: claims bounded and rendered as text, page patches do not reach the collector', async ({
+    chromium,
+    site,
+  }) => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${site.origin}/e2e/hostile.html`);
+    await chromium.clickMenu(page, 'vigie-report');
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    const dialogs: string[] = [];
+    composer.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+
+    const [draft] = drafts(await chromium.readDb());
+    const facts = draft!.page as unknown as {
+      title: string;
+      canonical: string | null;
+      url: string;
+      meta: { key: string; value: string }[];
+    };
+    expect(facts.title.length).toBe(2000); // the page made it 5,000+ characters long
+    expect(facts.canonical).toBeNull(); // javascript: URL dropped
+    // The page replaced Element.prototype.getAttribute in its own world: the collector did not see it.
+    expect(facts.meta.find((m) => m.key === 'og:title')?.value).toBe('<img src=x onerror=alert(3)>');
+    expect(JSON.stringify(facts)).not.toContain('javascript:alert(6)');
+
+    // Markup from the page is shown as text, never as HTML.
+    await expect(composer.getByText('<img src=x onerror=alert(3)>')).toBeVisible();
+    await expect(composer.locator('main img[src="x"]')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+});

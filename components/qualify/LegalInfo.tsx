@@ -12,7 +12,9 @@ export interface LegalLine {
 export function LegalInfo(props: { lines: LegalLine[]; prescriptionMonths?: number; toCheck: boolean }) {
   return (
     <section class="legal" data-testid="legal-info">
-      <h3>{t('legalHeading')}</h3>
+      <h3>
+        {t('legalHeading')} {props.toCheck && <ToCheck />}
+      </h3>
       <ul>
         {props.lines.map((l) => (
           <li key={`${l.text}-${l.article}`}>

@@ -364,6 +364,9 @@ const rawChannels = [
     },
     sourceUrl: 'https://www.loiret.gouv.fr/Actualites/Thesee-la-plainte-en-ligne-pour-les-victimes-d-e-escroqueries',
     confidence: 'verified',
+    toCheck: [
+      'the exact service-public page (N31138) is not in the research reference; seen linked from public sources',
+    ],
     official: true,
     operator: 'state',
     trustedFlagger: false,

@@ -2,3 +2,6 @@
 // `chrome` namespace exists. The tests only use it there.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
+// …and `browser` inside Firefox's extension pages.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const browser: any;

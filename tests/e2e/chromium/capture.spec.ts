@@ -232,3 +232,20 @@ test.describe('Chromium: other triggers and hostile pages', () => {
     expect(dialogs).toEqual([]);
   });
 });
+
+test('the Chromium build holds no host permission: capture needs the user’s gesture', async ({ chromium, site }) => {
+  const sw = await chromium.serviceWorker();
+  const granted = await sw.evaluate(() => chrome.permissions.getAll());
+  expect(granted.origins).toEqual([]);
+  const page = await chromium.context.newPage();
+  await page.goto(`${site.origin}/demo/social-post.html`);
+  const before = await sw.evaluate(() =>
+    chrome.tabs.captureVisibleTab({ format: 'png' }).then(() => 'captured', String),
+  );
+  expect(before).toMatch(/activeTab|all_urls/);
+  await chromium.triggerAction(page); // the user's click grants activeTab for this tab only
+  const after = await sw.evaluate(() =>
+    chrome.tabs.captureVisibleTab({ format: 'png' }).then(() => 'captured', String),
+  );
+  expect(after).toBe('captured');
+});

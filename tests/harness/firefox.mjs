@@ -63,7 +63,11 @@ export async function launchFirefox({ extensionDir = FIREFOX_E2E_BUILD, prefs = 
       while (Date.now() < end) {
         for (const page of await browser.pages()) {
           try {
-            const href = await page.evaluate(() => location.href);
+            // Only a page whose extension APIs are ready: a page still starting has its
+            // moz-extension URL before `browser` is defined in it.
+            const href = await page.evaluate(() =>
+              typeof browser !== 'undefined' && document.readyState !== 'loading' ? location.href : '',
+            );
             if (href.startsWith('moz-extension://') && href.includes(file)) return page;
           } catch {
             // page closing or navigating

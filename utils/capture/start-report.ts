@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { draftsRepository, type DraftsRepository } from '@/utils/db/drafts-repo';
+import { draftsRepository, UrlOnlyRefusal, type DraftsRepository } from '@/utils/db/drafts-repo';
 import { detectPlatform } from '@/utils/platforms/registry';
 import { ARTEFACT_SCHEMA_VERSION, emptyQualification, type Artefact, type Draft } from '@/utils/report/draft';
 import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
@@ -149,14 +149,15 @@ export async function startReport(
   }
 
   const problems: Draft['problems'] = [];
+  // The screenshot is hashed as soon as it exists, while the page facts are still being read.
   const [shot, facts] = await Promise.allSettled([
-    screenshot(request.tab.windowId),
+    screenshot(request.tab.windowId).then((blob) => makeArtefact(draft.id, 'screenshot', blob)),
     pageFacts(request.tab.id, target.srcUrl),
   ]);
 
   const artefacts: Artefact[] = [];
   if (shot.status === 'fulfilled') {
-    artefacts.push(await makeArtefact(draft.id, 'screenshot', shot.value));
+    artefacts.push(shot.value);
   } else {
     problems.push({
       code: permissionError(shot.reason) ? 'permission-missing' : 'screenshot-failed',
@@ -204,7 +205,7 @@ async function archive(draftId: string, tabId: number, repo: DraftsRepository) {
     try {
       await repo.addArtefact(await makeArtefact(draftId, kind, blob));
     } catch (error) {
-      if (!/URL-only/.test(message(error)))
+      if (!(error instanceof UrlOnlyRefusal))
         problems.push({ code: 'archive-failed', detail: `${kind}: ${message(error)}` });
     }
   };

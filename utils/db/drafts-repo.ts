@@ -15,6 +15,14 @@ import {
 /** Evidence writes must reach disk before we tell the user they are saved. */
 const STRICT = { durability: 'strict' } as const;
 
+/** Thrown when an image or archive is offered for a link-only draft: the CSAM rule at work. */
+export class UrlOnlyRefusal extends Error {
+  constructor() {
+    super('This report is URL-only: no screenshot or archive may be stored.');
+    this.name = 'UrlOnlyRefusal';
+  }
+}
+
 export interface StoredDraftProblem {
   id: string;
   reason: 'future-version' | 'invalid';
@@ -101,8 +109,7 @@ export class DraftsRepository {
     try {
       const draft = await tx.objectStore('drafts').get(valid.draftId);
       if (!draft) throw new Error(`No draft ${valid.draftId}`);
-      if (draft.mode === 'url-only' && visualArtefactKinds.has(valid.kind))
-        throw new Error('This report is URL-only: no screenshot or archive may be stored.');
+      if (draft.mode === 'url-only' && visualArtefactKinds.has(valid.kind)) throw new UrlOnlyRefusal();
       // `add`, never `put`: an existing artefact id is a ConstraintError, so evidence is never replaced.
       await tx.objectStore('artefacts').add(valid);
       await tx.done;
@@ -126,8 +133,7 @@ export class DraftsRepository {
       const current = requireDraft(await tx.objectStore('drafts').get(draftId), draftId);
       for (const a of valid) {
         if (a.draftId !== draftId) throw new Error('Artefact of another draft');
-        if (current.mode === 'url-only' && visualArtefactKinds.has(a.kind))
-          throw new Error('This report is URL-only: no screenshot or archive may be stored.');
+        if (current.mode === 'url-only' && visualArtefactKinds.has(a.kind)) throw new UrlOnlyRefusal();
         await tx.objectStore('artefacts').add(a);
       }
       const next = draftSchema.parse({ ...change(current), id: draftId, updatedAt: new Date().toISOString() });
@@ -152,11 +158,6 @@ export class DraftsRepository {
     const migrated = migrateDraft(raw);
     if (!migrated.ok) throw new Error(`Draft ${draftId} cannot be read: ${migrated.reason} (${migrated.detail})`);
     return { draft: migrated.draft, artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
-  }
-
-  async artefacts(draftId: string): Promise<Artefact[]> {
-    const all = await (await this.db()).getAllFromIndex('artefacts', 'byDraft', draftId);
-    return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
   async artefact(id: string): Promise<Artefact | undefined> {

@@ -29,7 +29,6 @@ export const eventSchema = z.discriminatedUnion('type', [
 export type VigieEvent = z.output<typeof eventSchema>;
 
 export const errorCodes = [
-  'bad-request',
   'no-tab',
   'no-draft',
   'uncapturable',
@@ -37,7 +36,6 @@ export const errorCodes = [
   'page-changed',
   'user-scrolled',
   'capture-failed',
-  'busy',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { YesNo } from '@/components/qualify/YesNo';
+import { Choice } from '@/components/qualify/Choice';
 import { EmergencyScreen, type EmergencyNumber } from '@/components/qualify/EmergencyScreen';
 import { CategoryPicker, type CategoryOption } from '@/components/qualify/CategoryPicker';
 import { LegalInfo } from '@/components/qualify/LegalInfo';
@@ -7,10 +8,12 @@ import { GoodFaith } from '@/components/qualify/GoodFaith';
 import { RouteSteps, type RouteStepView } from '@/components/qualify/RouteSteps';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { inLang } from '@/utils/localized';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, type ChannelId } from '@/utils/channels/registry';
 import { route } from '@/utils/channels/route';
-import { questionsThatMatter, routeInput, type QuestionKey } from '@/utils/qualify/questions';
+import { questionsThatMatter, routeInput, type QuestionKey } from '@/utils/channels/questions';
+import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
 import { composerUrl } from '@/utils/report/urls';
 import type { Draft, Qualification } from '@/utils/report/draft';
 
@@ -35,12 +38,27 @@ const EMERGENCY: { channel: ChannelId; when: MessageKey }[] = [
   { channel: 'suicide-prevention-3114', when: 'emergency3114' },
 ];
 
-const questionLabels: Record<QuestionKey, MessageKey> = {
-  minor: 'questionMinor',
-  victim: 'questionVictim',
-  privateExchange: 'questionPrivate',
-  publicContent: 'questionPublic',
+const roleLabels: Record<ReporterRole, MessageKey> = {
+  targeted: 'roleTargeted',
+  parent: 'roleParent',
+  witness: 'roleWitness',
 };
+
+/** Yes/no questions, worded for who is reporting: a parent is asked about their child. */
+function questionLabel(key: Exclude<QuestionKey, 'role'>, role: ReporterRole | null): MessageKey {
+  switch (key) {
+    case 'minor':
+      return role === 'targeted' ? 'questionMinorTargeted' : 'questionMinorWitness';
+    case 'privateExchange':
+      return role === 'parent' ? 'questionPrivateParent' : 'questionPrivate';
+    case 'publicContent':
+      return 'questionPublic';
+    case 'moneyDemanded':
+      return 'questionMoney';
+    case 'metInPerson':
+      return role === 'parent' ? 'questionMetInPersonParent' : 'questionMetInPerson';
+  }
+}
 
 export function Qualify(props: { draft: Draft; onChanged: () => void }) {
   const { draft } = props;
@@ -91,7 +109,7 @@ export function Qualify(props: { draft: Draft; onChanged: () => void }) {
 
   const numbers: EmergencyNumber[] = EMERGENCY.map(({ channel, when }) => ({
     number: channelById[channel].phone ?? '',
-    name: channelById[channel].name,
+    name: inLang(channelById[channel].name, lang),
     when: t(when),
   })).filter((n) => n.number);
 
@@ -166,9 +184,9 @@ function Routing(props: {
     return {
       channelId: s.channelId,
       kind: s.kind,
-      name: c.name,
-      reason: lang === 'en' ? s.reasonEn : s.reasonFr,
-      needs: lang === 'en' ? s.needsEn : s.needsFr,
+      name: inLang(c.name, lang),
+      reason: inLang(s.reason, lang),
+      needs: [...inLang(s.needs, lang)],
       url: c.url,
       phone: c.phone,
       anonymousAllowed: c.anonymousAllowed,
@@ -179,15 +197,26 @@ function Routing(props: {
 
   return (
     <>
-      {questions.map((key) => (
-        <YesNo
-          key={key}
-          id={key}
-          label={t(questionLabels[key])}
-          value={q[key]}
-          onChange={(v) => void props.save({ [key]: v })}
-        />
-      ))}
+      {questions.map((key) =>
+        key === 'role' ? (
+          <Choice
+            key={key}
+            id={key}
+            label={t('questionRole')}
+            options={reporterRoles.map((value) => ({ value, label: t(roleLabels[value]) }))}
+            value={q.role}
+            onChange={(role) => void props.save({ role })}
+          />
+        ) : (
+          <YesNo
+            key={key}
+            id={key}
+            label={t(questionLabel(key, q.role))}
+            value={q[key]}
+            onChange={(v) => void props.save({ [key]: v })}
+          />
+        ),
+      )}
 
       <LegalInfo
         lines={category.legalBasis.map((l) => ({
@@ -205,7 +234,7 @@ function Routing(props: {
       {result.outOfScope && (
         <div class="notice" role="status" data-testid="out-of-scope">
           <strong>{t('outOfScopeTitle')}</strong>
-          <p>{lang === 'en' ? result.outOfScope.reasonEn : result.outOfScope.reasonFr}</p>
+          <p>{inLang(result.outOfScope.reason, lang)}</p>
         </div>
       )}
       {result.complaintAdvised && (

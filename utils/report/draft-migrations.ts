@@ -5,21 +5,39 @@
  */
 import { normalizeUrl } from './normalize-url';
 
-/** v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports). */
-export const DRAFT_SCHEMA_VERSION = 2;
+/**
+ * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
+ * v3: `qualification.role` (targeted, parent, witness) replaces `victim`; `moneyDemanded`, `metInPerson`.
+ */
+export const DRAFT_SCHEMA_VERSION = 3;
 
+/** The current empty qualification. */
 export function emptyQualificationRecord() {
   return {
     danger: null,
     emergencyAcknowledgedAt: null,
     categoryId: null,
+    role: null,
     minor: null,
-    victim: null,
     privateExchange: null,
     publicContent: null,
+    moneyDemanded: null,
+    metInPerson: null,
     goodFaithAt: null,
   };
 }
+
+/** The empty qualification as version 2 shipped it (step 1 must keep producing exactly this). */
+const emptyQualificationV2 = () => ({
+  danger: null,
+  emergencyAcknowledgedAt: null,
+  categoryId: null,
+  minor: null,
+  victim: null,
+  privateExchange: null,
+  publicContent: null,
+  goodFaithAt: null,
+});
 
 type Rec = Record<string, unknown>;
 
@@ -31,7 +49,16 @@ export const draftMigrations: Record<number, (record: Rec) => Rec> = {
       ...v1,
       schemaVersion: 2,
       target: { ...target, normalizedUrl: normalizeUrl(String(target.url ?? '')) },
-      qualification: emptyQualificationRecord(),
+      qualification: emptyQualificationV2(),
+    };
+  },
+  2: (v2) => {
+    const { victim, ...rest } = (v2.qualification ?? emptyQualificationV2()) as Rec;
+    return {
+      ...v2,
+      schemaVersion: 3,
+      // "I am the person targeted" becomes that role; "no" did not say whether a parent or a witness.
+      qualification: { ...rest, role: victim === true ? 'targeted' : null, moneyDemanded: null, metInPerson: null },
     };
   },
 };

@@ -6,6 +6,7 @@ import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
  * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
+ * v3: the reporter's role replaces `victim`; blackmail answers (`moneyDemanded`, `metInPerson`).
  */
 export { DRAFT_SCHEMA_VERSION } from './draft-migrations';
 import { DRAFT_SCHEMA_VERSION } from './draft-migrations';
@@ -29,21 +30,8 @@ export const artefactKinds = ['screenshot', 'full-page', 'mhtml', 'dom-snapshot'
 const anyUrl = z.string().max(8192);
 const isoTime = z.iso.datetime({ offset: true });
 
-/** The user's answers in the composer. `null`: not answered yet. */
-export const qualificationSchema = z.object({
-  /** Is someone in immediate danger? Asked first; `true` shows the emergency numbers before anything. */
-  danger: z.boolean().nullable(),
-  /** When the user acknowledged the emergency screen (it cannot be skipped silently). */
-  emergencyAcknowledgedAt: isoTime.nullable(),
-  categoryId: z.string().max(60).nullable(),
-  minor: z.boolean().nullable(),
-  victim: z.boolean().nullable(),
-  privateExchange: z.boolean().nullable(),
-  publicContent: z.boolean().nullable(),
-  /** When the user confirmed reporting in good faith (knowingly false reports are an offence). */
-  goodFaithAt: isoTime.nullable(),
-});
-export type Qualification = z.output<typeof qualificationSchema>;
+export { qualificationSchema, reporterRoles, type Qualification, type ReporterRole } from './qualification';
+import { qualificationSchema, type Qualification } from './qualification';
 
 export const emptyQualification = (): Qualification => emptyQualificationRecord();
 

@@ -102,7 +102,11 @@ describe('database schema', () => {
     const db = await openVigieDb(name);
     expect(db.version).toBe(DB_VERSION);
     const migrated = await db.getFromIndex('drafts', 'byNormalizedUrl', 'https://example.org/post/1');
-    expect(migrated).toMatchObject({ id: record.id, schemaVersion: 2, qualification: emptyQualification() });
+    expect(migrated).toMatchObject({
+      id: record.id,
+      schemaVersion: DRAFT_SCHEMA_VERSION,
+      qualification: emptyQualification(),
+    });
     // A record that is not a valid draft keeps every field it had, and is reported, not dropped.
     expect(await db.get('drafts', 'broken')).toMatchObject({
       id: 'broken',
@@ -138,7 +142,7 @@ describe('migrateDraft', () => {
     const result = migrateDraft(v1Record());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.draft.schemaVersion).toBe(2);
+    expect(result.draft.schemaVersion).toBe(DRAFT_SCHEMA_VERSION);
     expect(result.draft.qualification).toEqual(emptyQualification());
     expect(result.draft.target.normalizedUrl).toBe('https://example.org/p');
   });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { questionsThatMatter, routeInput } from '@/utils/channels/questions';
+import { categoryIds } from '@/utils/qualify/taxonomy';
+import { emptyQualification, type Qualification } from '@/utils/report/draft';
+
+const asked = (categoryId: (typeof categoryIds)[number], over: Partial<Qualification> = {}) =>
+  questionsThatMatter({ ...emptyQualification(), ...over }, categoryId, null);
+
+describe('questionsThatMatter', () => {
+  it('asks who is reporting first, wherever the answer changes the route', () => {
+    expect(asked('cyber-harassment')[0]).toBe('role');
+    expect(asked('sextortion')[0]).toBe('role');
+  });
+
+  it('asks nothing where no answer changes the route (piracy, spam-free cases)', () => {
+    expect(asked('piracy')).toEqual([]);
+    expect(asked('illegal-advertising')).toEqual([]);
+  });
+
+  it('for CSAM, never asks whether it is public, private or about a minor', () => {
+    const q = asked('child-sexual-abuse-material');
+    expect(q).not.toContain('privateExchange');
+    expect(q).not.toContain('publicContent');
+    expect(q).not.toContain('minor');
+  });
+
+  it('does not ask a parent whether a minor is involved: it is implied', () => {
+    expect(asked('cyber-harassment')).toContain('minor');
+    expect(asked('cyber-harassment', { role: 'parent' })).not.toContain('minor');
+  });
+
+  it('asks whether a minor is involved for intimate images, where it makes the evidence link-only', () => {
+    expect(asked('non-consensual-intimate-images')).toContain('minor');
+  });
+
+  it('asks about violence against a child shown online', () => {
+    expect(asked('torture-barbarity-images')).toContain('minor');
+  });
+
+  it('asks the THESEE conditions for the blackmail of an adult victim only', () => {
+    const victim = asked('sextortion', { role: 'targeted' });
+    expect(victim).toEqual(expect.arrayContaining(['moneyDemanded', 'metInPerson']));
+    expect(asked('sextortion', { role: 'targeted', minor: true })).not.toContain('moneyDemanded');
+    expect(asked('sextortion', { role: 'targeted', moneyDemanded: false })).not.toContain('metInPerson');
+  });
+
+  it('asks about a private exchange for threats (PHAROS does not take private exchanges)', () => {
+    expect(asked('threats')).toContain('privateExchange');
+  });
+
+  it.each(categoryIds)('%s: never asks an unrelated blackmail question', (id) => {
+    if (id !== 'sextortion') {
+      expect(asked(id, { role: 'targeted' })).not.toContain('moneyDemanded');
+      expect(asked(id, { role: 'targeted' })).not.toContain('metInPerson');
+    }
+  });
+});
+
+describe('routeInput', () => {
+  it('uses the answers, and the common case where a question was not asked', () => {
+    const q = { ...emptyQualification(), danger: true, minor: true, role: 'parent' as const };
+    expect(routeInput(q, 'threats', 'x')).toEqual({
+      categoryId: 'threats',
+      platformId: 'x',
+      danger: true,
+      role: 'parent',
+      minor: true,
+      privateExchange: false,
+      publicContent: true,
+      moneyDemanded: true,
+      metInPerson: false,
+    });
+    expect(routeInput(emptyQualification(), 'threats', null).role).toBe('witness');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The shape of a reporting channel, validated at load by `registry.ts`. Rows live in
+ * `channels.data.ts` (services, help lines, associations) and `notices.data.ts` (platforms).
+ */
+import { z } from '@/utils/zod';
+import { categoryIdSchema, confidenceSchema, localizedListSchema, localizedSchema } from '@/utils/qualify/taxonomy';
+
+export const channelKinds = ['web-form', 'phone', 'app', 'email', 'platform-notice', 'sms', 'chat'] as const;
+export type ChannelKind = (typeof channelKinds)[number];
+/** Who runs the channel: a public service, an association, a private company, or the platform itself. */
+export const channelOperators = ['state', 'association', 'company', 'platform'] as const;
+
+const httpsUrl = z.url({ protocol: /^https$/ });
+const PHONE_KINDS: ReadonlySet<ChannelKind> = new Set(['phone', 'sms']);
+
+export const channelSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'),
+    /** The name people know the channel by, in each language (names that are descriptions are translated). */
+    name: localizedSchema,
+    kind: z.enum(channelKinds),
+    /** Where to go (web forms, apps, chats, notices); for phone lines, an information page. */
+    url: httpsUrl.optional(),
+    /** Digits only, as dialled from France (no `tel:`). */
+    phone: z
+      .string()
+      .regex(/^[0-9]{2,10}$/)
+      .optional(),
+    scope: localizedSchema,
+    /** The categories this channel accepts. */
+    categories: z.array(categoryIdSchema).min(1),
+    anonymousAllowed: z.boolean(),
+    /** What the channel asks the person reporting for. */
+    asks: localizedListSchema,
+    hours: localizedSchema.optional(),
+    sourceUrl: httpsUrl,
+    lastVerified: z.iso.date(),
+    confidence: confidenceSchema,
+    /** Run by a public authority (police, gendarmerie, ministries, public bodies). */
+    official: z.boolean(),
+    operator: z.enum(channelOperators),
+    /** Designated DSA trusted flagger (Art. 22) in France: its own notices get priority on platforms. */
+    trustedFlagger: z.boolean(),
+    /** For platform notices: the id of the platform in `utils/platforms/registry.ts`, when Vigie detects it. */
+    platformId: z.string().optional(),
+    /** Facts of an otherwise verified entry that still need a live check (maintainers' notes). */
+    toCheck: z.array(z.string().min(1)).optional(),
+  })
+  .refine((c) => !PHONE_KINDS.has(c.kind) || c.phone !== undefined, 'phone and SMS channels need a number')
+  .refine((c) => PHONE_KINDS.has(c.kind) || c.url !== undefined, 'web channels need a URL')
+  .refine((c) => (c.kind === 'platform-notice') === (c.operator === 'platform'), 'notices are run by platforms')
+  .refine((c) => c.platformId === undefined || c.kind === 'platform-notice', 'only notices carry a platformId')
+  .refine((c) => !c.official || c.operator === 'state', 'official means run by a public authority');
+export type Channel = z.output<typeof channelSchema>;
+export type ChannelInput = z.input<typeof channelSchema>;
+
+/** Date of the desk check of the rows that do not state their own. */
+export const CHECKED = '2026-11-22';
+
+/** Keeps each id as a literal type, so `ChannelId` is the exact union of the ids of the rows. */
+export const channel = <const Id extends string>(
+  c: Omit<ChannelInput, 'id' | 'lastVerified'> & { id: Id; lastVerified?: string },
+) => ({ ...c, lastVerified: c.lastVerified ?? CHECKED });
+
+export const F31979 = 'https://www.service-public.fr/particuliers/vosdroits/F31979';
+export const TF_LIST = 'https://digital-strategy.ec.europa.eu/en/policies/trusted-flaggers-under-dsa';

@@ -1,0 +1,79 @@
+/**
+ * The follow-up questions of the composer, derived from the routing engine: a question is asked
+ * only when its answer changes where the report goes (or whether the evidence must be link-only),
+ * given the other answers. A new rule in `rules.data.ts` makes its question appear by itself.
+ */
+import type { CategoryId } from '@/utils/qualify/taxonomy';
+import { reporterRoles, type Qualification, type ReporterRole } from '@/utils/report/qualification';
+import { route, type RouteInput } from './route';
+
+/** In the order they are asked: who is reporting comes first. */
+export const questionKeys = [
+  'role',
+  'minor',
+  'privateExchange',
+  'publicContent',
+  'moneyDemanded',
+  'metInPerson',
+] as const;
+export type QuestionKey = (typeof questionKeys)[number];
+type Answers = Omit<RouteInput, 'categoryId' | 'platformId' | 'danger'>;
+
+/** When a question is not asked or not answered: the common case. */
+const DEFAULTS: Answers = {
+  role: 'witness',
+  minor: false,
+  privateExchange: false,
+  publicContent: true,
+  // Blackmail schemes usually demand money from someone met online.
+  moneyDemanded: true,
+  metInPerson: false,
+};
+
+/** The values a question can take, to see whether they lead to different routes. */
+const CHOICES: { [K in QuestionKey]: readonly Answers[K][] } = {
+  role: reporterRoles,
+  minor: [false, true],
+  privateExchange: [false, true],
+  publicContent: [false, true],
+  moneyDemanded: [false, true],
+  metInPerson: [false, true],
+};
+
+export function routeInput(q: Qualification, categoryId: CategoryId, platformId: string | null): RouteInput {
+  const answer = <K extends QuestionKey>(key: K): Answers[K] => (q[key] ?? DEFAULTS[key]) as Answers[K];
+  return {
+    categoryId,
+    platformId,
+    danger: q.danger === true,
+    role: answer('role') as ReporterRole,
+    minor: answer('minor'),
+    privateExchange: answer('privateExchange'),
+    publicContent: answer('publicContent'),
+    moneyDemanded: answer('moneyDemanded'),
+    metInPerson: answer('metInPerson'),
+  };
+}
+
+function signature(input: RouteInput): string {
+  const r = route(input);
+  return JSON.stringify([
+    r.steps.map((s) => [s.channelId, s.kind]),
+    r.outOfScope?.redirectChannelIds ?? null,
+    r.urlOnly,
+    r.complaintAdvised,
+    r.omitReporterIdentity,
+  ]);
+}
+
+export function questionsThatMatter(
+  q: Qualification,
+  categoryId: CategoryId,
+  platformId: string | null,
+): QuestionKey[] {
+  const base = routeInput(q, categoryId, platformId);
+  return questionKeys.filter((key) => {
+    const outcomes = new Set(CHOICES[key].map((value) => signature({ ...base, [key]: value })));
+    return outcomes.size > 1;
+  });
+}

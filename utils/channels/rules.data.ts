@@ -1,0 +1,520 @@
+/**
+ * Where each category of content goes, as data: the channels in their place (emergency, primary,
+ * platform notice, also), why, and under which conditions (named predicates, see
+ * `rules.schema.ts`). A new category is one entry here; `route.ts` only interprets.
+ *
+ * Order inside a place is the order of the rows. A channel appears once, at its most urgent place.
+ */
+import type { Source } from '@/utils/qualify/taxonomy';
+import type { Localized } from '@/utils/localized';
+import type { ChannelId } from './registry';
+import type { ReasonId } from './reasons.data';
+import type { PredicateName, StepKind } from './rules.schema';
+
+const src = (url: string, title: string, checked = '2026-11-28'): Source => ({ url, title, checked });
+const S = {
+  f31979: src(
+    'https://www.service-public.fr/particuliers/vosdroits/F31979',
+    'Service-public.fr — Comment signaler le contenu illégal d’un site internet ?',
+  ),
+  pharos: src(
+    'https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-officiel-signalement-contenus-illicites-internet-pharos',
+    'Ma Sécurité — Portail officiel de signalement des contenus illicites (PHAROS), 09/12/2025',
+  ),
+  pharosNew: src(
+    'https://www.masecurite.interieur.gouv.fr/fr/actualites/pharos-se-modernise',
+    'Ma Sécurité — PHAROS se modernise (catégories du formulaire 2025), 12/05/2025',
+  ),
+  theseeBlackmail: src(
+    'https://www.service-public.fr/particuliers/vosdroits/R45983',
+    'Service-public.fr — Signaler une escroquerie aux sentiments avec chantage en ligne (THESEE) : relation uniquement virtuelle, chantage, demande d’argent',
+  ),
+  sextortion: src(
+    'https://www.service-public.fr/particuliers/vosdroits/F34124',
+    'Service-public.fr — Arnaque aux sentiments : escroquerie, chantage, sextorsion (vérifié le 18/03/2025)',
+  ),
+  thesee: src(
+    'https://www.service-public.fr/particuliers/vosdroits/N31138',
+    'Service-public.fr — Arnaque sur internet (THESEE, PHAROS…)',
+  ),
+  eEnfance: src(
+    'https://www.service-public.fr/particuliers/vosdroits/F34124',
+    'Service-public.fr — le 3018, numéro national pour les victimes de violences numériques',
+  ),
+  c119: src('https://allo119.gouv.fr', '119 Allô Enfance en Danger'),
+  pdc: src('https://www.pointdecontact.net/champ_competences/', 'Point de Contact — Champ de compétences'),
+  disrupt: src('https://www.pointdecontact.net/disrupt/', 'Point de Contact — Disrupt'),
+  cyber17: src('https://17cyber.gouv.fr', '17Cyber — le guichet unique des victimes de cybermalveillance'),
+  spam: src('https://www.signal-spam.fr', 'Signal Spam'),
+  af2m: src('https://af2m.org/33700-2/', 'AF2M — 33700, spam SMS et spam vocal'),
+  phishing: src('https://phishing-initiative.fr', 'Phishing Initiative'),
+  signalConso: src('https://signal.conso.gouv.fr', 'SignalConso (DGCCRF)'),
+  trustedFlaggers: src(
+    'https://digital-strategy.ec.europa.eu/en/policies/trusted-flaggers-under-dsa',
+    'European Commission — Trusted flaggers under the DSA',
+  ),
+  dsa16: src(
+    'https://eur-lex.europa.eu/eli/reg/2022/2065/oj',
+    'Règlement (UE) 2022/2065 (DSA), art. 16(2)(c) : identité facultative pour les infractions des art. 3 à 7 de la directive 2011/93/UE',
+  ),
+  suicide: src('https://3114.fr/', '3114 — Numéro national de prévention du suicide'),
+  complaint: src('https://www.service-public.fr/particuliers/vosdroits/F1435', 'Service-public.fr — Porter plainte'),
+};
+
+type When = { when?: PredicateName[]; unless?: PredicateName[] };
+export type StepRow = When & { channel: ChannelId | 'platform'; as: StepKind; why: ReasonId };
+export interface CategoryRulesRow {
+  category: string;
+  /** The content always involves a minor (no need to ask). */
+  impliesMinor?: boolean;
+  pharosTopic?: Localized;
+  steps: StepRow[];
+  outOfScope?: (When & { why: Localized; redirect: ChannelId[] })[];
+  notes?: (When & { text: Localized })[];
+  omitIdentity?: When;
+  sources: Source[];
+}
+
+/** Rules that apply to every category: emergencies first, the platform's own notice after the primary channels. */
+export const everyCategory: { before: StepRow[]; after: StepRow[]; sources: Source[] } = {
+  before: [
+    { channel: 'police-17', as: 'emergency', why: 'police17', when: ['danger'] },
+    { channel: 'emergency-112', as: 'emergency', why: 'e112', when: ['danger'] },
+    { channel: 'child-in-danger-119', as: 'emergency', why: 'c119Danger', when: ['danger', 'minor'] },
+  ],
+  after: [
+    // A notice gives the host actual knowledge (DSA Art. 16(3)) and obliges it to act.
+    { channel: 'platform', as: 'platform', why: 'platformNoIdentity', when: ['identityExempt'] },
+    { channel: 'platform', as: 'platform', why: 'platform', unless: ['identityExempt'] },
+  ],
+  sources: [S.f31979, S.dsa16],
+};
+
+// ── Shared rows ─────────────────────────────────────────────────────────────
+const PHAROS_TOPIC = {
+  terrorism: { fr: 'rubrique « Terrorisme »', en: '“Terrorism” section' },
+  minors: {
+    fr: 'rubrique « Pédophilie ou corruption de mineur »',
+    en: '“Paedophilia or corruption of minors” section',
+  },
+  threats: {
+    fr: 'rubrique « Menaces ou incitation à la violence »',
+    en: '“Threats or incitement to violence” section',
+  },
+  trafficking: { fr: 'rubrique « Trafic illicite »', en: '“Illicit trafficking” section' },
+  offences: {
+    fr: 'rubrique « Incitation à commettre des infractions »',
+    en: '“Incitement to commit offences” section',
+  },
+} satisfies Record<string, Localized>;
+
+/** PHAROS takes public content only; not a private exchange with someone known, not a message sent to one person. */
+const PHAROS_PUBLIC: StepRow = { channel: 'pharos', as: 'primary', why: 'pharos', unless: ['private', 'notPublic'] };
+/** PHAROS takes it wherever it is seen, except in a private exchange with someone known. */
+const PHAROS_NOT_PRIVATE: StepRow = { channel: 'pharos', as: 'primary', why: 'pharos', unless: ['private'] };
+
+/** Where to go when PHAROS is closed because the exchange is private or addressed to the user alone. */
+const POLICE_INSTEAD: StepRow[] = [
+  { channel: 'complaint', as: 'primary', why: 'complaintPrivate', when: ['private', 'victimSide'] },
+  { channel: 'complaint', as: 'primary', why: 'complaintPrivate', when: ['notPublic', 'victimSide'] },
+  { channel: 'ma-securite-chat', as: 'primary', why: 'chat', when: ['private'] },
+  { channel: 'ma-securite-chat', as: 'primary', why: 'chat', when: ['notPublic'] },
+];
+const POLICE_INSTEAD_PRIVATE_ONLY = POLICE_INSTEAD.filter((r) => !r.when?.includes('notPublic'));
+
+const PRIVATE_OUT = {
+  when: ['private'] as PredicateName[],
+  why: {
+    fr: 'PHAROS ne traite pas les échanges privés avec une personne que vous connaissez : adressez-vous à la police ou à la gendarmerie.',
+    en: 'PHAROS does not handle private exchanges with someone you know: contact the police or gendarmerie.',
+  },
+  redirect: ['complaint', 'ma-securite-chat', 'cyber-17'] as ChannelId[],
+};
+const NOT_PUBLIC_OUT = {
+  when: ['notPublic'] as PredicateName[],
+  why: {
+    fr: 'PHAROS ne traite que les contenus publics ; un message qui vous est adressé personnellement relève de la police ou de la gendarmerie.',
+    en: 'PHAROS only handles public content; a message addressed to you personally is for the police or gendarmerie.',
+  },
+  redirect: ['complaint', 'ma-securite-chat', 'cyber-17'] as ChannelId[],
+};
+
+/** A minor targeted: the 3018 first (the child themself, or their parent). */
+const E3018_FIRST: StepRow[] = [
+  { channel: 'e-enfance-3018', as: 'primary', why: 'e3018Parent', when: ['parent'] },
+  { channel: 'e-enfance-3018', as: 'primary', why: 'e3018First', when: ['minor', 'targeted'] },
+];
+/** A minor involved, seen by a witness: the 3018 can still help. */
+const E3018_WITNESS: StepRow = { channel: 'e-enfance-3018', as: 'also', why: 'e3018Also', when: ['minor', 'witness'] };
+/** The person targeted, or the parent of a targeted minor, is told a complaint is needed. */
+const COMPLAINT_FOR_VICTIMS: StepRow[] = [
+  { channel: 'complaint', as: 'also', why: 'complaintVictim', when: ['targeted'] },
+  { channel: 'complaint', as: 'also', why: 'complaintParent', when: ['parent'] },
+];
+const PDC: StepRow = { channel: 'point-de-contact', as: 'also', why: 'pdcAlso' };
+
+const NO_CAPTURE = {
+  when: ['linkOnly'] as PredicateName[],
+  text: {
+    fr: 'Ne faites aucune capture et ne téléchargez rien : la détention de ces images est un délit. Notez l’adresse, signalez, puis fermez la page.',
+    en: 'Take no screenshot and download nothing: possessing these images is an offence. Note the address, report, then close the page.',
+  },
+};
+const MINOR_SEXUAL_IMAGES = {
+  when: ['minor'] as PredicateName[],
+  text: {
+    fr: 'La personne sur les images est mineure : c’est un contenu pédocriminel. Ne conservez aucune image.',
+    en: 'The person in the images is a minor: this is child sexual abuse material. Keep no images.',
+  },
+};
+/** Sexual images of a minor follow the CSAM route: PHAROS and the INHOPE hotline, link only. */
+const AS_CSAM_WITH_MINOR: StepRow[] = [
+  { channel: 'pharos', as: 'primary', why: 'pharos', when: ['minor'] },
+  { channel: 'point-de-contact', as: 'primary', why: 'pdcCsam', when: ['minor'] },
+  { channel: 'child-in-danger-119', as: 'also', why: 'c119', when: ['minor'] },
+];
+
+// ── One entry per category ──────────────────────────────────────────────────
+export const categoryRules: CategoryRulesRow[] = [
+  {
+    category: 'terrorism',
+    pharosTopic: PHAROS_TOPIC.terrorism,
+    steps: [PHAROS_NOT_PRIVATE, ...POLICE_INSTEAD_PRIVATE_ONLY, PDC],
+    outOfScope: [PRIVATE_OUT],
+    sources: [S.pharos, S.pharosNew, S.pdc],
+  },
+  {
+    category: 'child-sexual-abuse-material',
+    impliesMinor: true,
+    pharosTopic: PHAROS_TOPIC.minors,
+    steps: [
+      { channel: 'pharos', as: 'primary', why: 'pharos' },
+      { channel: 'point-de-contact', as: 'primary', why: 'pdcCsam' },
+      { channel: 'e-enfance-3018', as: 'also', why: 'e3018Also', when: ['victimSide'] },
+      { channel: 'child-in-danger-119', as: 'also', why: 'c119', when: ['parent'] },
+      ...COMPLAINT_FOR_VICTIMS,
+    ],
+    notes: [NO_CAPTURE],
+    omitIdentity: {},
+    sources: [S.f31979, S.pdc, S.dsa16],
+  },
+  {
+    category: 'grooming',
+    impliesMinor: true,
+    pharosTopic: PHAROS_TOPIC.minors,
+    steps: [
+      ...E3018_FIRST,
+      PHAROS_NOT_PRIVATE,
+      ...POLICE_INSTEAD_PRIVATE_ONLY,
+      PDC,
+      { channel: 'child-in-danger-119', as: 'also', why: 'c119' },
+      ...COMPLAINT_FOR_VICTIMS,
+    ],
+    outOfScope: [PRIVATE_OUT],
+    // Solicitation of a child is within Directive 2011/93 Arts 3–7 (Art. 6).
+    omitIdentity: {},
+    sources: [S.pharos, S.f31979, S.eEnfance, S.dsa16],
+  },
+  {
+    category: 'sextortion',
+    pharosTopic: PHAROS_TOPIC.minors,
+    steps: [
+      ...E3018_FIRST,
+      ...AS_CSAM_WITH_MINOR,
+      // An adult: THESEE only when the relationship was online only and money was demanded (R45983).
+      {
+        channel: 'thesee',
+        as: 'primary',
+        why: 'theseeBlackmail',
+        when: ['victimSide', 'moneyDemanded'],
+        unless: ['minor', 'metInPerson'],
+      },
+      {
+        channel: 'complaint',
+        as: 'primary',
+        why: 'complaintBlackmail',
+        when: ['victimSide', 'metInPerson'],
+        unless: ['minor'],
+      },
+      {
+        channel: 'complaint',
+        as: 'primary',
+        why: 'complaintBlackmail',
+        when: ['victimSide'],
+        unless: ['minor', 'moneyDemanded'],
+      },
+      { channel: 'cyber-17', as: 'primary', why: 'cyber17', unless: ['minor'] },
+      { channel: 'complaint', as: 'also', why: 'complaintParent', when: ['parent'] },
+      { channel: 'complaint', as: 'also', why: 'complaintBlackmail', when: ['targeted'] },
+      { channel: 'women-violence-3919', as: 'also', why: 'women3919', when: ['targeted'], unless: ['minor'] },
+    ],
+    notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
+    omitIdentity: { when: ['minor'] },
+    sources: [S.theseeBlackmail, S.sextortion, S.eEnfance, S.cyber17, S.dsa16],
+  },
+  {
+    category: 'cyber-harassment',
+    pharosTopic: PHAROS_TOPIC.threats,
+    steps: [
+      ...E3018_FIRST,
+      PHAROS_PUBLIC,
+      ...POLICE_INSTEAD,
+      E3018_WITNESS,
+      PDC,
+      {
+        channel: 'women-violence-3919',
+        as: 'also',
+        why: 'women3919',
+        when: ['targeted', 'private'],
+        unless: ['minor'],
+      },
+      ...COMPLAINT_FOR_VICTIMS,
+    ],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.eEnfance, S.f31979],
+  },
+  {
+    category: 'threats',
+    pharosTopic: PHAROS_TOPIC.threats,
+    steps: [
+      ...E3018_FIRST,
+      PHAROS_PUBLIC,
+      ...POLICE_INSTEAD,
+      E3018_WITNESS,
+      PDC,
+      {
+        channel: 'women-violence-3919',
+        as: 'also',
+        why: 'women3919',
+        when: ['targeted', 'private'],
+        unless: ['minor'],
+      },
+      ...COMPLAINT_FOR_VICTIMS,
+    ],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.pharosNew, S.eEnfance],
+  },
+  {
+    category: 'hate-incitement',
+    steps: [
+      PHAROS_PUBLIC,
+      ...POLICE_INSTEAD,
+      PDC,
+      { channel: 'licra', as: 'also', why: 'licra' },
+      { channel: 'crif', as: 'also', why: 'crif' },
+      E3018_WITNESS,
+      ...COMPLAINT_FOR_VICTIMS,
+    ],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.f31979, S.trustedFlaggers],
+  },
+  {
+    category: 'insult-defamation',
+    steps: [
+      ...E3018_FIRST,
+      { channel: 'complaint', as: 'primary', why: 'complaintInsult', when: ['victimSide'] },
+      { channel: 'point-de-contact', as: 'primary', why: 'pdcAlso', when: ['witness'] },
+      PDC,
+      E3018_WITNESS,
+    ],
+    outOfScope: [
+      {
+        why: {
+          fr: 'PHAROS ne traite pas l’injure ou la diffamation visant une personne identifiée, que ce soit vous ou quelqu’un d’autre : seule la personne visée (ou ses parents, si elle est mineure) peut porter plainte.',
+          en: 'PHAROS does not handle insult or defamation of an identified person, whether you or someone else: only the person targeted (or their parents, for a minor) can file a complaint.',
+        },
+        redirect: ['complaint', 'ma-securite-chat'],
+      },
+    ],
+    sources: [S.f31979, S.pharos, S.eEnfance],
+  },
+  {
+    category: 'crimes-against-humanity-apology-denial',
+    steps: [
+      PHAROS_PUBLIC,
+      ...POLICE_INSTEAD,
+      PDC,
+      { channel: 'licra', as: 'also', why: 'licra' },
+      { channel: 'crif', as: 'also', why: 'crif' },
+    ],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.trustedFlaggers],
+  },
+  {
+    category: 'non-consensual-intimate-images',
+    pharosTopic: PHAROS_TOPIC.minors,
+    steps: [
+      ...E3018_FIRST,
+      ...AS_CSAM_WITH_MINOR,
+      { channel: 'point-de-contact-disrupt', as: 'primary', why: 'disrupt', unless: ['minor'] },
+      { ...PHAROS_PUBLIC, as: 'also', unless: ['minor', 'private', 'notPublic'] },
+      {
+        channel: 'women-violence-3919',
+        as: 'also',
+        why: 'women3919',
+        when: ['targeted', 'private'],
+        unless: ['minor'],
+      },
+      ...COMPLAINT_FOR_VICTIMS,
+      { channel: 'ma-securite-chat', as: 'also', why: 'chat', when: ['private'], unless: ['minor'] },
+    ],
+    notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
+    omitIdentity: { when: ['minor'] },
+    sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16],
+  },
+  {
+    category: 'sexual-deepfake',
+    pharosTopic: PHAROS_TOPIC.minors,
+    steps: [
+      ...E3018_FIRST,
+      ...AS_CSAM_WITH_MINOR,
+      { channel: 'point-de-contact-disrupt', as: 'primary', why: 'disrupt', unless: ['minor'] },
+      { ...PHAROS_PUBLIC, as: 'also', unless: ['minor', 'private', 'notPublic'] },
+      {
+        channel: 'women-violence-3919',
+        as: 'also',
+        why: 'women3919',
+        when: ['targeted', 'private'],
+        unless: ['minor'],
+      },
+      ...COMPLAINT_FOR_VICTIMS,
+      { channel: 'ma-securite-chat', as: 'also', why: 'chat', when: ['private'], unless: ['minor'] },
+    ],
+    notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
+    omitIdentity: { when: ['minor'] },
+    sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16],
+  },
+  {
+    category: 'doxxing',
+    pharosTopic: PHAROS_TOPIC.threats,
+    steps: [...E3018_FIRST, PHAROS_PUBLIC, ...POLICE_INSTEAD, E3018_WITNESS, PDC, ...COMPLAINT_FOR_VICTIMS],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.eEnfance],
+  },
+  {
+    category: 'suicide-self-harm-incitement',
+    steps: [
+      { channel: 'suicide-prevention-3114', as: 'emergency', why: 's3114Danger', when: ['danger'] },
+      PHAROS_NOT_PRIVATE,
+      ...POLICE_INSTEAD_PRIVATE_ONLY,
+      { channel: 'suicide-prevention-3114', as: 'also', why: 's3114' },
+      PDC,
+      { channel: 'child-in-danger-119', as: 'also', why: 'c119', when: ['minor'] },
+    ],
+    outOfScope: [PRIVATE_OUT],
+    sources: [S.pharos, S.suicide, S.pdc],
+  },
+  {
+    category: 'torture-barbarity-images',
+    steps: [
+      PHAROS_PUBLIC,
+      ...POLICE_INSTEAD,
+      // Violence against a child shown online: child protection too.
+      { channel: 'child-in-danger-119', as: 'also', why: 'c119Violence', when: ['minor'] },
+      { channel: 'e-enfance-3018', as: 'also', why: 'e3018Also', when: ['minor'] },
+      PDC,
+    ],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.c119, S.eEnfance],
+  },
+  {
+    category: 'animal-cruelty',
+    steps: [PHAROS_PUBLIC, ...POLICE_INSTEAD, { channel: 'ifaw-france', as: 'also', why: 'ifaw' }],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.f31979, S.trustedFlaggers],
+  },
+  {
+    category: 'drug-trafficking',
+    pharosTopic: PHAROS_TOPIC.trafficking,
+    steps: [PHAROS_NOT_PRIVATE, ...POLICE_INSTEAD_PRIVATE_ONLY],
+    outOfScope: [PRIVATE_OUT],
+    sources: [S.pharos, S.pharosNew],
+  },
+  {
+    category: 'weapons-trafficking',
+    pharosTopic: PHAROS_TOPIC.trafficking,
+    steps: [PHAROS_NOT_PRIVATE, ...POLICE_INSTEAD_PRIVATE_ONLY],
+    outOfScope: [PRIVATE_OUT],
+    sources: [S.pharos, S.pharosNew],
+  },
+  {
+    category: 'online-scam',
+    steps: [
+      { channel: 'thesee', as: 'primary', why: 'thesee' },
+      { channel: 'cyber-17', as: 'primary', why: 'cyber17' },
+      { channel: 'signalconso', as: 'also', why: 'signalConsoScam' },
+      { channel: 'indecosa-cgt', as: 'also', why: 'indecosa' },
+    ],
+    notes: [{ text: { fr: 'PHAROS ne traite pas ce cas.', en: 'PHAROS does not handle this case.' } }],
+    sources: [S.thesee, S.pharosNew, S.cyber17, S.signalConso],
+  },
+  {
+    category: 'phishing',
+    steps: [
+      { channel: 'phishing-initiative', as: 'primary', why: 'phishingInitiative' },
+      { channel: 'cyber-17', as: 'primary', why: 'cyber17Phishing', when: ['victimSide'] },
+      { channel: 'cyber-17', as: 'also', why: 'cyber17Phishing' },
+      { channel: 'signal-spam', as: 'also', why: 'signalSpam' },
+      { channel: 'spam-sms-33700', as: 'also', why: 'sms33700' },
+      ...COMPLAINT_FOR_VICTIMS,
+    ],
+    sources: [S.phishing, S.cyber17, S.spam, S.af2m],
+  },
+  {
+    category: 'spam',
+    steps: [
+      { channel: 'signal-spam', as: 'primary', why: 'signalSpam' },
+      { channel: 'spam-sms-33700', as: 'primary', why: 'sms33700' },
+      { channel: 'cyber-17', as: 'also', why: 'cyber17Spam' },
+    ],
+    outOfScope: [
+      {
+        why: {
+          fr: 'PHAROS ne traite pas le spam : il se signale à Signal Spam (courriels) ou au 33700 (SMS, appels).',
+          en: 'PHAROS does not handle spam: report it to Signal Spam (email) or 33700 (texts, calls).',
+        },
+        redirect: ['signal-spam', 'spam-sms-33700'],
+      },
+    ],
+    sources: [S.f31979, S.spam, S.af2m, S.cyber17],
+  },
+  {
+    category: 'illegal-product-marketplace',
+    pharosTopic: PHAROS_TOPIC.trafficking,
+    steps: [
+      { channel: 'signalconso', as: 'primary', why: 'signalConsoProduct' },
+      { channel: 'pharos', as: 'also', why: 'pharosProducts', unless: ['private'] },
+      { channel: 'indecosa-cgt', as: 'also', why: 'indecosa' },
+    ],
+    sources: [S.signalConso, S.pharos, S.trustedFlaggers],
+  },
+  {
+    category: 'minors-exposed-harmful-content',
+    steps: [
+      { channel: 'point-de-contact', as: 'primary', why: 'pdcMinors' },
+      { channel: 'e-enfance-3018', as: 'also', why: 'e3018Also', when: ['minor'] },
+      { channel: 'child-in-danger-119', as: 'also', why: 'c119', when: ['minor'] },
+    ],
+    sources: [S.pdc, S.eEnfance],
+  },
+  {
+    category: 'piracy',
+    steps: [{ channel: 'alpa', as: 'primary', why: 'alpa' }],
+    sources: [S.trustedFlaggers],
+  },
+  {
+    category: 'illegal-advertising',
+    steps: [
+      { channel: 'addictions-france', as: 'primary', why: 'addictions' },
+      { channel: 'signalconso', as: 'also', why: 'signalConsoAds' },
+    ],
+    sources: [S.trustedFlaggers, S.signalConso],
+  },
+  {
+    category: 'other',
+    pharosTopic: PHAROS_TOPIC.offences,
+    steps: [PHAROS_PUBLIC, ...POLICE_INSTEAD, PDC],
+    outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
+    sources: [S.pharos, S.pharosNew],
+  },
+];

@@ -1,0 +1,34 @@
+/**
+ * The user's answers in the composer, as stored in the draft. Routing (`utils/channels/`) reads
+ * them; the report model owns their shape so that nothing below routing depends on it.
+ */
+import { z } from '@/utils/zod';
+
+/** Who is reporting: the person targeted, a parent (or adult responsible) of a targeted minor, or a witness. */
+export const reporterRoles = ['targeted', 'parent', 'witness'] as const;
+export type ReporterRole = (typeof reporterRoles)[number];
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/** `null`: not answered yet (routing then assumes the common case). */
+export const qualificationSchema = z.object({
+  /** Is someone in immediate danger? Asked first; `true` shows the emergency numbers before anything. */
+  danger: z.boolean().nullable(),
+  /** When the user acknowledged the emergency screen (it cannot be skipped silently). */
+  emergencyAcknowledgedAt: isoTime.nullable(),
+  categoryId: z.string().max(60).nullable(),
+  role: z.enum(reporterRoles).nullable(),
+  /** A minor is involved (as the person targeted or shown). */
+  minor: z.boolean().nullable(),
+  /** The content is in a private conversation with someone the user knows. */
+  privateExchange: z.boolean().nullable(),
+  /** The content is publicly visible (not only to the user). */
+  publicContent: z.boolean().nullable(),
+  /** Blackmail: money was demanded (paid or not). */
+  moneyDemanded: z.boolean().nullable(),
+  /** Blackmail: the user has met the author in person (THESEE's procedure needs an online-only relationship). */
+  metInPerson: z.boolean().nullable(),
+  /** When the user confirmed reporting in good faith (knowingly false reports are an offence). */
+  goodFaithAt: isoTime.nullable(),
+});
+export type Qualification = z.output<typeof qualificationSchema>;

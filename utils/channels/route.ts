@@ -17,7 +17,7 @@
  *   take it (→ complaint, the police chat, 17Cyber), except for CSAM, which PHAROS always takes.
  * - The insult/defamation category targets an identifiable person: PHAROS never takes it (→ complaint).
  */
-import { categoryById, type Category, type CategoryId } from '@/utils/qualify/taxonomy';
+import { categoryById, shortestPrescription, type Category, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, noticeChannelFor, type ChannelId } from './registry';
 
 export interface RouteInput {
@@ -480,6 +480,12 @@ export function route(input: RouteInput): RouteResult {
       plan.add('addictions-france', 'primary', R.addictions);
       plan.add('signalconso', 'also', R.signalConsoAds);
       break;
+    case 'identity-theft':
+      plan.add('complaint', 'primary', {
+        fr: 'Pour que l’auteur d’une usurpation d’identité soit poursuivi, la personne usurpée doit porter plainte.',
+        en: 'For an identity thief to be prosecuted, the person impersonated must file a complaint.',
+      });
+      break;
     default: {
       const unhandled: never = id;
       throw new Error(`no routing rule for category ${String(unhandled)}`);
@@ -537,6 +543,7 @@ export function route(input: RouteInput): RouteResult {
     notes,
   };
   if (outOfScope) result.outOfScope = outOfScope;
-  if (category.prescription) result.prescriptionMonths = category.prescription.months;
+  const prescription = shortestPrescription(category);
+  if (prescription) result.prescriptionMonths = prescription.months;
   return result;
 }

@@ -97,6 +97,7 @@ const FIRST_STEPS: Record<CategoryId, ChannelId[]> = {
   'non-consensual-intimate-images': ['point-de-contact-disrupt', 'youtube-notice', 'pharos'],
   'sexual-deepfake': ['point-de-contact-disrupt', 'youtube-notice', 'pharos'],
   doxxing: ['pharos', 'youtube-notice', 'point-de-contact'],
+  'identity-theft': ['complaint', 'youtube-notice'],
   'suicide-self-harm-incitement': ['pharos', 'youtube-notice', 'suicide-prevention-3114'],
   'torture-barbarity-images': ['pharos', 'youtube-notice', 'point-de-contact'],
   'animal-cruelty': ['pharos', 'youtube-notice', 'ifaw-france'],

@@ -1,10 +1,23 @@
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
+import { inLang } from '@/utils/localized';
+import { falseReports } from '@/utils/qualify/false-report';
+import { ToCheck } from './LegalInfo';
 
-/** The false-report warning and the good-faith confirmation that unlocks the official forms. */
+/** The false-report warning (each offence once, from data) and the good-faith confirmation that unlocks the official forms. */
 export function GoodFaith(props: { confirmed: boolean; onConfirm: (value: boolean) => void }) {
+  const lang = uiLanguage();
   return (
     <div class="good-faith" data-testid="good-faith">
       <p class="muted">{t('goodFaithWarning')}</p>
+      <ul class="muted" data-testid="false-report-offences">
+        {falseReports.map((f) => (
+          <li key={f.id} data-testid={`false-report-${f.id}`}>
+            <strong>{inLang(f.offence, lang)}</strong> ({f.code}, art. {f.article}) —{' '}
+            {t('goodFaithOffence', [inLang(f.covers, lang), inLang(f.maxPenalty, lang)])}
+            {f.confidence === 'to-check' && <ToCheck />}
+          </li>
+        ))}
+      </ul>
       <label>
         <input
           type="checkbox"

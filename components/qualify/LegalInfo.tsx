@@ -6,10 +6,13 @@ export interface LegalLine {
   label: string;
   maxPenalty: string;
   toCheck: boolean;
+  /** This offence's own short prescription (press law), if it has one. */
+  prescription?: { months: number; toCheck: boolean };
 }
 
-/** The French legal basis in plain words, with the short-deadline warning where one applies. */
-export function LegalInfo(props: { lines: LegalLine[]; prescriptionMonths?: number; toCheck: boolean }) {
+/** The French legal basis in plain words; each offence with a short deadline shows its own. */
+export function LegalInfo(props: { lines: LegalLine[]; toCheck: boolean }) {
+  const anyDeadline = props.lines.some((l) => l.prescription !== undefined);
   return (
     <section class="legal" data-testid="legal-info">
       <h3>
@@ -20,12 +23,19 @@ export function LegalInfo(props: { lines: LegalLine[]; prescriptionMonths?: numb
           <li key={`${l.text}-${l.article}`}>
             <strong>{l.label}</strong> — {l.text}, art. {l.article}. {t('legalPenalty', l.maxPenalty)}
             {l.toCheck && <ToCheck />}
+            {l.prescription && (
+              <>
+                {' '}
+                <span data-testid="prescription-line">{t('legalDeadline', String(l.prescription.months))}</span>
+                {l.prescription.toCheck && <ToCheck />}
+              </>
+            )}
           </li>
         ))}
       </ul>
-      {props.prescriptionMonths !== undefined && (
+      {anyDeadline && (
         <p class="notice" data-testid="prescription">
-          {t('prescriptionWarning', String(props.prescriptionMonths))}
+          {t('prescriptionWarning')}
         </p>
       )}
     </section>

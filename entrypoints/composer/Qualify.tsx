@@ -225,8 +225,10 @@ function Routing(props: {
           label: l.label[lang],
           maxPenalty: l.maxPenalty[lang],
           toCheck: l.confidence === 'to-check',
+          ...(l.prescription && {
+            prescription: { months: l.prescription.months, toCheck: l.prescription.confidence === 'to-check' },
+          }),
         }))}
-        prescriptionMonths={category.prescription?.months}
         toCheck={category.confidence === 'to-check'}
       />
 

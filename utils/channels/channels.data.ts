@@ -174,6 +174,7 @@ export const serviceChannels = [
       'doxxing',
       'torture-barbarity-images',
       'minors-exposed-harmful-content',
+      'identity-theft',
     ],
     anonymousAllowed: true,
     asks: {
@@ -295,7 +296,7 @@ export const serviceChannels = [
       fr: 'Le guichet unique des victimes de cybermalveillance : un questionnaire de diagnostic, des conseils adaptés, et pour les cas graves un tchat avec un policier ou un gendarme. Oriente vers PHAROS, THESEE ou le 33700.',
       en: 'The one-stop shop for victims of cybercrime: a diagnostic questionnaire, tailored advice and, for serious cases, a chat with a police officer or gendarme. Points to PHAROS, THESEE or 33700.',
     },
-    categories: ['online-scam', 'phishing', 'spam', 'sextortion', 'cyber-harassment', 'doxxing'],
+    categories: ['online-scam', 'phishing', 'spam', 'sextortion', 'cyber-harassment', 'doxxing', 'identity-theft'],
     anonymousAllowed: false,
     asks: {
       fr: ['Les réponses au questionnaire sur ce qui vous arrive'],
@@ -470,6 +471,7 @@ export const serviceChannels = [
       'torture-barbarity-images',
       'minors-exposed-harmful-content',
       'other',
+      'identity-theft',
     ],
     anonymousAllowed: true,
     asks: {

@@ -392,6 +392,18 @@ export const categoryRules: CategoryRulesRow[] = [
     sources: [S.pharos, S.eEnfance],
   },
   {
+    category: 'identity-theft',
+    steps: [
+      ...E3018_FIRST,
+      { channel: 'complaint', as: 'primary', why: 'complaintIdentity', when: ['victimSide'] },
+      { channel: 'point-de-contact', as: 'primary', why: 'pdcIdentity', when: ['witness'] },
+      { channel: 'cyber-17', as: 'also', why: 'cyber17' },
+      { channel: 'point-de-contact', as: 'also', why: 'pdcIdentity' },
+      E3018_WITNESS,
+    ],
+    sources: [S.complaint, S.eEnfance, S.pdc, S.cyber17],
+  },
+  {
     category: 'suicide-self-harm-incitement',
     steps: [
       { channel: 'suicide-prevention-3114', as: 'emergency', why: 's3114Danger', when: ['danger'] },

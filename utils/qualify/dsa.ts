@@ -250,3 +250,15 @@ export function keywordFitsCategory(keyword: DsaKeyword, category: DsaCategory):
   const grouped = Object.values(DSA_KEYWORD_GROUPS).some((list) => list.includes(keyword));
   return !grouped || (DSA_KEYWORD_GROUPS[category]?.includes(keyword) ?? false);
 }
+
+/**
+ * Keywords whose official label excludes content depicting minors (the non-consensual image and
+ * deepfake keywords): a case involving a minor must use a protection-of-minors keyword instead.
+ */
+export const DSA_KEYWORDS_EXCLUDING_MINORS: readonly DsaKeyword[] = DSA_KEYWORDS.filter((k) =>
+  DSA_KEYWORD_LABELS[k].includes('(excluding content depicting minors)'),
+);
+
+export function keywordExcludesMinors(keyword: DsaKeyword): boolean {
+  return DSA_KEYWORDS_EXCLUDING_MINORS.includes(keyword);
+}

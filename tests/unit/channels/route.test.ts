@@ -3,18 +3,8 @@ import { channelById, type ChannelId } from '@/utils/channels/registry';
 import { reporterRoles, route, type RouteInput } from '@/utils/channels/route';
 import { categories, categoryById, type CategoryId } from '@/utils/qualify/taxonomy';
 import { isLinkOnly } from '@/utils/qualify/link-only';
+import { input } from './helpers';
 
-export const input = (over: Partial<RouteInput> & { categoryId: CategoryId }): RouteInput => ({
-  platformId: null,
-  role: 'witness',
-  minor: false,
-  danger: false,
-  privateExchange: false,
-  publicContent: true,
-  moneyDemanded: true,
-  metInPerson: false,
-  ...over,
-});
 const ids = (over: Partial<RouteInput> & { categoryId: CategoryId }) =>
   route(input(over)).steps.map((s) => s.channelId);
 
@@ -98,6 +88,7 @@ const FIRST_STEPS: Record<CategoryId, ChannelId[]> = {
   'non-consensual-intimate-images': ['point-de-contact-disrupt', 'youtube-notice', 'pharos'],
   'sexual-deepfake': ['point-de-contact-disrupt', 'youtube-notice', 'pharos'],
   doxxing: ['pharos', 'youtube-notice', 'point-de-contact'],
+  'identity-theft': ['point-de-contact', 'youtube-notice', 'cyber-17'],
   'suicide-self-harm-incitement': ['pharos', 'youtube-notice', 'suicide-prevention-3114'],
   'torture-barbarity-images': ['pharos', 'youtube-notice', 'point-de-contact'],
   'animal-cruelty': ['pharos', 'youtube-notice', 'ifaw-france'],

@@ -22,7 +22,12 @@ export async function waitForQualify(page: ComposerPage) {
 }
 
 export async function answer(page: ComposerPage, question: string, yes: boolean) {
-  const selector = `[data-testid=question-${question}] [data-answer=${yes ? 'yes' : 'no'}]`;
+  await choose(page, question, yes ? 'yes' : 'no');
+}
+
+/** Picks one answer of a question (`yes`/`no`, or a value such as `parent` for the reporter's role). */
+export async function choose(page: ComposerPage, question: string, value: string) {
+  const selector = `[data-testid=question-${question}] [data-answer=${value}]`;
   await page.waitForSelector(selector);
   await page.click(selector);
   await eventually(
@@ -73,17 +78,21 @@ export async function terrorismOnX(page: ComposerPage) {
   expect(hrefs[0]).toMatch(/^https:\/\/www\.internet-signalement\.gouv\.fr/);
 }
 
-/** Harassment of a minor (the user) on TikTok, public: 3018 first, then PHAROS and the TikTok notice. */
+/**
+ * A parent reports the harassment of their child on TikTok, public: who is reporting is asked
+ * first; then 3018, PHAROS and the TikTok notice, and the complaint advice. A parent is not asked
+ * whether a minor is involved.
+ */
 export async function minorHarassmentOnTikTok(page: ComposerPage) {
   await waitForQualify(page);
   await answer(page, 'danger', false);
   await pickCategory(page, 'cyber-harassment');
-  await answer(page, 'minor', true);
-  await answer(page, 'victim', true);
-  const ids = await routeStartingWith(page, ['e-enfance-3018']);
+  await choose(page, 'role', 'parent');
+  const ids = await routeStartingWith(page, ['e-enfance-3018', 'pharos']);
   expect(ids).toContain('tiktok-notice');
-  expect(ids).toContain('pharos');
+  expect(ids).toContain('complaint');
   await page.waitForSelector('[data-testid=complaint-advised]');
+  expect(await count(page, '[data-testid=question-minor]')).toBe(0);
 }
 
 /** The link-only entry: CSAM already chosen, PHAROS and Point de Contact, identity omitted. */

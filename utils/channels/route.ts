@@ -9,6 +9,7 @@
 import { z } from '@/utils/zod';
 import { categoryById, categoryIds, type CategoryId } from '@/utils/qualify/taxonomy';
 import { isLinkOnly } from '@/utils/qualify/link-only';
+import { dsaFor, type DsaCode } from '@/utils/qualify/dsa-for';
 import type { Localized, LocalizedList } from '@/utils/localized';
 import { channelById, channels, noticeChannelFor, type ChannelId } from './registry';
 import { reasonIds, reasons } from './reasons.data';
@@ -47,6 +48,8 @@ export interface RouteResult {
   omitReporterIdentity: boolean;
   /** Keep the address and text notes only: no screenshot, archive or thumbnail. */
   urlOnly: boolean;
+  /** The DSA statement-of-reasons code of this case (it may depend on the minor answer). */
+  dsa: DsaCode;
   notes: Localized[];
 }
 
@@ -134,6 +137,7 @@ export function route(input: RouteInput): RouteResult {
     complaintAdvised: facts.victimSide && categoryById[input.categoryId].victimComplaintNeeded,
     omitReporterIdentity: facts.identityExempt,
     urlOnly: facts.linkOnly,
+    dsa: dsaFor(input.categoryId, { minor: facts.minor }),
     notes: rules.notes.filter((n) => holds(n, facts)).map((n) => n.text),
   };
   if (out) result.outOfScope = { reason: out.why, redirectChannelIds: out.redirect };

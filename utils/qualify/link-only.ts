@@ -5,9 +5,19 @@
  * UI read the same answer. Which categories turn URL-only with a minor is data: the category's
  * `linkOnlyWhenMinor` field.
  */
-import { categoryById, type CategoryId } from './taxonomy';
+import type { Qualification } from '@/utils/report/qualification';
+import { categoryById, isCategoryId, type CategoryId } from './taxonomy';
 
 export function isLinkOnly(categoryId: CategoryId, minor: boolean): boolean {
   const category = categoryById[categoryId];
   return category.evidence === 'url-only' || (minor && category.linkOnlyWhenMinor);
+}
+
+/**
+ * The same rule read from the stored answers: a parent reports about their child, so a minor is
+ * involved whatever the `minor` answer says.
+ */
+export function qualificationIsLinkOnly(q: Qualification): boolean {
+  if (q.categoryId === null || !isCategoryId(q.categoryId)) return false;
+  return isLinkOnly(q.categoryId, q.minor === true || q.role === 'parent');
 }

@@ -228,6 +228,15 @@ describe('route: situation rules', () => {
     expect(route(input({ categoryId: 'non-consensual-intimate-images' })).omitReporterIdentity).toBe(false);
   });
 
+  it('gives the DSA code of the case: protection of minors when a minor is shown in intimate images', () => {
+    expect(route(input({ categoryId: 'non-consensual-intimate-images' })).dsa.category).not.toBe(
+      'STATEMENT_CATEGORY_PROTECTION_OF_MINORS',
+    );
+    expect(route(input({ categoryId: 'non-consensual-intimate-images', role: 'parent' })).dsa.category).toBe(
+      'STATEMENT_CATEGORY_PROTECTION_OF_MINORS',
+    );
+  });
+
   it('proposes a platform notice only for a detected platform with a notice channel', () => {
     expect(route(input({ categoryId: 'terrorism' })).steps.some((s) => s.kind === 'platform')).toBe(false);
     expect(

@@ -7,7 +7,8 @@ import { normalizeUrl } from './normalize-url';
 
 /**
  * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
- * v3: `qualification.role` (targeted, parent, witness) replaces `victim`; `moneyDemanded`, `metInPerson`.
+ * v3: `qualification.role` (targeted, parent, witness) replaces `victim`; `moneyDemanded`, `metInPerson`;
+ *     `narrative` (the user's description, publication time) and `handoffs` (what was sent where).
  */
 export const DRAFT_SCHEMA_VERSION = 3;
 
@@ -59,6 +60,8 @@ export const draftMigrations: Record<number, (record: Rec) => Rec> = {
       schemaVersion: 3,
       // "I am the person targeted" becomes that role; "no" did not say whether a parent or a witness.
       qualification: { ...rest, role: victim === true ? 'targeted' : null, moneyDemanded: null, metInPerson: null },
+      narrative: { description: '', publishedAt: null, publishedAtSource: null },
+      handoffs: [],
     };
   },
 };

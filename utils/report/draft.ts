@@ -6,7 +6,8 @@ import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
  * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
- * v3: the reporter's role replaces `victim`; blackmail answers (`moneyDemanded`, `metInPerson`).
+ * v3: the reporter's role replaces `victim`; blackmail answers (`moneyDemanded`, `metInPerson`);
+ *     the user's `narrative` and the `handoffs` made.
  */
 export { DRAFT_SCHEMA_VERSION } from './draft-migrations';
 import { DRAFT_SCHEMA_VERSION } from './draft-migrations';
@@ -32,6 +33,17 @@ const isoTime = z.iso.datetime({ offset: true });
 
 export { qualificationSchema, reporterRoles, type Qualification, type ReporterRole } from './qualification';
 import { qualificationSchema, type Qualification } from './qualification';
+import { emptyNarrative as emptyNarrativeRecord, handoffSchema, narrativeSchema } from './handoff';
+export {
+  DESCRIPTION_MAX,
+  emptyNarrative,
+  handoffActions,
+  handoffSchema,
+  narrativeSchema,
+  type Handoff,
+  type HandoffAction,
+  type Narrative,
+} from './handoff';
 
 export const emptyQualification = (): Qualification => emptyQualificationRecord();
 
@@ -76,6 +88,13 @@ export const draftSchema = z.object({
   platform: platformDataSchema.nullable(),
   problems: z.array(z.object({ code: z.enum(captureProblems), detail: boundedText(500).optional() })),
   qualification: qualificationSchema,
+  /** The user's own account of what happened (never page-derived). */
+  narrative: narrativeSchema.default(emptyNarrativeRecord),
+  /** Every channel the user handed the report to, in order. */
+  handoffs: z
+    .array(handoffSchema)
+    .max(100)
+    .default(() => []),
 });
 export type Draft = z.output<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;

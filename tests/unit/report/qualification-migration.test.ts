@@ -49,3 +49,11 @@ describe('draft v2 → v3: the reporter’s role replaces "victim"', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('draft v2 → v3: narrative and hand-offs', () => {
+  it('start empty: no words put in the user’s mouth, nothing marked as sent', () => {
+    const v3 = draftMigrations[2]!({ schemaVersion: 2, qualification: v2Qualification(null) });
+    expect(v3.narrative).toEqual({ description: '', publishedAt: null, publishedAtSource: null });
+    expect(v3.handoffs).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * What the user says in their own words, and what they did with each channel: the part of the
+ * draft that the hand-off writes. Owned by the report model; routing only reads channel ids.
+ */
+import { z } from '@/utils/zod';
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/** Longest description kept: enough for a detailed account, bounded like every stored text. */
+export const DESCRIPTION_MAX = 5000;
+
+export const narrativeSchema = z.object({
+  /** What the user saw, when, who is targeted — in their own words. */
+  description: z.string().max(DESCRIPTION_MAX),
+  /** When the content was published, if known (UTC). */
+  publishedAt: isoTime.nullable(),
+  /** Where `publishedAt` comes from: read on the page, from the platform data, or typed by the user. */
+  publishedAtSource: z.enum(['page', 'platform', 'user']).nullable(),
+});
+export type Narrative = z.output<typeof narrativeSchema>;
+export const emptyNarrative = (): Narrative => ({ description: '', publishedAt: null, publishedAtSource: null });
+
+export const handoffActions = ['opened', 'copied', 'filled', 'called'] as const;
+export type HandoffAction = (typeof handoffActions)[number];
+
+/** One channel the report was handed to, by the user's own action. */
+export const handoffSchema = z.object({
+  channelId: z.string().max(60),
+  /** First time the user acted on this channel. */
+  at: isoTime,
+  /** Last time they did. */
+  lastAt: isoTime,
+  actions: z.array(z.enum(handoffActions)).max(handoffActions.length),
+  /** The reference number or acknowledgement the channel gave, pasted by the user. */
+  reference: z.string().max(300).nullable(),
+  /** When the user marked it as acknowledged by the channel. */
+  acknowledgedAt: isoTime.nullable(),
+});
+export type Handoff = z.output<typeof handoffSchema>;

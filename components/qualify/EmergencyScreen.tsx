@@ -16,13 +16,13 @@ export function EmergencyScreen(props: {
   onAcknowledge: () => void;
 }) {
   return (
-    <section class="emergency" role="alert" data-testid="emergency-screen">
+    <section class="emergency-screen" role="alert" data-testid="emergency-screen">
       <h2>{t('emergencyTitle')}</h2>
       <p>{t('emergencyBody')}</p>
       <ul class="numbers">
         {props.numbers.map((n) => (
           <li key={n.number} data-testid={`emergency-${n.number}`}>
-            <a class="number" href={`tel:${n.number}`}>
+            <a class="number button primary" href={`tel:${n.number}`} aria-label={t('routeCall', n.number)}>
               {n.number}
             </a>
             <span>

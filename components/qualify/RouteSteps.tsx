@@ -7,8 +7,14 @@ export interface RouteStepView {
   name: string;
   reason: string;
   needs: string[];
-  url?: string;
+  /** Where a report is made, and what the button says it opens. */
+  entry?: { url: string; label: string; toCheck: boolean };
+  infoUrl?: string;
+  /** Steps on the platform itself, for channels used in an app or on the content. */
+  inApp?: string[];
   phone?: string;
+  /** SMS lines: the number to text, not to call. */
+  sms: boolean;
   anonymousAllowed: boolean;
   operator: 'state' | 'association' | 'company' | 'platform';
   toCheck: boolean;
@@ -28,22 +34,71 @@ const operatorLabels: Record<RouteStepView['operator'], MessageKey> = {
 };
 
 /**
- * The recommended channels, in order, each with why and what the user will need. Opening a form
- * is the user's own action (a link to the official site); nothing is ever submitted for them.
+ * The recommended channels, in order, each with why and what the user will need. A phone line's
+ * first action is the call; a form's is the form itself, named for where it goes; an in-app
+ * channel shows its steps. Opening anything is the user's own action; nothing is ever submitted.
  */
-export function RouteSteps(props: { steps: RouteStepView[]; formsUnlocked: boolean }) {
+export function RouteSteps(props: {
+  steps: RouteStepView[];
+  formsUnlocked: boolean;
+  onOpen?: (channelId: string, url: string) => void;
+}) {
   return (
     <ol class="route" data-testid="route">
       {props.steps.map((s) => (
-        <li key={s.channelId} class={`step ${s.kind}`} data-channel={s.channelId} data-kind={s.kind}>
+        <li key={s.channelId} class={`step kind-${s.kind}`} data-channel={s.channelId} data-kind={s.kind}>
           <div class="row">
-            <span class={`badge ${s.kind}`}>{t(kindLabels[s.kind])}</span>
+            <span class={`badge kind-${s.kind}`}>{t(kindLabels[s.kind])}</span>
             <strong>{s.name}</strong>
             <span class="muted small">{t(operatorLabels[s.operator])}</span>
             {s.anonymousAllowed && <span class="muted small">· {t('routeAnonymous')}</span>}
             {s.toCheck && <ToCheck />}
           </div>
           <p>{s.reason}</p>
+          <div class="row actions">
+            {s.phone &&
+              (s.sms ? (
+                <a class="button primary" href={`sms:${s.phone}`} data-testid="text">
+                  {t('routeText', s.phone)}
+                </a>
+              ) : (
+                <a class="button primary" href={`tel:${s.phone}`} data-testid="call">
+                  {t('routeCall', s.phone)}
+                </a>
+              ))}
+            {s.entry &&
+              (props.formsUnlocked || s.kind === 'emergency' ? (
+                <a
+                  class={s.phone ? 'button' : 'button primary'}
+                  href={s.entry.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="open-form"
+                  onClick={(e) => {
+                    if (!props.onOpen) return;
+                    e.preventDefault();
+                    props.onOpen(s.channelId, s.entry!.url);
+                  }}
+                >
+                  {s.entry.label}
+                </a>
+              ) : (
+                <button type="button" disabled title={t('goodFaithNeeded')} data-testid="open-form-locked">
+                  {s.entry.label}
+                </button>
+              ))}
+            {s.entry?.toCheck && <ToCheck />}
+          </div>
+          {s.inApp && (
+            <div class="in-app" data-testid="in-app-steps">
+              <p class="small">{t('routeInApp')}</p>
+              <ol>
+                {s.inApp.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+            </div>
+          )}
           {s.needs.length > 0 && (
             <details>
               <summary>{t('routeNeeds')}</summary>
@@ -54,29 +109,11 @@ export function RouteSteps(props: { steps: RouteStepView[]; formsUnlocked: boole
               </ul>
             </details>
           )}
-          <div class="row">
-            {s.phone && (
-              <a class="button" href={`tel:${s.phone}`} data-testid="call">
-                {t('routeCall', s.phone)}
-              </a>
-            )}
-            {s.url &&
-              (props.formsUnlocked || s.kind === 'emergency' ? (
-                <a
-                  class="button primary"
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  data-testid="open-form"
-                >
-                  {t('routeOpen')}
-                </a>
-              ) : (
-                <button type="button" disabled title={t('goodFaithNeeded')} data-testid="open-form-locked">
-                  {t('routeOpen')}
-                </button>
-              ))}
-          </div>
+          {s.infoUrl && (
+            <a class="small" href={s.infoUrl} target="_blank" rel="noopener noreferrer" data-testid="info-link">
+              {t('routeInfo')}
+            </a>
+          )}
         </li>
       ))}
     </ol>

@@ -187,8 +187,13 @@ function Routing(props: {
       name: inLang(c.name, lang),
       reason: inLang(s.reason, lang),
       needs: [...inLang(s.needs, lang)],
-      url: c.url,
-      phone: c.phone,
+      ...(c.url && c.entry
+        ? { entry: { url: c.url, label: inLang(c.entry.label, lang), toCheck: !c.entry.verified } }
+        : {}),
+      ...(c.infoUrl ? { infoUrl: c.infoUrl } : {}),
+      ...(c.inApp ? { inApp: [...inLang(c.inApp, lang)] } : {}),
+      ...(c.phone ? { phone: c.phone } : {}),
+      sms: c.kind === 'sms',
       anonymousAllowed: c.anonymousAllowed,
       operator: c.operator,
       toCheck: c.confidence === 'to-check',

@@ -50,6 +50,18 @@ describe.each(channels.map((c) => [c.id, c] as const))('channel %s', (_id, c) =>
   });
 });
 
+describe('meta: entry points', () => {
+  it('no two channels open the same address (a phone line never borrows another channel’s page)', () => {
+    const urls = channels.flatMap((c) => (c.url ? [c.url] : []));
+    expect(urls.length - new Set(urls).size).toBe(0);
+  });
+
+  it('every platform notice either opens a form or shows the steps on the platform', () => {
+    for (const c of channels.filter((c) => c.kind === 'platform-notice'))
+      expect(c.url !== undefined || (c.inApp?.fr.length ?? 0) > 0, c.id).toBe(true);
+  });
+});
+
 describe('meta: routing rules', () => {
   it('every reason is used by a rule (no dead text to translate)', () => {
     const used = new Set(

@@ -19,8 +19,16 @@ export const channelSchema = z
     /** The name people know the channel by, in each language (names that are descriptions are translated). */
     name: localizedSchema,
     kind: z.enum(channelKinds),
-    /** Where to go (web forms, apps, chats, notices); for phone lines, an information page. */
+    /** Where a report is made: the form, chat or online procedure itself (never a home page shown as a form). */
     url: httpsUrl.optional(),
+    /** What the `url` button says it opens, and whether that address was checked as the entry point. */
+    entry: z
+      .object({ label: localizedSchema, verified: z.boolean(), source: httpsUrl, checked: z.iso.date() })
+      .optional(),
+    /** The channel's information page (what it does, who may use it). */
+    infoUrl: httpsUrl.optional(),
+    /** For channels used inside an app or on the content itself: the steps to follow there. */
+    inApp: localizedListSchema.optional(),
     /** Digits only, as dialled from France (no `tel:`). */
     phone: z
       .string()
@@ -47,7 +55,15 @@ export const channelSchema = z
     toCheck: z.array(z.string().min(1)).optional(),
   })
   .refine((c) => !PHONE_KINDS.has(c.kind) || c.phone !== undefined, 'phone and SMS channels need a number')
-  .refine((c) => PHONE_KINDS.has(c.kind) || c.url !== undefined, 'web channels need a URL')
+  .refine(
+    (c) => PHONE_KINDS.has(c.kind) || c.url !== undefined || c.inApp !== undefined,
+    'web channels need a URL or in-app steps',
+  )
+  .refine((c) => (c.url === undefined) === (c.entry === undefined), 'an entry URL says where it goes')
+  .refine(
+    (c) => c.entry === undefined || c.entry.verified || c.confidence === 'to-check' || (c.toCheck?.length ?? 0) > 0,
+    'an unverified entry point is listed in what is still to check',
+  )
   .refine((c) => (c.kind === 'platform-notice') === (c.operator === 'platform'), 'notices are run by platforms')
   .refine((c) => c.platformId === undefined || c.kind === 'platform-notice', 'only notices carry a platformId')
   .refine((c) => !c.official || c.operator === 'state', 'official means run by a public authority');

@@ -22,7 +22,6 @@ export const serviceChannels = [
     name: { fr: '17 Police secours', en: '17 Police emergency' },
     kind: 'phone',
     phone: '17',
-    url: F31979,
     scope: {
       fr: 'Urgence : une infraction est en cours ou une vie est menacée maintenant.',
       en: 'Emergency: an offence is happening now or a life is in danger.',
@@ -45,7 +44,6 @@ export const serviceChannels = [
     name: { fr: '112 Numéro d’urgence européen', en: '112 European emergency number' },
     kind: 'phone',
     phone: '112',
-    url: F31979,
     scope: {
       fr: 'Urgence vitale, joignable partout dans l’Union européenne.',
       en: 'Life-threatening emergency, reachable anywhere in the European Union.',
@@ -68,7 +66,7 @@ export const serviceChannels = [
     name: { fr: '3114 Numéro national de prévention du suicide', en: '3114 National suicide prevention line' },
     kind: 'phone',
     phone: '3114',
-    url: 'https://3114.fr/',
+    infoUrl: 'https://3114.fr/',
     scope: {
       fr: 'Écoute et aide par des soignants pour une personne qui pense au suicide, ou pour quelqu’un qui s’inquiète pour elle.',
       en: 'Listening and help from health professionals for a person thinking about suicide, or for someone worried about them.',
@@ -92,6 +90,13 @@ export const serviceChannels = [
     kind: 'phone',
     phone: '119',
     url: 'https://allo119.gouv.fr',
+    entry: {
+      label: { fr: '119 — tchat et formulaire en ligne', en: '119 — online chat and form' },
+      verified: false,
+      source:
+        'https://www.francetvinfo.fr/economie/emploi/metiers/droit-et-justice/enfance-en-danger-le-119-lance-un-tchat-en-complement-du-numero-vert_4609251.html',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Un enfant est en danger ou risque de l’être : violences, négligence, violences sexuelles, contenus choquants sur internet.',
       en: 'A child is in danger or at risk: violence, neglect, sexual violence, shocking content online.',
@@ -123,13 +128,14 @@ export const serviceChannels = [
     official: true,
     operator: 'state',
     trustedFlagger: false,
+    toCheck: ['the exact address of the online form and chat on allo119.gouv.fr'],
   }),
   channel({
     id: 'women-violence-3919',
     name: { fr: '3919 Violences Femmes Info', en: '3919 Violences Femmes Info (violence against women)' },
     kind: 'phone',
     phone: '3919',
-    url: 'https://www.solidaritefemmes.org',
+    infoUrl: 'https://www.solidaritefemmes.org',
     scope: {
       fr: 'Écoute et orientation des femmes victimes de violences, y compris les cyberviolences dans le couple. Ce n’est pas un numéro d’urgence.',
       en: 'Listening and guidance for women facing violence, including cyber-violence by a partner. Not an emergency number.',
@@ -157,6 +163,14 @@ export const serviceChannels = [
     kind: 'phone',
     phone: '3018',
     url: 'https://3018.fr',
+    entry: {
+      label: { fr: '3018 — tchat en ligne', en: '3018 — online chat' },
+      verified: true,
+      source:
+        'https://mairie-villetaneuse.fr/actualites/le-3018-un-numero-gratuit-et-une-app-pour-les-victimes-de-cyberharcelement',
+      checked: '2026-11-28',
+    },
+    infoUrl: 'https://e-enfance.org',
     scope: {
       fr: 'Pour les jeunes victimes de violences numériques et leurs parents : cyberharcèlement, chantage à la webcam, images intimes diffusées, usurpation d’identité, contenus violents. Signaleur de confiance : fait retirer les contenus auprès des plateformes. Application 3018 avec tchat et coffre-fort de preuves.',
       en: 'For young victims of online violence and their parents: cyber-harassment, webcam blackmail, shared intimate images, identity theft, violent content. Trusted flagger: gets platforms to remove content. 3018 app with chat and evidence vault.',
@@ -201,7 +215,15 @@ export const serviceChannels = [
     id: 'pharos',
     name: { fr: 'PHAROS (internet-signalement.gouv.fr)', en: 'PHAROS (internet-signalement.gouv.fr)' },
     kind: 'web-form',
-    url: 'https://www.internet-signalement.gouv.fr',
+    url: 'https://www.internet-signalement.gouv.fr/PharosS1/',
+    entry: {
+      label: { fr: 'PHAROS — formulaire de signalement', en: 'PHAROS — reporting form' },
+      verified: true,
+      source: 'https://www.service-public.fr/particuliers/vosdroits/R17674',
+      checked: '2026-11-28',
+    },
+    infoUrl:
+      'https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-officiel-signalement-contenus-illicites-internet-pharos',
     scope: {
       fr: 'Le portail officiel de la police et de la gendarmerie pour signaler un contenu public illicite : terrorisme, pédocriminalité, haine, menaces, trafics, cruauté animale… Pas les urgences, pas l’injure ou la diffamation visant une personne identifiée, pas les échanges privés avec une personne connue, pas le spam, pas les arnaques traitées par THESEE.',
       en: 'The police and gendarmerie’s official portal to report illegal public content: terrorism, child sexual abuse, hate, threats, trafficking, animal cruelty… Not emergencies, not insult or defamation of an identified person, not private exchanges with someone you know, not spam, not scams handled by THESEE.',
@@ -260,6 +282,15 @@ export const serviceChannels = [
     name: { fr: 'THESEE (plainte et signalement d’arnaque en ligne)', en: 'THESEE (online scam complaint and report)' },
     kind: 'web-form',
     url: 'https://www.service-public.fr/particuliers/vosdroits/N31138',
+    entry: {
+      label: {
+        fr: 'THESEE — démarches en ligne (service-public.fr)',
+        en: 'THESEE — online procedures (service-public.fr)',
+      },
+      verified: false,
+      source: 'https://www.service-public.fr/particuliers/vosdroits/N31138',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Arnaques sur internet : faux sites de vente, fausses annonces, fausses locations, arnaques aux sentiments, chantage en ligne, rançongiciels, piratage de messagerie ou de compte. Plainte en ligne (avec FranceConnect) ou simple signalement.',
       en: 'Online scams: fake shops, fake listings, fake rentals, romance scams, online blackmail, ransomware, hacked email or accounts. Online complaint (with FranceConnect) or a simple report.',
@@ -292,6 +323,12 @@ export const serviceChannels = [
     name: { fr: '17Cyber', en: '17Cyber' },
     kind: 'web-form',
     url: 'https://17cyber.gouv.fr',
+    entry: {
+      label: { fr: '17Cyber — diagnostic en ligne', en: '17Cyber — online diagnosis' },
+      verified: true,
+      source: 'https://17cyber.gouv.fr',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Le guichet unique des victimes de cybermalveillance : un questionnaire de diagnostic, des conseils adaptés, et pour les cas graves un tchat avec un policier ou un gendarme. Oriente vers PHAROS, THESEE ou le 33700.',
       en: 'The one-stop shop for victims of cybercrime: a diagnostic questionnaire, tailored advice and, for serious cases, a chat with a police officer or gendarme. Points to PHAROS, THESEE or 33700.',
@@ -318,6 +355,16 @@ export const serviceChannels = [
     },
     kind: 'chat',
     url: 'https://www.masecurite.interieur.gouv.fr/fr',
+    entry: {
+      label: {
+        fr: 'Ma Sécurité — tchat avec un policier ou un gendarme',
+        en: 'Ma Sécurité — chat with a police officer or gendarme',
+      },
+      verified: true,
+      source:
+        'https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-officiel-signalement-contenus-illicites-internet-pharos',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Échanger par écrit avec un policier ou un gendarme, notamment quand les faits se passent dans un cadre privé avec une personne que vous connaissez.',
       en: 'Chat in writing with a police officer or gendarme, especially when things happen privately with someone you know.',
@@ -340,7 +387,17 @@ export const serviceChannels = [
       en: 'File a complaint (police, gendarmerie or prosecutor)',
     },
     kind: 'web-form',
-    url: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
+    url: 'https://www.pre-plainte-en-ligne.gouv.fr',
+    entry: {
+      label: {
+        fr: 'Pré-plainte en ligne, puis signature au commissariat ou à la gendarmerie',
+        en: 'Online pre-complaint, then signing at a police or gendarmerie station',
+      },
+      verified: false,
+      source: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
+      checked: '2026-11-28',
+    },
+    infoUrl: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
     scope: {
       fr: 'La plainte permet d’engager des poursuites pour ce que vous avez subi. Elle se dépose au commissariat, à la gendarmerie, par courrier au procureur, ou en ligne pour certains faits. Un signalement seul ne suffit pas quand vous êtes victime.',
       en: 'A complaint lets proceedings start for what you suffered. File it at a police or gendarmerie station, by letter to the public prosecutor, or online for some offences. A report alone is not enough when you are the victim.',
@@ -356,13 +413,22 @@ export const serviceChannels = [
     official: true,
     operator: 'state',
     trustedFlagger: false,
-    toCheck: ['F1435 is not cited by the research reference; seen linked as “Porter plainte” in many public sources'],
+    toCheck: [
+      'the online pre-complaint address (pre-plainte-en-ligne.gouv.fr) and which offences it takes',
+      'F1435 is not cited by the research reference; seen linked as “Porter plainte” in many public sources',
+    ],
   }),
   channel({
     id: 'signalconso',
     name: { fr: 'SignalConso (DGCCRF)', en: 'SignalConso (DGCCRF)' },
     kind: 'web-form',
     url: 'https://signal.conso.gouv.fr',
+    entry: {
+      label: { fr: 'SignalConso — faire un signalement', en: 'SignalConso — make a report' },
+      verified: true,
+      source: 'https://signal.conso.gouv.fr',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Un problème avec une entreprise ou un vendeur professionnel : achat en ligne, produit dangereux ou non conforme, pratiques trompeuses, influenceurs. Ce n’est pas une plainte ; l’entreprise et la répression des fraudes sont informées.',
       en: 'A problem with a company or professional seller: online purchase, dangerous or non-compliant product, misleading practices, influencers. Not a complaint; the company and the consumer-protection authority are informed.',
@@ -386,6 +452,12 @@ export const serviceChannels = [
     name: { fr: 'Signal Spam', en: 'Signal Spam' },
     kind: 'web-form',
     url: 'https://www.signal-spam.fr',
+    entry: {
+      label: { fr: 'Signal Spam — signaler (compte requis)', en: 'Signal Spam — report (account required)' },
+      verified: true,
+      source: 'https://www.signal-spam.fr',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Courriels indésirables, courriels d’hameçonnage et sites frauduleux. Extensions de navigateur et modules pour messageries. Compte requis.',
       en: 'Unwanted email, phishing email and fraudulent websites. Browser extensions and mail-client add-ons. Account required.',
@@ -408,6 +480,14 @@ export const serviceChannels = [
     kind: 'sms',
     phone: '33700',
     url: 'https://www.33700.fr',
+    entry: {
+      label: { fr: '33700 — formulaire de signalement en ligne', en: '33700 — online report form' },
+      verified: true,
+      source:
+        'https://l.bfmtv.com/tech/actualites/telecoms/appels-et-sms-indesirables-le-33700-le-numero-meconnu-pour-lutter-contre-ce-fleau_AV-202404260373.html',
+      checked: '2026-11-28',
+    },
+    infoUrl: 'https://af2m.org/33700-2/',
     scope: {
       fr: 'Transférez au 33700 un SMS indésirable ou frauduleux, ou envoyez-y le numéro d’un appel indésirable ; un formulaire existe aussi sur 33700.fr. Service gratuit des opérateurs de téléphonie, géré par leur association (AF2M).',
       en: 'Forward an unwanted or fraudulent text to 33700, or send it the number of an unwanted call; there is also a form on 33700.fr. A free service of the phone operators, run by their association (AF2M).',
@@ -430,6 +510,12 @@ export const serviceChannels = [
     name: { fr: 'Phishing Initiative', en: 'Phishing Initiative' },
     kind: 'web-form',
     url: 'https://phishing-initiative.fr',
+    entry: {
+      label: { fr: 'Phishing Initiative — signaler une adresse', en: 'Phishing Initiative — report an address' },
+      verified: true,
+      source: 'https://phishing-initiative.fr',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Adresses de sites d’hameçonnage uniquement (pas le spam). Les sites confirmés sont ajoutés aux listes de blocage des navigateurs.',
       en: 'Phishing site addresses only (not spam). Confirmed sites are added to browsers’ block lists.',
@@ -449,7 +535,14 @@ export const serviceChannels = [
     id: 'point-de-contact',
     name: { fr: 'Point de Contact', en: 'Point de Contact' },
     kind: 'web-form',
-    url: 'https://www.pointdecontact.net',
+    url: 'https://www.pointdecontact.net/your_report',
+    entry: {
+      label: { fr: 'Point de Contact — formulaire de signalement', en: 'Point de Contact — reporting form' },
+      verified: true,
+      source: 'https://www.pointdecontact.net/champ_competences/',
+      checked: '2026-11-28',
+    },
+    infoUrl: 'https://www.pointdecontact.net/champ_competences/',
     scope: {
       fr: 'Association, ligne d’alerte INHOPE et signaleur de confiance : contenus pédocriminels, haine, violences sexuelles, atteintes à la dignité et à l’identité, terrorisme, provocation au suicide, contenus choquants accessibles aux mineurs. Analyse le contenu puis alerte l’hébergeur et les autorités.',
       en: 'Association, INHOPE hotline and trusted flagger: child sexual abuse material, hate, sexual violence, attacks on dignity and identity, terrorism, incitement to suicide, shocking content reachable by minors. Analyses the content, then alerts the host and the authorities.',
@@ -500,6 +593,12 @@ export const serviceChannels = [
     name: { fr: 'Disrupt (Point de Contact)', en: 'Disrupt (Point de Contact)' },
     kind: 'web-form',
     url: 'https://www.pointdecontact.net/disrupt/',
+    entry: {
+      label: { fr: 'Disrupt — demander le blocage des images', en: 'Disrupt — ask for the images to be blocked' },
+      verified: true,
+      source: 'https://www.pointdecontact.net/disrupt/',
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Pour les images intimes diffusées sans consentement : une empreinte numérique des images est partagée avec les plateformes pour bloquer leur diffusion ; l’original est supprimé après traitement.',
       en: 'For intimate images shared without consent: a digital fingerprint of the images is shared with platforms to block them; the original is deleted after processing.',
@@ -522,6 +621,12 @@ export const serviceChannels = [
     name: { fr: 'LICRA', en: 'LICRA' },
     kind: 'web-form',
     url: 'https://www.licra.org',
+    entry: {
+      label: { fr: 'LICRA — site (page de signalement à vérifier)', en: 'LICRA — website (reporting page to check)' },
+      verified: false,
+      source: TF_LIST,
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Ligue contre le racisme et l’antisémitisme, signaleur de confiance pour les discours illicites.',
       en: 'League against racism and antisemitism, trusted flagger for illegal speech.',
@@ -541,6 +646,12 @@ export const serviceChannels = [
     name: { fr: 'CRIF', en: 'CRIF' },
     kind: 'web-form',
     url: 'https://www.crif.org',
+    entry: {
+      label: { fr: 'CRIF — site (page de signalement à vérifier)', en: 'CRIF — website (reporting page to check)' },
+      verified: false,
+      source: TF_LIST,
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Conseil représentatif des institutions juives de France, signaleur de confiance, notamment pour les contenus antisémites.',
       en: 'Representative council of Jewish institutions in France, trusted flagger, notably for antisemitic content.',
@@ -560,6 +671,15 @@ export const serviceChannels = [
     name: { fr: 'IFAW France', en: 'IFAW France' },
     kind: 'web-form',
     url: 'https://www.ifaw.org/fr',
+    entry: {
+      label: {
+        fr: 'IFAW France — site (page de signalement à vérifier)',
+        en: 'IFAW France — website (reporting page to check)',
+      },
+      verified: false,
+      source: TF_LIST,
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Fonds international pour la protection des animaux, signaleur de confiance pour le bien-être animal.',
       en: 'International Fund for Animal Welfare, trusted flagger for animal welfare.',
@@ -583,6 +703,15 @@ export const serviceChannels = [
     name: { fr: 'INDECOSA-CGT', en: 'INDECOSA-CGT' },
     kind: 'web-form',
     url: 'https://www.indecosa.fr',
+    entry: {
+      label: {
+        fr: 'INDECOSA-CGT — site (page de signalement à vérifier)',
+        en: 'INDECOSA-CGT — website (reporting page to check)',
+      },
+      verified: false,
+      source: TF_LIST,
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Association de défense des consommateurs, signaleur de confiance pour les produits illicites et les arnaques.',
       en: 'Consumer-defence association, trusted flagger for illegal products and scams.',
@@ -602,6 +731,15 @@ export const serviceChannels = [
     name: { fr: 'Addictions France', en: 'Addictions France' },
     kind: 'web-form',
     url: 'https://addictions-france.org',
+    entry: {
+      label: {
+        fr: 'Addictions France — site (page de signalement à vérifier)',
+        en: 'Addictions France — website (reporting page to check)',
+      },
+      verified: false,
+      source: TF_LIST,
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Association de prévention, signaleur de confiance pour la publicité illégale en faveur de l’alcool, du tabac et des jeux d’argent (loi Évin).',
       en: 'Prevention association, trusted flagger for illegal advertising for alcohol, tobacco and gambling (loi Évin).',
@@ -621,6 +759,12 @@ export const serviceChannels = [
     name: { fr: 'ALPA', en: 'ALPA' },
     kind: 'web-form',
     url: 'https://alpa.paris',
+    entry: {
+      label: { fr: 'ALPA — site (page de signalement à vérifier)', en: 'ALPA — website (reporting page to check)' },
+      verified: false,
+      source: TF_LIST,
+      checked: '2026-11-28',
+    },
     scope: {
       fr: 'Association de lutte contre la piraterie audiovisuelle, signaleur de confiance pour les atteintes à la propriété intellectuelle.',
       en: 'Association against audiovisual piracy, trusted flagger for intellectual-property infringements.',

@@ -25,9 +25,37 @@ const IN_APP = {
   fr: 'Passez par le bouton « Signaler » du contenu et choisissez l’option « contenu illégal ».',
   en: 'Use the content’s “Report” button and choose the “illegal content” option.',
 };
+const IN_APP_STEPS = {
+  fr: [
+    'Ouvrez le contenu dans l’application ou sur le site',
+    'Touchez « Signaler » (souvent dans le menu « … » du contenu)',
+    'Choisissez l’option « contenu illégal » (ou « illégal dans l’UE »)',
+    'Collez l’explication et l’adresse préparées par Vigie',
+  ],
+  en: [
+    'Open the content in the app or on the website',
+    'Tap “Report” (often in the content’s “…” menu)',
+    'Choose the “illegal content” (or “illegal in the EU”) option',
+    'Paste the explanation and the address Vigie prepared',
+  ],
+};
 const ON_LISTING = {
   fr: 'Passez par le lien de signalement présent sur l’annonce ou la fiche produit.',
   en: 'Use the report link on the listing or product page.',
+};
+const ON_LISTING_STEPS = {
+  fr: [
+    'Ouvrez l’annonce ou la fiche produit',
+    'Cliquez sur « Signaler » (souvent en bas de la page)',
+    'Choisissez le motif « contenu illégal » s’il existe',
+    'Collez l’explication et l’adresse préparées par Vigie',
+  ],
+  en: [
+    'Open the listing or product page',
+    'Click “Report” (often at the bottom of the page)',
+    'Choose the “illegal content” reason if there is one',
+    'Paste the explanation and the address Vigie prepared',
+  ],
 };
 const REPORT = { fr: 'signalement', en: 'report' };
 const ILLEGAL = { fr: 'signalement de contenu illégal', en: 'illegal-content notice' };
@@ -38,8 +66,13 @@ interface NoticeRow<Id extends string> {
   /** Shown as "<platform> — <what>". */
   label: string;
   what: Localized;
-  url: string;
+  /** The notice form itself, when there is one; `verified`: checked as the form at `sourceUrl`. */
+  form?: { url: string; verified: boolean };
+  /** The platform's help page about reporting, if useful. */
+  infoUrl?: string;
   how: Localized;
+  /** Steps on the platform itself (in-app reporting). */
+  steps?: { fr: string[]; en: string[] };
   sourceUrl: string;
   confidence: 'verified' | 'to-check';
   toCheck?: string[];
@@ -50,7 +83,19 @@ const notice = <const Id extends string>(n: NoticeRow<Id>) =>
     id: n.id,
     name: { fr: `${n.label} — ${n.what.fr}`, en: `${n.label} — ${n.what.en}` },
     kind: 'platform-notice',
-    url: n.url,
+    ...(n.form
+      ? {
+          url: n.form.url,
+          entry: {
+            label: { fr: `${n.label} — ${n.what.fr}`, en: `${n.label} — ${n.what.en}` },
+            verified: n.form.verified,
+            source: n.sourceUrl,
+            checked: '2026-11-28',
+          },
+        }
+      : {}),
+    ...(n.infoUrl ? { infoUrl: n.infoUrl } : {}),
+    ...(n.steps ? { inApp: n.steps } : {}),
     scope: {
       fr: `Signalement de contenu illicite à ${n.label} au titre du DSA (art. 16). ${n.how.fr}`,
       en: `Illegal-content notice to ${n.label} under the DSA (Art. 16). ${n.how.en}`,
@@ -75,7 +120,7 @@ export const noticeChannels = [
     platform: 'youtube',
     label: 'YouTube / Google',
     what: { fr: 'signalement pour raisons juridiques', en: 'report for legal reasons' },
-    url: 'https://support.google.com/legal/answer/3110420',
+    form: { url: 'https://support.google.com/legal/answer/3110420', verified: true },
     how: {
       fr: 'Le formulaire « Signaler un contenu pour des raisons juridiques » oriente vers le bon formulaire par produit.',
       en: 'The “Report content for legal reasons” troubleshooter leads to the right form for each product.',
@@ -88,7 +133,8 @@ export const noticeChannels = [
     platform: 'facebook',
     label: 'Facebook',
     what: ILLEGAL,
-    url: 'https://www.facebook.com/help/263149623790594/',
+    infoUrl: 'https://www.facebook.com/help/263149623790594/',
+    steps: IN_APP_STEPS,
     how: IN_APP,
     sourceUrl: F31979,
     confidence: 'to-check',
@@ -99,7 +145,8 @@ export const noticeChannels = [
     platform: 'instagram',
     label: 'Instagram',
     what: ILLEGAL,
-    url: 'https://www.facebook.com/help/instagram/165828726894770',
+    infoUrl: 'https://www.facebook.com/help/instagram/165828726894770',
+    steps: IN_APP_STEPS,
     how: IN_APP,
     sourceUrl: F31979,
     confidence: 'to-check',
@@ -110,7 +157,8 @@ export const noticeChannels = [
     platform: 'x',
     label: 'X (Twitter)',
     what: { fr: 'signalement de contenu illégal dans l’UE', en: 'EU illegal-content report' },
-    url: 'https://help.twitter.com/fr/safety-and-security/report-abusive-behavior',
+    infoUrl: 'https://help.twitter.com/fr/safety-and-security/report-abusive-behavior',
+    steps: IN_APP_STEPS,
     how: {
       fr: 'Dans l’application, « Signaler » propose « contenu illégal dans l’UE ».',
       en: 'In the app, “Report” offers “EU illegal content”.',
@@ -124,7 +172,8 @@ export const noticeChannels = [
     platform: 'tiktok',
     label: 'TikTok',
     what: ILLEGAL,
-    url: 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en',
+    form: { url: 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en', verified: true },
+    steps: IN_APP_STEPS,
     how: {
       fr: 'Dans l’application, « Signaler » propose des catégories de contenu illégal ; un formulaire web existe aussi.',
       en: 'In the app, “Report” offers illegal-content categories; a web form also exists.',
@@ -137,7 +186,8 @@ export const noticeChannels = [
     platform: 'snapchat',
     label: 'Snapchat',
     what: REPORT,
-    url: 'https://support.snapchat.com/fr-FR/a/report-abuse-in-app',
+    infoUrl: 'https://support.snapchat.com/fr-FR/a/report-abuse-in-app',
+    steps: IN_APP_STEPS,
     how: IN_APP,
     sourceUrl: 'https://values.snap.com/privacy/transparency/european-union',
     confidence: 'to-check',
@@ -148,7 +198,7 @@ export const noticeChannels = [
     platform: 'twitch',
     label: 'Twitch',
     what: REPORT,
-    url: 'https://www.twitch.tv',
+    steps: IN_APP_STEPS,
     how: IN_APP,
     sourceUrl: 'https://www.twitch.tv',
     confidence: 'to-check',
@@ -159,7 +209,7 @@ export const noticeChannels = [
     platform: 'kick',
     label: 'Kick',
     what: REPORT,
-    url: 'https://kick.com',
+    steps: IN_APP_STEPS,
     how: IN_APP,
     sourceUrl: 'https://kick.com',
     confidence: 'to-check',
@@ -170,7 +220,8 @@ export const noticeChannels = [
     platform: 'reddit',
     label: 'Reddit',
     what: REPORT,
-    url: 'https://www.reddit.com/report',
+    form: { url: 'https://www.reddit.com/report', verified: false },
+    steps: IN_APP_STEPS,
     how: {
       fr: 'Le formulaire général de signalement comprend des options juridiques.',
       en: 'The general report form includes legal options.',
@@ -184,7 +235,8 @@ export const noticeChannels = [
     platform: 'discord',
     label: 'Discord',
     what: { fr: 'signalement de contenu illégal (DSA)', en: 'illegal-content notice (DSA)' },
-    url: 'https://support.discord.com/hc/en-us/articles/17861767909527-EU-DSA-Dispute-Resolution-Options',
+    infoUrl: 'https://support.discord.com/hc/en-us/articles/17861767909527-EU-DSA-Dispute-Resolution-Options',
+    steps: IN_APP_STEPS,
     how: {
       fr: 'Discord indique proposer un formulaire web de signalement de contenu illégal au titre du DSA.',
       en: 'Discord says it offers a web form to report illegal content under the DSA.',
@@ -198,7 +250,8 @@ export const noticeChannels = [
     platform: 'telegram',
     label: 'Telegram',
     what: { fr: 'signalement de contenu illégal (DSA)', en: 'illegal-content notice (DSA)' },
-    url: 'https://telegram.org/tos/eu',
+    infoUrl: 'https://telegram.org/tos/eu',
+    steps: IN_APP_STEPS,
     how: {
       fr: 'Le signalement dans l’application demande votre nom, un contact et une explication claire de l’illégalité.',
       en: 'In-app reporting asks for your name, a contact and a clear explanation of why the content is illegal.',
@@ -211,7 +264,8 @@ export const noticeChannels = [
     platform: 'linkedin',
     label: 'LinkedIn',
     what: REPORT,
-    url: 'https://www.linkedin.com/help/linkedin',
+    infoUrl: 'https://www.linkedin.com/help/linkedin',
+    steps: IN_APP_STEPS,
     how: IN_APP,
     sourceUrl: 'https://www.linkedin.com/help/linkedin/answer/a6296744',
     confidence: 'to-check',
@@ -222,7 +276,7 @@ export const noticeChannels = [
     platform: 'pinterest',
     label: 'Pinterest',
     what: REPORT,
-    url: 'https://www.pinterest.com',
+    steps: IN_APP_STEPS,
     how: IN_APP,
     sourceUrl: 'https://www.pinterest.com',
     confidence: 'to-check',
@@ -233,7 +287,7 @@ export const noticeChannels = [
     platform: 'vinted',
     label: 'Vinted',
     what: { fr: 'signaler un contenu illégal', en: 'report illegal content' },
-    url: 'https://www.vinted.com/help/288-report-illegal-content-or-inappropriate-behavior',
+    form: { url: 'https://www.vinted.com/help/288-report-illegal-content-or-inappropriate-behavior', verified: true },
     how: {
       fr: 'Un formulaire permet de signaler une annonce illégale, même sans être membre.',
       en: 'A form lets anyone report an illegal listing, even non-members.',
@@ -246,7 +300,7 @@ export const noticeChannels = [
     platform: 'leboncoin',
     label: 'Leboncoin',
     what: { fr: 'signaler l’annonce', en: 'report the listing' },
-    url: 'https://www.leboncoin.fr',
+    steps: ON_LISTING_STEPS,
     how: ON_LISTING,
     sourceUrl: 'https://www.leboncoin.fr',
     confidence: 'to-check',
@@ -257,7 +311,7 @@ export const noticeChannels = [
     platform: 'amazon',
     label: 'Amazon',
     what: { fr: 'signaler un contenu illégal', en: 'report illegal content' },
-    url: 'https://www.amazon.fr',
+    steps: ON_LISTING_STEPS,
     how: ON_LISTING,
     sourceUrl:
       'https://trustworthyshopping.aboutamazon.com/dsa-digital-services-act-amazon-eu-store-transparency-report',
@@ -269,7 +323,7 @@ export const noticeChannels = [
     platform: 'aliexpress',
     label: 'AliExpress',
     what: REPORT,
-    url: 'https://www.aliexpress.com',
+    steps: ON_LISTING_STEPS,
     how: ON_LISTING,
     sourceUrl: 'https://www.aliexpress.com',
     confidence: 'to-check',
@@ -280,7 +334,7 @@ export const noticeChannels = [
     platform: 'temu',
     label: 'Temu',
     what: REPORT,
-    url: 'https://www.temu.com',
+    steps: ON_LISTING_STEPS,
     how: ON_LISTING,
     sourceUrl: 'https://www.temu.com',
     confidence: 'to-check',
@@ -291,7 +345,7 @@ export const noticeChannels = [
     platform: 'shein',
     label: 'Shein',
     what: REPORT,
-    url: 'https://www.shein.com',
+    steps: ON_LISTING_STEPS,
     how: ON_LISTING,
     sourceUrl: 'https://www.shein.com',
     confidence: 'to-check',

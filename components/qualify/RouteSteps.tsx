@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/utils/i18n';
 import { ToCheck } from './LegalInfo';
 
@@ -42,6 +43,11 @@ export function RouteSteps(props: {
   steps: RouteStepView[];
   formsUnlocked: boolean;
   onOpen?: (channelId: string, url: string) => void;
+  onCall?: (channelId: string) => void;
+  /** When the user handed the report to a channel, shown on its step. */
+  handedOff?: Record<string, string>;
+  /** The channel's report pack and hand-off record, below its step. */
+  renderExtra?: (channelId: string) => ComponentChildren;
 }) {
   return (
     <ol class="route" data-testid="route">
@@ -53,16 +59,31 @@ export function RouteSteps(props: {
             <span class="muted small">{t(operatorLabels[s.operator])}</span>
             {s.anonymousAllowed && <span class="muted small">· {t('routeAnonymous')}</span>}
             {s.toCheck && <ToCheck />}
+            {props.handedOff?.[s.channelId] && (
+              <span class="badge ready" data-testid="handed-off">
+                {t('handoffDone', props.handedOff[s.channelId]!)}
+              </span>
+            )}
           </div>
           <p>{s.reason}</p>
           <div class="row actions">
             {s.phone &&
               (s.sms ? (
-                <a class="button primary" href={`sms:${s.phone}`} data-testid="text">
+                <a
+                  class="button primary"
+                  href={`sms:${s.phone}`}
+                  data-testid="text"
+                  onClick={() => props.onCall?.(s.channelId)}
+                >
                   {t('routeText', s.phone)}
                 </a>
               ) : (
-                <a class="button primary" href={`tel:${s.phone}`} data-testid="call">
+                <a
+                  class="button primary"
+                  href={`tel:${s.phone}`}
+                  data-testid="call"
+                  onClick={() => props.onCall?.(s.channelId)}
+                >
                   {t('routeCall', s.phone)}
                 </a>
               ))}
@@ -109,6 +130,7 @@ export function RouteSteps(props: {
               </ul>
             </details>
           )}
+          {props.renderExtra?.(s.channelId)}
           {s.infoUrl && (
             <a class="small" href={s.infoUrl} target="_blank" rel="noopener noreferrer" data-testid="info-link">
               {t('routeInfo')}

@@ -150,7 +150,7 @@ function Composer(props: {
         </ul>
       )}
 
-      <LazyQualify draft={draft} onChanged={props.reload} />
+      <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
 
       <h2>{t('sectionTarget')}</h2>
       <FactsTable

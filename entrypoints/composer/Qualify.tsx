@@ -10,12 +10,14 @@ import { draftsRepository } from '@/utils/db/drafts-repo';
 import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
-import { channelById, type ChannelId } from '@/utils/channels/registry';
+import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
 import { route } from '@/utils/channels/route';
 import { questionsThatMatter, routeInput, type QuestionKey } from '@/utils/channels/questions';
 import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
 import { composerUrl } from '@/utils/report/urls';
-import type { Draft, Qualification } from '@/utils/report/draft';
+import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
+import { earlierReports } from '@/utils/report/handoffs';
+import { ChannelHandoff, NarrativeSection, recordAction } from './Handoff';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [
@@ -60,20 +62,23 @@ function questionLabel(key: Exclude<QuestionKey, 'role'>, role: ReporterRole | n
   }
 }
 
-export function Qualify(props: { draft: Draft; onChanged: () => void }) {
+export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChanged: () => void }) {
   const { draft } = props;
   const lang = uiLanguage();
   const q = draft.qualification;
   const [error, setError] = useState<string | null>(null);
   const [purged, setPurged] = useState<number | null>(null);
-  const [earlier, setEarlier] = useState<Draft[]>([]);
+  const [others, setOthers] = useState<Draft[]>([]);
 
   useEffect(() => {
     draftsRepository
       .sameContent(draft)
-      .then((others) => setEarlier(others.filter((o) => o.createdAt < draft.createdAt)))
-      .catch(() => setEarlier([]));
+      .then(setOthers)
+      .catch(() => setOthers([]));
   }, [draft.id]);
+  // "Already reported" only for content actually handed off; an earlier unsent draft is offered instead.
+  const { handedOff: sent, unsent: unsentAll } = earlierReports(draft, others);
+  const unsent = unsentAll.filter((o) => o.createdAt < draft.createdAt);
 
   const save = async (patch: Partial<Qualification>) => {
     setError(null);
@@ -121,19 +126,28 @@ export function Qualify(props: { draft: Draft; onChanged: () => void }) {
           {error}
         </p>
       )}
-      {earlier.length > 0 && (
+      {sent.length > 0 && (
         <div class="notice" role="status" data-testid="duplicate">
           <strong>{t('duplicateTitle')}</strong>
           <p>
             {t('duplicateBody', [
-              formatDateTime(earlier[0]!.createdAt),
-              earlier[0]!.qualification.categoryId && isCategoryId(earlier[0]!.qualification.categoryId)
-                ? categoryById[earlier[0]!.qualification.categoryId].label[lang]
-                : t('duplicateUnqualified'),
+              formatDateTime(sent[0]!.handoffs[0]!.at),
+              sent[0]!.handoffs
+                .map((h) => (isChannelId(h.channelId) ? inLang(channelById[h.channelId].name, lang) : h.channelId))
+                .join(', '),
             ])}
           </p>
-          <a href={composerUrl(earlier[0]!.id)} target="_blank" rel="noopener">
+          <a href={composerUrl(sent[0]!.draft.id)} target="_blank" rel="noopener">
             {t('duplicateOpen')}
+          </a>
+        </div>
+      )}
+      {sent.length === 0 && unsent.length > 0 && (
+        <div class="notice" role="status" data-testid="duplicate-unsent">
+          <strong>{t('duplicateUnsentTitle')}</strong>
+          <p>{t('duplicateUnsentBody', formatDateTime(unsent[0]!.createdAt))}</p>
+          <a href={composerUrl(unsent[0]!.id)} data-testid="duplicate-continue">
+            {t('duplicateContinue')}
           </a>
         </div>
       )}
@@ -160,7 +174,16 @@ export function Qualify(props: { draft: Draft; onChanged: () => void }) {
               {t('csamPurged')}
             </p>
           )}
-          {categoryId && <Routing draft={draft} categoryId={categoryId} platformId={platformId} save={save} />}
+          {categoryId && (
+            <Routing
+              draft={draft}
+              artefacts={props.artefacts}
+              categoryId={categoryId}
+              platformId={platformId}
+              save={save}
+              onChanged={props.onChanged}
+            />
+          )}
         </>
       )}
     </section>
@@ -169,6 +192,8 @@ export function Qualify(props: { draft: Draft; onChanged: () => void }) {
 
 function Routing(props: {
   draft: Draft;
+  artefacts: ArtefactMeta[];
+  onChanged: () => void;
   categoryId: CategoryId;
   platformId: string | null;
   save: (patch: Partial<Qualification>) => Promise<void>;
@@ -259,11 +284,37 @@ function Routing(props: {
           {n[lang]}
         </p>
       ))}
+      <NarrativeSection draft={props.draft} onChanged={props.onChanged} />
       <GoodFaith
         confirmed={q.goodFaithAt !== null}
         onConfirm={(ok) => void props.save({ goodFaithAt: ok ? new Date().toISOString() : null })}
       />
-      <RouteSteps steps={steps} formsUnlocked={q.goodFaithAt !== null} />
+      <RouteSteps
+        steps={steps}
+        formsUnlocked={q.goodFaithAt !== null}
+        handedOff={Object.fromEntries(
+          props.draft.handoffs.filter((h) => h.actions.length > 0).map((h) => [h.channelId, formatDateTime(h.at)]),
+        )}
+        onOpen={(channelId, url) => {
+          // The user's click opens the official page; the hand-off is recorded, nothing is sent.
+          open(url, '_blank', 'noopener,noreferrer');
+          if (isChannelId(channelId)) void recordAction(props.draft.id, channelId, 'opened').then(props.onChanged);
+        }}
+        onCall={(channelId) => {
+          if (isChannelId(channelId)) void recordAction(props.draft.id, channelId, 'called').then(props.onChanged);
+        }}
+        renderExtra={(channelId) =>
+          q.goodFaithAt !== null && isChannelId(channelId) ? (
+            <ChannelHandoff
+              draft={props.draft}
+              route={result}
+              artefacts={props.artefacts}
+              channelId={channelId}
+              onChanged={props.onChanged}
+            />
+          ) : null
+        }
+      />
     </>
   );
 }

@@ -44,6 +44,7 @@ export type StoredDraft = {
   page: { title: string | null; target: { alt: string | null } | null } | null;
   platform: unknown;
   problems: { code: string; detail?: string }[];
+  handoffs?: { channelId: string; actions: string[]; reference: string | null }[];
 };
 
 export type StoredArtefact = {

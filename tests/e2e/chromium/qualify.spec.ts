@@ -59,19 +59,52 @@ test.describe('Chromium: qualify and route', () => {
     await s.imminentDanger(await reportPage(chromium, `${site.origin}/demo/forum-thread.html`));
   });
 
-  test('reporting the same content again says when it was reported', async ({ chromium }) => {
+  async function reportAgain(chromium: Parameters<Parameters<typeof test>[2]>[0]['chromium'], url: string) {
+    const page = chromium.context.pages().find((p) => p.url() === url)!;
+    await page.bringToFront();
+    const before = new Set(chromium.context.pages());
+    await chromium.dispatchMenu(url, 'vigie-report');
+    return chromium.context.waitForEvent('page', {
+      predicate: (p) => !before.has(p) && p.url().includes('/composer.html'),
+    });
+  }
+
+  test('an unsent draft of the same content is offered to continue, not called "already reported"', async ({
+    chromium,
+  }) => {
     const first = await reportPage(chromium, s.X_POST);
     await s.waitForQualify(first);
     await s.pickCategory(first, 'terrorism');
     await first.close();
-    const page = chromium.context.pages().find((p) => p.url() === s.X_POST)!;
-    await page.bringToFront();
-    const before = new Set(chromium.context.pages());
-    await chromium.dispatchMenu(s.X_POST, 'vigie-report');
-    const second = await chromium.context.waitForEvent('page', {
-      predicate: (p) => !before.has(p) && p.url().includes('/composer.html'),
+    const second = await reportAgain(chromium, s.X_POST);
+    await expect(second.getByTestId('duplicate-unsent')).toBeVisible();
+    await expect(second.getByTestId('duplicate')).toHaveCount(0);
+  });
+
+  test('content handed off says where and when, and the copied pack is exactly on the clipboard', async ({
+    chromium,
+  }) => {
+    const first = await reportPage(chromium, s.X_POST);
+    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(first.url()).origin,
     });
+    await s.terrorismOnX(first);
+    await first.getByTestId('description').fill('Une vidéo qui glorifie un attentat, publiée ce matin.');
+    const pharos = first.locator('[data-channel=pharos]');
+    await pharos.getByTestId('pack-toggle').click();
+    await pharos.getByTestId('copy-url').click();
+    await expect(pharos.getByTestId('copy-status')).not.toBeEmpty();
+    expect(await first.evaluate(() => navigator.clipboard.readText())).toBe(s.X_POST);
+    await pharos.getByTestId('copy-all').click();
+    const all = await first.evaluate(() => navigator.clipboard.readText());
+    expect(all).toContain(s.X_POST);
+    expect(all).toContain('Une vidéo qui glorifie un attentat');
+    await expect(pharos.getByTestId('handed-off')).toBeVisible();
+    const [draft] = drafts(await chromium.readDb());
+    expect(draft!.handoffs).toEqual([expect.objectContaining({ channelId: 'pharos', actions: ['copied'] })]);
+    await first.close();
+    const second = await reportAgain(chromium, s.X_POST);
     await expect(second.getByTestId('duplicate')).toBeVisible();
-    await expect(second.getByTestId('duplicate')).toContainText(/Terroris/);
+    await expect(second.getByTestId('duplicate')).toContainText('PHAROS');
   });
 });

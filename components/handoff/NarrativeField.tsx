@@ -1,0 +1,64 @@
+import { t } from '@/utils/i18n';
+
+/**
+ * "What happened", in the user's words, with a prompt fitted to the category, and the time of
+ * publication when known (read on the page, or typed by the user). Saving is the parent's job.
+ */
+export function NarrativeField(props: {
+  description: string;
+  max: number;
+  guidance: string;
+  /** `YYYY-MM-DDTHH:mm` in the user's zone, or '' when unknown. */
+  publishedLocal: string;
+  publishedSource: 'page' | 'platform' | 'user' | null;
+  saveState: 'idle' | 'saving' | 'saved' | 'error';
+  onDescription: (text: string) => void;
+  onPublished: (local: string) => void;
+}) {
+  const left = props.max - props.description.length;
+  return (
+    <section class="narrative" data-testid="narrative">
+      <label for="description">
+        <strong>{t('narrativeLabel')}</strong>
+      </label>
+      <p class="muted small" id="description-hint">
+        {props.guidance}
+      </p>
+      <textarea
+        id="description"
+        data-testid="description"
+        rows={5}
+        maxLength={props.max}
+        aria-describedby="description-hint description-count"
+        value={props.description}
+        onInput={(e) => props.onDescription((e.target as HTMLTextAreaElement).value)}
+      />
+      <div class="row small muted">
+        <span id="description-count">{t('narrativeLeft', String(left))}</span>
+        <span role="status" aria-live="polite" data-testid="description-state">
+          {props.saveState === 'saving'
+            ? t('narrativeSaving')
+            : props.saveState === 'saved'
+              ? t('narrativeSaved')
+              : props.saveState === 'error'
+                ? t('saveFailed')
+                : ''}
+        </span>
+      </div>
+      <label for="published-at">{t('narrativePublished')}</label>
+      <input
+        id="published-at"
+        type="datetime-local"
+        data-testid="published-at"
+        value={props.publishedLocal}
+        onChange={(e) => props.onPublished((e.target as HTMLInputElement).value)}
+      />
+      {props.publishedSource && props.publishedSource !== 'user' && (
+        <span class="muted small" data-testid="published-source">
+          {' '}
+          {t(props.publishedSource === 'page' ? 'narrativePublishedFromPage' : 'narrativePublishedFromPlatform')}
+        </span>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The hand-off part of the composer: the user's own account (saved as they type), and for each
+ * channel of the route its report pack, ready to copy, with the record of what the user did and
+ * the reference the channel gave. Nothing is sent by Vigie: every action here is the user's.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { NarrativeField } from '@/components/handoff/NarrativeField';
+import { PackView } from '@/components/handoff/PackView';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { buildPack } from '@/utils/handoff/pack';
+import { t, uiLanguage } from '@/utils/i18n';
+import { inLang } from '@/utils/localized';
+import type { ChannelId } from '@/utils/channels/registry';
+import type { RouteResult } from '@/utils/channels/route';
+import { guidanceFor } from '@/utils/qualify/guidance.data';
+import { isCategoryId } from '@/utils/qualify/taxonomy';
+import { DESCRIPTION_MAX, type ArtefactMeta, type Draft, type HandoffAction } from '@/utils/report/draft';
+import { recordHandoff, setHandoffReference } from '@/utils/report/handoffs';
+
+const SAVE_DELAY_MS = 600;
+
+/** `YYYY-MM-DDTHH:mm` in the user's zone, for a `datetime-local` input. */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function fromLocalInput(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** Saves the description a moment after the user stops typing, and at once when the page goes away. */
+export function useNarrative(draft: Draft) {
+  const [description, setDescription] = useState(draft.narrative.description);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const flush = async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const text = pending.current;
+    if (text === null) return;
+    pending.current = null;
+    setState('saving');
+    try {
+      await draftsRepository.update(draft.id, (d) => ({ ...d, narrative: { ...d.narrative, description: text } }));
+      setState('saved');
+    } catch {
+      pending.current = text;
+      setState('error');
+    }
+  };
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    addEventListener('pagehide', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      void flush();
+    };
+  }, [draft.id]);
+
+  const change = (text: string) => {
+    const bounded = text.slice(0, DESCRIPTION_MAX);
+    setDescription(bounded);
+    pending.current = bounded;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  };
+  return { description, state, change };
+}
+
+export function NarrativeSection(props: { draft: Draft; onChanged: () => void }) {
+  const { draft } = props;
+  const lang = uiLanguage();
+  const narrative = useNarrative(draft);
+  const categoryId = draft.qualification.categoryId;
+  const guidance = guidanceFor(categoryId && isCategoryId(categoryId) ? categoryId : null);
+  const savePublished = async (local: string) => {
+    const iso = fromLocalInput(local);
+    await draftsRepository.update(draft.id, (d) => ({
+      ...d,
+      narrative: { ...d.narrative, publishedAt: iso, publishedAtSource: iso ? 'user' : null },
+    }));
+    props.onChanged();
+  };
+  return (
+    <NarrativeField
+      description={narrative.description}
+      max={DESCRIPTION_MAX}
+      guidance={inLang(guidance, lang)}
+      publishedLocal={toLocalInput(draft.narrative.publishedAt)}
+      publishedSource={draft.narrative.publishedAtSource}
+      saveState={narrative.state}
+      onDescription={narrative.change}
+      onPublished={(v) => void savePublished(v)}
+    />
+  );
+}
+
+/** Records one of the user's actions on a channel in the draft. */
+export async function recordAction(draftId: string, channelId: ChannelId, action: HandoffAction) {
+  const now = new Date().toISOString();
+  await draftsRepository.update(draftId, (d) => recordHandoff(d, channelId, action, now));
+}
+
+/** The pack of one channel, its copy buttons, and the reference the channel gave. */
+export function ChannelHandoff(props: {
+  draft: Draft;
+  route: RouteResult;
+  artefacts: ArtefactMeta[];
+  channelId: ChannelId;
+  onChanged: () => void;
+}) {
+  const { draft, channelId } = props;
+  const lang = uiLanguage();
+  const [status, setStatus] = useState('');
+  const pack = useMemo(
+    () =>
+      buildPack({
+        draft,
+        route: props.route,
+        channelId,
+        lang,
+        identity: null,
+        evidence: props.artefacts.map((a) => ({ name: `${a.kind}-${a.id.slice(0, 8)}`, sha256: a.sha256 })),
+      }),
+    [draft, props.route, channelId, lang, props.artefacts],
+  );
+  const handoff = draft.handoffs.find((h) => h.channelId === channelId);
+  const [reference, setReference] = useState(handoff?.reference ?? '');
+
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('packCopied', what));
+      await recordAction(draft.id, channelId, 'copied');
+      props.onChanged();
+    } catch {
+      setStatus(t('packCopyFailed'));
+    }
+  };
+  const saveReference = async () => {
+    const now = new Date().toISOString();
+    await draftsRepository.update(draft.id, (d) => setHandoffReference(d, channelId, reference, now));
+    props.onChanged();
+  };
+
+  return (
+    <div class="handoff" data-testid={`handoff-${channelId}`}>
+      <details>
+        <summary data-testid="pack-toggle">{t('handoffPrepare')}</summary>
+        <PackView pack={pack} onCopy={(text, what) => void copy(text, what)} status={status} />
+      </details>
+      {handoff && handoff.actions.length > 0 && (
+        <div class="row reference">
+          <label for={`ref-${channelId}`}>{t('handoffReference')}</label>
+          <input
+            id={`ref-${channelId}`}
+            data-testid="reference"
+            maxLength={300}
+            value={reference}
+            onInput={(e) => setReference((e.target as HTMLInputElement).value)}
+            onBlur={() => void saveReference()}
+          />
+          {handoff.acknowledgedAt && <span class="badge ready">{t('handoffAcknowledged')}</span>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -35,7 +35,7 @@ function fromLocalInput(value: string): string | null {
 }
 
 /** Saves the description a moment after the user stops typing, and at once when the page goes away. */
-export function useNarrative(draft: Draft) {
+export function useNarrative(draft: Draft, onSaved?: () => void) {
   const [description, setDescription] = useState(draft.narrative.description);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const pending = useRef<string | null>(null);
@@ -51,6 +51,7 @@ export function useNarrative(draft: Draft) {
     try {
       await draftsRepository.update(draft.id, (d) => ({ ...d, narrative: { ...d.narrative, description: text } }));
       setState('saved');
+      onSaved?.();
     } catch {
       pending.current = text;
       setState('error');
@@ -73,13 +74,14 @@ export function useNarrative(draft: Draft) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   };
-  return { description, state, change };
+  return { description, state, change, flush };
 }
 
-export function NarrativeSection(props: { draft: Draft; onChanged: () => void }) {
-  const { draft } = props;
+export type NarrativeState = ReturnType<typeof useNarrative>;
+
+export function NarrativeSection(props: { draft: Draft; narrative: NarrativeState; onChanged: () => void }) {
+  const { draft, narrative } = props;
   const lang = uiLanguage();
-  const narrative = useNarrative(draft);
   const categoryId = draft.qualification.categoryId;
   const guidance = guidanceFor(categoryId && isCategoryId(categoryId) ? categoryId : null);
   const savePublished = async (local: string) => {
@@ -113,12 +115,18 @@ export async function recordAction(draftId: string, channelId: ChannelId, action
 /** The pack of one channel, its copy buttons, and the reference the channel gave. */
 export function ChannelHandoff(props: {
   draft: Draft;
+  /** What the user has typed so far (it may not be saved yet): the pack always uses it. */
+  description: string;
   route: RouteResult;
   artefacts: ArtefactMeta[];
   channelId: ChannelId;
   onChanged: () => void;
 }) {
-  const { draft, channelId } = props;
+  const { channelId } = props;
+  const draft = useMemo(
+    () => ({ ...props.draft, narrative: { ...props.draft.narrative, description: props.description } }),
+    [props.draft, props.description],
+  );
   const lang = uiLanguage();
   const [status, setStatus] = useState('');
   const pack = useMemo(

@@ -17,7 +17,7 @@ import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
 import { composerUrl } from '@/utils/report/urls';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { earlierReports } from '@/utils/report/handoffs';
-import { ChannelHandoff, NarrativeSection, recordAction } from './Handoff';
+import { ChannelHandoff, NarrativeSection, recordAction, useNarrative } from './Handoff';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [
@@ -202,6 +202,7 @@ function Routing(props: {
   const q = props.draft.qualification;
   const category = categoryById[props.categoryId];
   const result = route(routeInput(q, props.categoryId, props.platformId));
+  const narrative = useNarrative(props.draft);
   const questions = questionsThatMatter(q, props.categoryId, props.platformId);
 
   const steps: RouteStepView[] = result.steps.map((s) => {
@@ -284,7 +285,7 @@ function Routing(props: {
           {n[lang]}
         </p>
       ))}
-      <NarrativeSection draft={props.draft} onChanged={props.onChanged} />
+      <NarrativeSection draft={props.draft} narrative={narrative} onChanged={props.onChanged} />
       <GoodFaith
         confirmed={q.goodFaithAt !== null}
         onConfirm={(ok) => void props.save({ goodFaithAt: ok ? new Date().toISOString() : null })}
@@ -307,6 +308,7 @@ function Routing(props: {
           q.goodFaithAt !== null && isChannelId(channelId) ? (
             <ChannelHandoff
               draft={props.draft}
+              description={narrative.description}
               route={result}
               artefacts={props.artefacts}
               channelId={channelId}

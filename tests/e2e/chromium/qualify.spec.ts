@@ -59,6 +59,25 @@ test.describe('Chromium: qualify and route', () => {
     await s.imminentDanger(await reportPage(chromium, `${site.origin}/demo/forum-thread.html`));
   });
 
+  /**
+   * What the system clipboard holds, read the way a user would: pasted into a text field.
+   * (Playwright cannot grant clipboard-read to an extension origin.)
+   */
+  async function pasted(page: Page): Promise<string> {
+    await page.evaluate(() => {
+      const area = document.createElement('textarea');
+      area.id = 'paste-probe';
+      document.body.append(area);
+      area.focus();
+    });
+    await page.keyboard.press('ControlOrMeta+V');
+    return page.evaluate(() => {
+      const area = document.getElementById('paste-probe') as HTMLTextAreaElement;
+      area.remove();
+      return area.value;
+    });
+  }
+
   async function reportAgain(chromium: Parameters<Parameters<typeof test>[2]>[0]['chromium'], url: string) {
     const page = chromium.context.pages().find((p) => p.url() === url)!;
     await page.bringToFront();
@@ -85,18 +104,16 @@ test.describe('Chromium: qualify and route', () => {
     chromium,
   }) => {
     const first = await reportPage(chromium, s.X_POST);
-    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(first.url()).origin,
-    });
     await s.terrorismOnX(first);
     await first.getByTestId('description').fill('Une vidéo qui glorifie un attentat, publiée ce matin.');
     const pharos = first.locator('[data-channel=pharos]');
     await pharos.getByTestId('pack-toggle').click();
     await pharos.getByTestId('copy-url').click();
     await expect(pharos.getByTestId('copy-status')).not.toBeEmpty();
-    expect(await first.evaluate(() => navigator.clipboard.readText())).toBe(s.X_POST);
+    expect(await pasted(first)).toBe(s.X_POST);
     await pharos.getByTestId('copy-all').click();
-    const all = await first.evaluate(() => navigator.clipboard.readText());
+    await expect(pharos.getByTestId('copy-status')).toContainText(/complet|whole/);
+    const all = await pasted(first);
     expect(all).toContain(s.X_POST);
     expect(all).toContain('Une vidéo qui glorifie un attentat');
     await expect(pharos.getByTestId('handed-off')).toBeVisible();

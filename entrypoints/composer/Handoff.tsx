@@ -16,6 +16,8 @@ import { guidanceFor } from '@/utils/qualify/guidance.data';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import { DESCRIPTION_MAX, type ArtefactMeta, type Draft, type HandoffAction } from '@/utils/report/draft';
 import { recordHandoff, setHandoffReference } from '@/utils/report/handoffs';
+import { identityForNotices, readSettings } from '@/utils/db/settings-repo';
+import type { ReporterIdentity } from '@/utils/handoff/types';
 
 const SAVE_DELAY_MS = 600;
 
@@ -106,6 +108,17 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
   );
 }
 
+/** The optional identity for platform notices, from the settings (`null` until read, or when none). */
+export function useIdentity(): ReporterIdentity | null {
+  const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
+  useEffect(() => {
+    readSettings()
+      .then((s) => setIdentity(identityForNotices(s)))
+      .catch(() => setIdentity(null));
+  }, []);
+  return identity;
+}
+
 /** Records one of the user's actions on a channel in the draft. */
 export async function recordAction(draftId: string, channelId: ChannelId, action: HandoffAction) {
   const now = new Date().toISOString();
@@ -120,6 +133,7 @@ export function ChannelHandoff(props: {
   route: RouteResult;
   artefacts: ArtefactMeta[];
   channelId: ChannelId;
+  identity: ReporterIdentity | null;
   onChanged: () => void;
 }) {
   const { channelId } = props;
@@ -136,10 +150,10 @@ export function ChannelHandoff(props: {
         route: props.route,
         channelId,
         lang,
-        identity: null,
+        identity: props.identity,
         evidence: props.artefacts.map((a) => ({ name: `${a.kind}-${a.id.slice(0, 8)}`, sha256: a.sha256 })),
       }),
-    [draft, props.route, channelId, lang, props.artefacts],
+    [draft, props.route, channelId, lang, props.artefacts, props.identity],
   );
   const handoff = draft.handoffs.find((h) => h.channelId === channelId);
   const [reference, setReference] = useState(handoff?.reference ?? '');
@@ -165,6 +179,11 @@ export function ChannelHandoff(props: {
       <details>
         <summary data-testid="pack-toggle">{t('handoffPrepare')}</summary>
         <PackView pack={pack} onCopy={(text, what) => void copy(text, what)} status={status} />
+        {pack.fields.some((f) => f.key === 'name') && !props.route.omitReporterIdentity && !props.identity && (
+          <a href="/settings.html" target="_blank" rel="noopener" class="small" data-testid="open-settings">
+            {t('settingsOpen')}
+          </a>
+        )}
       </details>
       {handoff && handoff.actions.length > 0 && (
         <div class="row reference">

@@ -17,7 +17,7 @@ import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
 import { composerUrl } from '@/utils/report/urls';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { earlierReports } from '@/utils/report/handoffs';
-import { ChannelHandoff, NarrativeSection, recordAction, useNarrative } from './Handoff';
+import { ChannelHandoff, NarrativeSection, recordAction, useIdentity, useNarrative } from './Handoff';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [
@@ -203,6 +203,7 @@ function Routing(props: {
   const category = categoryById[props.categoryId];
   const result = route(routeInput(q, props.categoryId, props.platformId));
   const narrative = useNarrative(props.draft);
+  const identity = useIdentity();
   const questions = questionsThatMatter(q, props.categoryId, props.platformId);
 
   const steps: RouteStepView[] = result.steps.map((s) => {
@@ -309,6 +310,7 @@ function Routing(props: {
             <ChannelHandoff
               draft={props.draft}
               description={narrative.description}
+              identity={identity}
               route={result}
               artefacts={props.artefacts}
               channelId={channelId}

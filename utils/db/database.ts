@@ -4,7 +4,7 @@ import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface VigieDB extends DBSchema {
   drafts: {
@@ -17,6 +17,11 @@ export interface VigieDB extends DBSchema {
     key: string;
     value: Artefact;
     indexes: { byDraft: string };
+  };
+  /** Validated on read (`settings-repo.ts`). */
+  settings: {
+    key: string;
+    value: { key: string; value: unknown };
   };
 }
 
@@ -46,6 +51,9 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
       cursor = await cursor.continue();
     }
     drafts.createIndex('byNormalizedUrl', 'target.normalizedUrl');
+  },
+  3: (db) => {
+    db.createObjectStore('settings', { keyPath: 'key' });
   },
 };
 

@@ -10,7 +10,7 @@ import { inLang, type Lang } from '@/utils/localized';
 import type { Draft } from '@/utils/report/draft';
 import { FIELD, LEGAL, TEXT, fill } from './labels.data';
 import { publishedAtOf, type PublishedAt } from './published-at';
-import { formatMoment, hostOf, isoOf, neutralise, oneLine } from './text';
+import { formatMoment, hostOf, isoOf, neutralise, oneLine, spokenUrl } from './text';
 import type { PackField, PackFieldKey, PackFieldKind, ReporterIdentity } from './types';
 
 export interface EvidenceItem {
@@ -36,6 +36,8 @@ export interface PackContext {
   place: string;
   /** "Name (@handle) — https://profile", or '' when unknown. */
   author: string;
+  /** The author as said on the phone: name and handle, else the profile as site + path. */
+  authorSpoken: string;
   published: PublishedAt | null;
   /** The user's words, neutralised (may be empty). */
   description: string;
@@ -89,6 +91,7 @@ export function contextOf(input: {
       ? oneLine(platform.platformName)
       : (hostOf(draft.target.pageUrl) ?? hostOf(url) ?? ''),
     author,
+    authorSpoken: who || (profile ? spokenUrl(profile) : ''),
     published: publishedAtOf(draft),
     description: neutralise(draft.narrative.description).trim(),
     evidence: linkOnly

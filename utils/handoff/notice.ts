@@ -7,7 +7,7 @@
  * statement. Pure.
  */
 import { inLang, type Lang, type Localized } from '@/utils/localized';
-import { categoryLabel, field, legalText, type PackContext } from './context';
+import { field, legalText, type PackContext } from './context';
 import { FIELD, TEXT, fill } from './labels.data';
 import { colon, formatMoment } from './text';
 import type { PackField } from './types';
@@ -108,7 +108,6 @@ export function noticeText(c: PackContext, lang: Lang): string {
     ...urlsOf(c),
     '',
     inLang(NOTICE.explanation, lang),
-    c.category ? categoryLabel(c, lang) : '',
     explanationOf(c, lang),
     '',
     inLang(NOTICE.identity, lang),

@@ -90,8 +90,8 @@ const STEP = {
     en: 'For a serious case, 17Cyber offers a chat with a police officer or gendarme: paste the text there.',
   },
   openChat: {
-    fr: 'Ouvrez le tchat sur masecurite.interieur.gouv.fr, puis collez le texte ci-dessous.',
-    en: 'Open the chat on masecurite.interieur.gouv.fr, then paste the text below.',
+    fr: 'Ouvrez le tchat sur masecurite.interieur.gouv.fr, puis collez-y la description et l’adresse.',
+    en: 'Open the chat on masecurite.interieur.gouv.fr, then paste the description and the address.',
   },
   attachments: {
     fr: 'Joignez vos captures d’écran en pièces jointes si le formulaire le propose.',
@@ -339,7 +339,11 @@ export function buildPack(input: PackInput): Pack {
     channelId: channel.id,
     lang,
     mode,
-    title: `${inLang(channel.name, lang)} — ${inLang(MODE_TITLE[mode], lang)}`,
+    // A notice's name already says what it is ("TikTok — signalement de contenu illégal").
+    title:
+      channel.kind === 'platform-notice'
+        ? inLang(channel.name, lang)
+        : `${inLang(channel.name, lang)} — ${inLang(MODE_TITLE[mode], lang)}`,
     fields: parts.fields,
     steps: parts.steps.map((s) => inLang(s, lang)),
     ...(channel.phone ? { phone: channel.phone } : {}),

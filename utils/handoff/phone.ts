@@ -86,7 +86,7 @@ export function phoneScript(c: PackContext, channelId: string, lang: Lang): stri
     fill(inLang(S.what, lang), { what }),
     fill(inLang(S.where, lang), { place: c.place || spokenUrl(c.url), url: spokenUrl(c.url) }),
   ];
-  if (c.author) lines.push(fill(inLang(S.account, lang), { author: c.author }));
+  if (c.authorSpoken) lines.push(fill(inLang(S.account, lang), { author: c.authorSpoken }));
   lines.push(fill(inLang(S.when, lang), { seen: formatMoment(capturedAt, timeZone, lang, false) }));
   if (c.published)
     lines.push(fill(inLang(S.published, lang), { published: formatMoment(c.published.iso, timeZone, lang, false) }));
@@ -105,16 +105,16 @@ export const E3018 = {
     en: 'With the 3018 app: put your screenshots in its evidence vault, then write in the app’s chat.',
   },
   appLinkOnly: {
-    fr: 'Par l’application 3018 : écrivez au tchat et collez-y les liens et pseudonymes ci-dessous ; ne déposez aucune image.',
-    en: 'With the 3018 app: write in the chat and paste the links and usernames below; upload no image.',
+    fr: 'Par l’application 3018 : écrivez au tchat et collez-y les liens et pseudonymes ; ne déposez aucune image.',
+    en: 'With the 3018 app: write in the chat and paste the links and usernames; upload no image.',
   },
   chat: {
-    fr: 'Par tchat sur 3018.fr : collez les liens et le texte ci-dessous dans la conversation.',
-    en: 'By chat on 3018.fr: paste the links and the text below into the conversation.',
+    fr: 'Par tchat sur 3018.fr : collez les liens et la description préparés par Vigie dans la conversation.',
+    en: 'By chat on 3018.fr: paste the links and the description prepared by Vigie into the conversation.',
   },
   phone: {
-    fr: 'Par téléphone au 3018 (7 j/7, 9 h – 23 h, gratuit) : lisez le texte ci-dessous.',
-    en: 'By phone on 3018 (every day, 9am – 11pm, free): read the text below.',
+    fr: 'Par téléphone au 3018 (7 j/7, 9 h – 23 h, gratuit) : appuyez-vous sur le texte « Ce que vous pouvez dire ».',
+    en: 'By phone on 3018 (every day, 9am – 11pm, free): use the “What you can say” text.',
   },
 } satisfies Record<string, Localized>;
 

@@ -41,6 +41,8 @@ export interface PackField {
   iso?: string;
   /** Why the value is empty or omitted (e.g. identity not required, DSA Art. 16(2)(c)). */
   note?: string;
+  /** The same value in the other language (DSA notices are offered in French and English). */
+  alt?: { lang: Lang; value: string };
 }
 
 export type PackMode = 'form' | 'in-app' | 'phone' | 'sms' | 'chat';
@@ -54,6 +56,8 @@ export interface Pack {
   fields: PackField[];
   /** What only the user can do on the channel's side (in-app steps, captcha, consent, attachments). */
   steps: string[];
+  /** For phone and SMS lines: the number to call or text, digits only. */
+  phone?: string;
   /** For phone lines: a short script of what to say. */
   script?: string;
   /** Every field as clean plain text: what "copy all" puts on the clipboard. */

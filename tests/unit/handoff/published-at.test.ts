@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parsePublished, publishedAtOf } from '@/utils/handoff/published-at';
+import { CAPTURED_AT, makeDraft, pageFacts } from './draft-factory';
+
+const withPage = (meta: { key: string; value: string }[], jsonLd: string[] = []) =>
+  makeDraft({ page: pageFacts({ meta, jsonLd }) });
+
+describe('publishedAtOf', () => {
+  it('reads article:published_time and normalises it to UTC', () => {
+    const d = withPage([{ key: 'article:published_time', value: '2026-11-27T08:00:00+01:00' }]);
+    expect(publishedAtOf(d)).toEqual({ iso: '2026-11-27T07:00:00.000Z', source: 'page' });
+  });
+
+  it('reads og:video:release_date-like keys', () => {
+    const d = withPage([{ key: 'og:video:release_date', value: '2026-11-20' }]);
+    expect(publishedAtOf(d)).toEqual({ iso: '2026-11-20', source: 'page' });
+  });
+
+  it('reads JSON-LD datePublished, uploadDate and dateCreated, also in @graph and mainEntity', () => {
+    const at = (json: unknown) => publishedAtOf(withPage([], [JSON.stringify(json)]))?.iso;
+    expect(at({ '@type': 'NewsArticle', datePublished: '2026-11-01T10:00:00Z' })).toBe('2026-11-01T10:00:00.000Z');
+    expect(at({ '@graph': [{ '@type': 'VideoObject', uploadDate: '2026-10-01T10:00:00Z' }] })).toBe(
+      '2026-10-01T10:00:00.000Z',
+    );
+    expect(at({ '@type': 'WebPage', mainEntity: { dateCreated: '2026-09-01T10:00:00Z' } })).toBe(
+      '2026-09-01T10:00:00.000Z',
+    );
+  });
+
+  it('ignores anything unparsable, ambiguous or after the capture', () => {
+    const d = withPage(
+      [
+        { key: 'article:published_time', value: 'yesterday' },
+        { key: 'article:published_time', value: '2026-11-01T10:00:00' },
+        { key: 'article:published_time', value: '2030-01-01T10:00:00Z' },
+      ],
+      ['{ not json', JSON.stringify({ datePublished: { '@value': 'x' } }), JSON.stringify({ datePublished: 12 })],
+    );
+    expect(publishedAtOf(d)).toBeNull();
+    expect(parsePublished('x'.repeat(10000), CAPTURED_AT)).toBeNull();
+    expect(parsePublished('1970-01-01T00:00:00Z', CAPTURED_AT)).toBeNull();
+  });
+
+  it('the user’s own date wins', () => {
+    const d = makeDraft({
+      page: pageFacts({ meta: [{ key: 'article:published_time', value: '2026-11-27T08:00:00Z' }] }),
+      narrative: { publishedAt: '2026-11-26T12:00:00+01:00', publishedAtSource: 'user' },
+    });
+    expect(publishedAtOf(d)).toEqual({ iso: '2026-11-26T11:00:00.000Z', source: 'user' });
+  });
+
+  it('no page claims: no date', () => {
+    expect(publishedAtOf(makeDraft({ page: null }))).toBeNull();
+  });
+});

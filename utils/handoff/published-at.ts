@@ -1,0 +1,113 @@
+/**
+ * When the reported content was published, as far as Vigie can tell. Pure.
+ *
+ * Order: the user's own answer (`narrative.publishedAt`) wins; then the platform data, if its
+ * extractor found a time; then the page's claims — meta tags (`article:published_time`,
+ * `og:video:release_date`…) and JSON-LD (`datePublished`, `uploadDate`, `dateCreated`). Page
+ * claims are hostile: JSON-LD blocks are already bounded at capture, parsed with `JSON.parse`
+ * behind a try, walked a bounded number of nodes, and every candidate value is validated by zod;
+ * anything unparsable, ambiguous (a time without a zone) or after the capture is ignored.
+ */
+import { z } from '@/utils/zod';
+import { jsonLdObjects } from '@/utils/platforms/extractors/common';
+import type { Draft } from '@/utils/report/draft';
+
+export interface PublishedAt {
+  /** ISO 8601 (UTC) date-time, or `YYYY-MM-DD` when the source gives a day only. */
+  iso: string;
+  source: 'page' | 'platform' | 'user';
+}
+
+/** Meta keys that carry a publication time, most specific first (keys are lower-cased at capture). */
+export const PUBLISHED_META_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'og:video:release_date',
+  'video:release_date',
+  'music:release_date',
+  'datepublished',
+  'uploaddate',
+  'datecreated',
+] as const;
+const JSON_LD_KEYS = ['datePublished', 'uploadDate', 'dateCreated'] as const;
+
+const dateTime = z.iso.datetime({ offset: true });
+const dateOnly = z.iso.date();
+const candidate = z.string().trim().max(64);
+
+/** A publication time read from untrusted text, normalised, or `null`. */
+export function parsePublished(value: unknown, capturedAt: string): string | null {
+  const text = candidate.safeParse(value);
+  if (!text.success) return null;
+  const limit = Date.parse(capturedAt) + 24 * 3600 * 1000;
+  if (dateTime.safeParse(text.data).success) {
+    const t = Date.parse(text.data);
+    if (Number.isNaN(t) || t > limit || t < Date.UTC(1990, 0, 1)) return null;
+    return new Date(t).toISOString();
+  }
+  if (dateOnly.safeParse(text.data).success) {
+    const t = Date.parse(`${text.data}T00:00:00Z`);
+    if (Number.isNaN(t) || t > limit || t < Date.UTC(1990, 0, 1)) return null;
+    return text.data;
+  }
+  return null;
+}
+
+const jsonLdDates = z.object(
+  Object.fromEntries(JSON_LD_KEYS.map((k) => [k, z.unknown().optional()])) as Record<
+    (typeof JSON_LD_KEYS)[number],
+    z.ZodOptional<z.ZodUnknown>
+  >,
+);
+/** How many JSON-LD objects are looked at (top level and their main entity). */
+const MAX_OBJECTS = 50;
+
+function fromPage(draft: Draft): string | null {
+  const page = draft.page;
+  if (!page) return null;
+  const capturedAt = draft.observed.capturedAt;
+  for (const key of PUBLISHED_META_KEYS) {
+    for (const m of page.meta) {
+      if (m.key !== key) continue;
+      const found = parsePublished(m.value, capturedAt);
+      if (found) return found;
+    }
+  }
+  const objects = jsonLdObjects(page).slice(0, MAX_OBJECTS);
+  const withEntities = objects.flatMap((o) => {
+    const main = o.mainEntity ?? o.mainEntityOfPage;
+    return typeof main === 'object' && main !== null && !Array.isArray(main) ? [o, main] : [o];
+  });
+  for (const object of withEntities.slice(0, MAX_OBJECTS)) {
+    const dates = jsonLdDates.safeParse(object);
+    if (!dates.success) continue;
+    for (const key of JSON_LD_KEYS) {
+      const found = parsePublished(dates.data[key], capturedAt);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The platform data has no time field yet; when an extractor gains one (`publishedAt`), it is
+ * read here, validated like any page claim.
+ */
+function fromPlatform(draft: Draft): string | null {
+  const platform = draft.platform as (Record<string, unknown> & NonNullable<Draft['platform']>) | null;
+  if (!platform) return null;
+  return parsePublished(platform.publishedAt, draft.observed.capturedAt);
+}
+
+export function publishedAtOf(draft: Draft): PublishedAt | null {
+  const own = draft.narrative.publishedAt;
+  if (own) {
+    const source = draft.narrative.publishedAtSource ?? 'user';
+    return { iso: new Date(own).toISOString(), source };
+  }
+  const platform = fromPlatform(draft);
+  if (platform) return { iso: platform, source: 'platform' };
+  const page = fromPage(draft);
+  return page ? { iso: page, source: 'page' } : null;
+}

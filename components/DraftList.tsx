@@ -1,11 +1,6 @@
 import { t, formatDateTime } from '@/utils/i18n';
+import { draftStatusLabel } from '@/utils/format/labels';
 import type { DraftSummary } from '@/utils/db/draft-summaries';
-
-export function draftStatusLabel(draft: Pick<DraftSummary, 'status'>): string {
-  if (draft.status === 'capturing') return t('statusCapturing');
-  if (draft.status === 'interrupted') return t('statusInterrupted');
-  return t('statusReady');
-}
 
 /** Short, text-only description of what a draft reports. */
 export function draftTitle(draft: DraftSummary): string {
@@ -37,7 +32,7 @@ export function DraftList(props: {
           <button type="button" class="link" onClick={() => props.onOpen(d.id)}>
             <span class="title">{draftTitle(d)}</span>
             <span class="meta">
-              <span class={`badge ${d.status}`}>{draftStatusLabel(d)}</span> {formatDateTime(d.createdAt)}
+              <span class={`badge ${d.status}`}>{draftStatusLabel(d.status)}</span> {formatDateTime(d.createdAt)}
             </span>
           </button>
           {props.onDelete && (

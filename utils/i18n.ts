@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type messages from '@/public/_locales/fr/messages.json';
+import { formatDisplayTime, userTimeZone } from '@/utils/format/date-time';
 
 /** Every message key; French is the reference locale, English must have the same keys (meta-test). */
 export type MessageKey = keyof typeof messages;
@@ -14,9 +15,11 @@ export function uiLanguage(): 'fr' | 'en' {
   return t('localeCode') === 'en' ? 'en' : 'fr';
 }
 
-/** Date and time in the user's locale and zone, for display only (stored values stay ISO/UTC). */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(uiLanguage() === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'medium' });
+/**
+ * A time for people: « 23 nov. 2026, 14:13 (heure de Paris) ». `timeZone`: the zone to show it in,
+ * the capture's own zone for captured facts, else (default) the user's current zone. Display only:
+ * stored values stay ISO/UTC.
+ */
+export function formatDateTime(iso: string, timeZone: string = userTimeZone()): string {
+  return formatDisplayTime(iso, uiLanguage(), timeZone);
 }

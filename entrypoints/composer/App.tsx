@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
-import { FactsTable, type FactRow } from '@/components/FactsTable';
+import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
 import { ScreenshotViewer } from '@/components/ScreenshotViewer';
-import { draftStatusLabel } from '@/components/DraftList';
 import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
-import { responseSchema } from '@/utils/messaging/protocol';
-import { uncapturableMessageKey, type UncapturableReason } from '@/utils/capture/capturability';
+import { artefactKindLabel, captureProblemLabel, draftStatusLabel } from '@/utils/format/labels';
+import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft, useObjectUrls } from './useDraft';
 import { useEffect } from 'preact/hooks';
@@ -25,7 +24,6 @@ function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
   if (failed) return <p class="error">{t('saveFailed')}</p>;
   return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
 }
-import { metaValue } from '@/utils/capture/page-facts';
 
 const draftIdFromHash = () => decodeURIComponent(location.hash.slice(1));
 
@@ -63,29 +61,15 @@ function Shell({ children }: { children: preact.ComponentChildren }) {
   );
 }
 
-const artefactLabels: Record<Artefact['kind'], MessageKey> = {
-  screenshot: 'artefactScreenshot',
-  'full-page': 'artefactFullPage',
-  mhtml: 'artefactMhtml',
-  'dom-snapshot': 'artefactDomSnapshot',
-  facts: 'artefactFacts',
-};
-
-const problemLabels: Record<Draft['problems'][number]['code'], MessageKey> = {
-  uncapturable: 'problemUncapturable',
-  'screenshot-failed': 'problemScreenshotFailed',
-  'facts-failed': 'problemFactsFailed',
-  'facts-timeout': 'problemFactsTimeout',
-  'archive-failed': 'problemArchiveFailed',
-  interrupted: 'problemInterrupted',
-  'permission-missing': 'problemPermissionMissing',
-};
-
-const fullPageErrors: Record<string, MessageKey> = {
+/** Why the full-page capture failed, in this context's words. */
+const fullPageErrors: Record<ErrorCode, MessageKey> = {
+  'no-tab': 'fullPageFailed',
+  'no-draft': 'draftMissing',
+  uncapturable: 'fullPageUncapturable',
+  'permission-missing': 'fullPagePermission',
   'page-changed': 'fullPagePageChanged',
   'user-scrolled': 'fullPageUserScrolled',
-  'permission-missing': 'fullPagePermission',
-  uncapturable: 'fullPageUncapturable',
+  'capture-failed': 'fullPageFailed',
 };
 
 function Composer(props: {
@@ -109,13 +93,11 @@ function Composer(props: {
       const raw: unknown = await browser.runtime.sendMessage({ type: 'capture/full-page', draftId: draft.id });
       const response = responseSchema.parse(raw);
       if (response.ok) setFullPage({ running: false });
-      else
-        setFullPage({
-          running: false,
-          error: fullPageErrors[response.error]
-            ? t(fullPageErrors[response.error]!)
-            : `${t('fullPageFailed')} ${response.detail ?? ''}`,
-        });
+      else {
+        // The detail of an unexpected failure is the browser's own message: kept for diagnosis.
+        const detail = response.error === 'capture-failed' && response.detail ? ` ${response.detail}` : '';
+        setFullPage({ running: false, error: t(fullPageErrors[response.error]) + detail });
+      }
     } catch (error) {
       setFullPage({ running: false, error: `${t('fullPageFailed')} ${error instanceof Error ? error.message : ''}` });
     }
@@ -125,9 +107,9 @@ function Composer(props: {
   return (
     <Shell>
       <p class="row" data-testid="draft-status" data-status={draft.status}>
-        <span class={`badge ${draft.status}`}>{draftStatusLabel(draft)}</span>
+        <span class={`badge ${draft.status}`}>{draftStatusLabel(draft.status)}</span>
         <span class="muted">
-          {t('capturedAt')} {formatDateTime(draft.observed.capturedAt)}
+          {t('capturedAt')} {formatDateTime(draft.observed.capturedAt, draft.observed.timeZone)}
         </span>
       </p>
 
@@ -141,11 +123,7 @@ function Composer(props: {
       {draft.problems.length > 0 && (
         <ul class="notice" data-testid="problems">
           {draft.problems.map((p, i) => (
-            <li key={i}>
-              {p.code === 'uncapturable' && p.detail
-                ? t(uncapturableMessageKey(p.detail as UncapturableReason))
-                : t(problemLabels[p.code])}
-            </li>
+            <li key={i}>{captureProblemLabel(p)}</li>
           ))}
         </ul>
       )}
@@ -153,24 +131,7 @@ function Composer(props: {
       <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
 
       <h2>{t('sectionTarget')}</h2>
-      <FactsTable
-        caption={t('sectionTargetCaption')}
-        rows={[
-          { label: t('targetKind'), value: t(`context_${draft.target.context}` as MessageKey) },
-          { label: t('targetUrl'), value: draft.target.url, code: true },
-          {
-            label: t('pageUrl'),
-            value: draft.target.pageUrl !== draft.target.url ? draft.target.pageUrl : null,
-            code: true,
-          },
-          {
-            label: t('linkUrl'),
-            value: draft.target.linkUrl !== draft.target.url ? draft.target.linkUrl : null,
-            code: true,
-          },
-          { label: t('selectionText'), value: draft.target.selectionText },
-        ]}
-      />
+      <TargetFacts target={draft.target} />
 
       {draft.mode === 'full' && (
         <section data-testid="capture-section">
@@ -220,58 +181,14 @@ function Composer(props: {
       {draft.platform && (
         <>
           <h2>{t('sectionPlatform')}</h2>
-          <FactsTable
-            caption={draft.platform.platformName}
-            rows={[
-              { label: t('platformContentType'), value: draft.platform.contentType },
-              { label: t('platformPermalink'), value: draft.platform.permalink, code: true },
-              { label: t('platformContentId'), value: draft.platform.contentId, code: true },
-              { label: t('platformAuthorHandle'), value: draft.platform.authorHandle },
-              { label: t('platformAuthorName'), value: draft.platform.authorName },
-              { label: t('platformAuthorUrl'), value: draft.platform.authorUrl, code: true },
-            ]}
-          />
+          <PlatformFacts platform={draft.platform} />
         </>
       )}
 
       <h2>{t('sectionObserved')}</h2>
-      <FactsTable
-        caption={t('sectionObservedCaption')}
-        rows={[
-          { label: t('observedTabUrl'), value: draft.observed.tabUrl, code: true },
-          { label: t('observedCapturedAt'), value: draft.observed.capturedAt, code: true },
-          { label: t('observedLocalTime'), value: `${draft.observed.localTime} (${draft.observed.timeZone})` },
-          { label: t('observedBrowser'), value: draft.observed.browser },
-          { label: t('observedExtension'), value: `Vigie ${draft.observed.extensionVersion}` },
-        ]}
-      />
+      <ObservedFacts observed={draft.observed} />
 
-      {page && (
-        <FactsTable
-          caption={t('sectionPageClaims')}
-          rows={
-            [
-              { label: t('pageTitle'), value: page.title },
-              { label: t('pageUrlClaimed'), value: page.url, code: true },
-              { label: t('pageCanonical'), value: page.canonical, code: true },
-              { label: t('pageLang'), value: page.lang },
-              {
-                label: t('pageDescription'),
-                value: metaValue(page, 'description') ?? metaValue(page, 'og:description'),
-              },
-              { label: t('pageOgTitle'), value: metaValue(page, 'og:title') },
-              {
-                label: t('pageViewport'),
-                value: `${page.viewport.width}×${page.viewport.height} @${page.viewport.devicePixelRatio}x`,
-              },
-              {
-                label: t('pageLocalTime'),
-                value: page.time.iso ? `${page.time.iso} (${page.time.timeZone ?? '?'})` : null,
-              },
-            ] satisfies FactRow[]
-          }
-        />
-      )}
+      {page && <PageClaims page={page} fallbackTimeZone={draft.observed.timeZone} />}
 
       <h2>{t('sectionEvidence')}</h2>
       {artefacts.length === 0 ? (
@@ -283,7 +200,7 @@ function Composer(props: {
             {artefacts.map((a) => (
               <tr key={a.id} data-kind={a.kind}>
                 <th scope="row">
-                  {t(artefactLabels[a.kind])}
+                  {artefactKindLabel(a.kind)}
                   {a.part ? ` ${a.part.index + 1}/${a.part.count}` : ''}
                   <br />
                   <span class="muted">{formatSize(a.size)}</span>

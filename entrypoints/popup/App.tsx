@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { DraftList } from '@/components/DraftList';
 import { t } from '@/utils/i18n';
+import { errorCodeLabel } from '@/utils/format/labels';
 import { listDraftSummaries, type DraftSummary } from '@/utils/db/draft-summaries';
 import { responseSchema } from '@/utils/messaging/protocol';
 import { composerUrl } from '@/utils/report/urls';
@@ -39,7 +40,11 @@ export function App() {
       const response = responseSchema.parse(
         await browser.runtime.sendMessage({ type: 'report/start', tabId: tab.id, csam }),
       );
-      if (!response.ok) throw new Error(response.detail ?? response.error);
+      if (!response.ok) {
+        // The detail of an unexpected failure is the browser's own message: kept for diagnosis.
+        const detail = response.error === 'capture-failed' && response.detail ? ` ${response.detail}` : '';
+        throw new Error(errorCodeLabel(response.error) + detail);
+      }
       window.close();
     } catch (e) {
       setError(`${t('popupReportFailed')} ${e instanceof Error ? e.message : ''}`);

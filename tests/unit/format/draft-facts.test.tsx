@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { ObservedFacts, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
+import { DraftList } from '@/components/DraftList';
+import type { Draft } from '@/utils/report/draft';
+import type { DraftSummary } from '@/utils/db/draft-summaries';
+import { useLocale } from './fake-i18n';
+
+let root: HTMLElement;
+function show(node: preact.ComponentChild): string {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root.textContent ?? '';
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const platform: NonNullable<Draft['platform']> = {
+  platformId: 'youtube',
+  platformName: 'YouTube',
+  contentType: 'short-video',
+  permalink: 'https://www.youtube.com/shorts/abc123',
+  contentId: 'abc123',
+};
+
+const observed: Draft['observed'] = {
+  tabUrl: 'https://www.youtube.com/shorts/abc123',
+  capturedAt: '2026-11-23T13:13:42.123Z',
+  localTime: '2026-11-23T14:13:42+01:00',
+  timeZone: 'Europe/Paris',
+  browser: 'Chromium 142',
+  extensionVersion: '0.1.0',
+  userAgent: 'Mozilla/5.0',
+};
+
+describe('platform facts', () => {
+  it('shows the content type in words, never its raw value', () => {
+    useLocale('fr');
+    const text = show(<PlatformFacts platform={platform} />);
+    expect(text).not.toContain('short-video');
+    expect(text).toContain('Vidéo courte');
+    expect(text).toContain('abc123');
+  });
+
+  it('in English too', () => {
+    useLocale('en');
+    const text = show(<PlatformFacts platform={{ ...platform, contentType: 'live-stream' }} />);
+    expect(text).not.toContain('live-stream');
+    expect(text).toContain('Live stream');
+  });
+
+  it('leaves the row out when the extractor found no content type', () => {
+    useLocale('en');
+    const text = show(<PlatformFacts platform={{ ...platform, contentType: undefined }} />);
+    expect(text).not.toContain('Content type');
+  });
+});
+
+describe('target facts', () => {
+  it('names the kind of thing reported in words', () => {
+    useLocale('en');
+    const target: Draft['target'] = {
+      context: 'selection',
+      url: 'https://example.org/',
+      pageUrl: 'https://example.org/',
+      selectionText: 'quoted words',
+      normalizedUrl: 'https://example.org/',
+    };
+    const text = show(<TargetFacts target={target} />);
+    expect(text).toContain('Selected text');
+    expect(text).not.toMatch(/\bselection\b/);
+  });
+});
+
+describe('observed facts', () => {
+  it('shows the capture time in the zone it was captured in, and the exact UTC time as stored', () => {
+    useLocale('fr');
+    const text = show(<ObservedFacts observed={observed} />);
+    expect(text).toContain('23 nov. 2026, 14:13 (heure de Paris)');
+    expect(text).toContain('2026-11-23T13:13:42.123Z');
+    expect(text).not.toContain('Europe/Paris');
+  });
+
+  it('follows the recorded zone, not the machine running the page', () => {
+    useLocale('en');
+    const text = show(<ObservedFacts observed={{ ...observed, timeZone: 'Asia/Kolkata' }} />);
+    expect(text).toContain('23 Nov 2026, 18:43 (');
+    expect(text).not.toContain('Asia/Kolkata');
+  });
+});
+
+describe('draft list', () => {
+  it('shows statuses in words and times in the local format', () => {
+    useLocale('fr');
+    const draft: DraftSummary = {
+      id: 'd1',
+      createdAt: '2026-11-23T13:13:42.123Z',
+      updatedAt: '2026-11-23T13:13:42.123Z',
+      status: 'interrupted',
+      csam: false,
+      target: { url: 'https://example.org/page' },
+      observed: { tabTitle: 'A page' },
+      platform: null,
+    };
+    const text = show(<DraftList drafts={[draft]} onOpen={() => {}} empty="-" />);
+    expect(text).not.toContain('interrupted');
+    expect(text).not.toContain('2026-11-23T');
+    // The user's own zone (the machine's here): the date is the 23rd or 24th, whatever that zone is.
+    expect(text).toMatch(/2[34] nov\. 2026, \d\d:\d\d \(.+\)/);
+  });
+});

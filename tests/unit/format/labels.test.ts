@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  artefactKindLabels,
+  captureProblemLabel,
+  captureProblemLabels,
+  contentTypeLabel,
+  contentTypeLabels,
+  draftStatusLabel,
+  draftStatusLabels,
+  errorCodeLabel,
+  errorCodeLabels,
+  menuContextLabel,
+  menuContextLabels,
+} from '@/utils/format/labels';
+import { contentTypes } from '@/utils/platforms/types';
+import { artefactKinds, captureProblems, draftSchema, menuContexts } from '@/utils/report/draft';
+import { errorCodes } from '@/utils/messaging/protocol';
+import { uncapturableReason } from '@/utils/capture/capturability';
+import { messages, useLocale } from './fake-i18n';
+
+/** Each enum of the data model that reaches the screen, with its list of values and its labels. */
+const enums: [string, readonly string[], Record<string, string>][] = [
+  ['platform content type', contentTypes, contentTypeLabels],
+  ['draft status', draftSchema.shape.status.options, draftStatusLabels],
+  ['menu context', menuContexts, menuContextLabels],
+  ['capture problem', captureProblems, captureProblemLabels],
+  ['artefact kind', artefactKinds, artefactKindLabels],
+  ['request error', errorCodes, errorCodeLabels],
+];
+
+describe('enum labels', () => {
+  it.each(enums)('every %s value has a label, and only those values', (_, values, labels) => {
+    expect(Object.keys(labels).sort()).toEqual([...values].sort());
+  });
+
+  it.each(enums)('every %s label exists in both locales and is words, not the raw value', (_, values, labels) => {
+    for (const value of values) {
+      const key = labels[value]!;
+      for (const lang of ['fr', 'en'] as const) {
+        const text = messages[lang][key]?.message;
+        expect(text, `${lang} ${key}`).toBeTruthy();
+        expect(text, `${lang} ${key}`).not.toBe(value);
+        // A hyphenated identifier (« short-video ») is never a word of the text either.
+        if (value.includes('-')) expect(text, `${lang} ${key}`).not.toContain(value);
+      }
+    }
+  });
+
+  it('the helpers answer in the browser language', () => {
+    useLocale('fr');
+    expect(contentTypeLabel('short-video')).toBe('Vidéo courte');
+    expect(contentTypeLabel('live-stream')).toBe('Diffusion en direct');
+    expect(draftStatusLabel('interrupted')).toBe(messages.fr.statusInterrupted!.message);
+    expect(menuContextLabel('selection')).toBe(messages.fr.context_selection!.message);
+    expect(errorCodeLabel('no-tab')).toBe(messages.fr.popupNoTab!.message);
+    useLocale('en');
+    expect(contentTypeLabel('short-video')).toBe('Short video');
+    expect(errorCodeLabel('capture-failed')).toBe('An unexpected error occurred.');
+  });
+});
+
+describe('captureProblemLabel', () => {
+  it('gives the precise reason a page could not be captured', () => {
+    useLocale('en');
+    for (const url of ['chrome://settings', 'file:///tmp/a.html', 'https://example.org/a.pdf', 'ftp://example.org']) {
+      const reason = uncapturableReason(url)!;
+      const label = captureProblemLabel({ code: 'uncapturable', detail: reason });
+      expect(label).not.toBe(messages.en.problemUncapturable!.message);
+      expect(label).not.toContain(reason);
+      expect(Object.values(messages.en).map((m) => m.message)).toContain(label);
+    }
+  });
+
+  it('falls back to the kind of problem for an unknown or missing reason (never shows the detail)', () => {
+    useLocale('fr');
+    const generic = messages.fr.problemUncapturable!.message;
+    expect(captureProblemLabel({ code: 'uncapturable', detail: 'toString' })).toBe(generic);
+    expect(captureProblemLabel({ code: 'uncapturable', detail: 'weird-reason' })).toBe(generic);
+    expect(captureProblemLabel({ code: 'uncapturable' })).toBe(generic);
+    expect(captureProblemLabel({ code: 'facts-timeout', detail: 'Error: timeout after 5000ms' })).toBe(
+      messages.fr.problemFactsTimeout!.message,
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { NarrativeField } from '@/components/handoff/NarrativeField';
 import { PackView } from '@/components/handoff/PackView';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { buildPack } from '@/utils/handoff/pack';
+import { publishedAtOf } from '@/utils/handoff/published-at';
 import { t, uiLanguage } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import type { ChannelId } from '@/utils/channels/registry';
@@ -86,6 +87,8 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
   const lang = uiLanguage();
   const categoryId = draft.qualification.categoryId;
   const guidance = guidanceFor(categoryId && isCategoryId(categoryId) ? categoryId : null);
+  // The user's own date wins; otherwise what the platform data or the page claims, to check.
+  const published = publishedAtOf(draft);
   const savePublished = async (local: string) => {
     const iso = fromLocalInput(local);
     await draftsRepository.update(draft.id, (d) => ({
@@ -99,8 +102,8 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
       description={narrative.description}
       max={DESCRIPTION_MAX}
       guidance={inLang(guidance, lang)}
-      publishedLocal={toLocalInput(draft.narrative.publishedAt)}
-      publishedSource={draft.narrative.publishedAtSource}
+      publishedLocal={toLocalInput(published?.iso ?? null)}
+      publishedSource={published?.source ?? null}
       saveState={narrative.state}
       onDescription={narrative.change}
       onPublished={(v) => void savePublished(v)}

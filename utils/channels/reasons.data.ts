@@ -49,6 +49,10 @@ export const reasons = {
     fr: 'Le portail officiel de la police et de la gendarmerie pour ce type de contenu{topic}. Vos coordonnées y sont facultatives.',
     en: 'The police and gendarmerie’s official portal for this kind of content{topic}. Your contact details are optional there.',
   },
+  pharosMinors: {
+    fr: 'Le portail officiel de la police et de la gendarmerie (rubrique « Pédophilie ou corruption de mineur ») : un mineur est concerné. Vos coordonnées y sont facultatives.',
+    en: 'The police and gendarmerie’s official portal (“Paedophilia or corruption of minors” section): a minor is involved. Your contact details are optional there.',
+  },
   pharosProducts: {
     fr: 'Pour un produit interdit à la vente (drogue, arme, produit illicite), PHAROS traite aussi les trafics en ligne{topic}.',
     en: 'For a product that is illegal to sell (drugs, weapons, illicit goods), PHAROS also handles online trafficking{topic}.',

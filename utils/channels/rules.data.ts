@@ -169,7 +169,7 @@ const MINOR_SEXUAL_IMAGES = {
 };
 /** Sexual images of a minor follow the CSAM route: PHAROS and the INHOPE hotline, link only. */
 const AS_CSAM_WITH_MINOR: StepRow[] = [
-  { channel: 'pharos', as: 'primary', why: 'pharos', when: ['minor'] },
+  { channel: 'pharos', as: 'primary', why: 'pharosMinors', when: ['minor'] },
   { channel: 'point-de-contact', as: 'primary', why: 'pdcCsam', when: ['minor'] },
   { channel: 'child-in-danger-119', as: 'also', why: 'c119', when: ['minor'] },
 ];
@@ -217,7 +217,6 @@ export const categoryRules: CategoryRulesRow[] = [
   },
   {
     category: 'sextortion',
-    pharosTopic: PHAROS_TOPIC.minors,
     steps: [
       ...E3018_FIRST,
       ...AS_CSAM_WITH_MINOR,
@@ -342,7 +341,6 @@ export const categoryRules: CategoryRulesRow[] = [
   },
   {
     category: 'non-consensual-intimate-images',
-    pharosTopic: PHAROS_TOPIC.minors,
     steps: [
       ...E3018_FIRST,
       ...AS_CSAM_WITH_MINOR,
@@ -364,7 +362,6 @@ export const categoryRules: CategoryRulesRow[] = [
   },
   {
     category: 'sexual-deepfake',
-    pharosTopic: PHAROS_TOPIC.minors,
     steps: [
       ...E3018_FIRST,
       ...AS_CSAM_WITH_MINOR,

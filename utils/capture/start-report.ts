@@ -176,12 +176,23 @@ export async function startReport(
   }
 
   // One durable commit: screenshot, facts and the updated draft are on disk before the composer opens.
-  await repo.commitCapture(draft.id, artefacts, (d) => ({
-    ...d,
-    page,
-    platform: detectPlatform(target.url, pageUrl, page) ?? d.platform,
-    problems: [...d.problems, ...problems],
-  }));
+  try {
+    await repo.commitCapture(draft.id, artefacts, (d) => ({
+      ...d,
+      page,
+      platform: detectPlatform(target.url, pageUrl, page) ?? d.platform,
+      problems: [...d.problems, ...problems],
+    }));
+  } catch (error) {
+    if (!(error instanceof UrlOnlyRefusal)) throw error;
+    // Meanwhile the user qualified this report as child sexual abuse material (from another open
+    // page of it): the repository refused the whole capture, which is the rule working, not a
+    // failure. The draft ends cleanly, link-only and ready, with nothing from the page.
+    await repo.update(draft.id, (d) => ({ ...d, status: 'ready' }));
+    await notifyDraftChanged(draft.id);
+    await openComposer(draft.id, request.tab);
+    return { draftId: draft.id };
+  }
 
   await openComposer(draft.id, request.tab);
   await archive(draft.id, request.tab.id, repo);

@@ -78,6 +78,25 @@ test.describe('Chromium: qualify and route', () => {
     expect(drafts(db).find((d) => d.id === draftId)).toMatchObject({ mode: 'url-only', csam: true, page: null });
   });
 
+  test('CSAM entry on a 26 kB data: image → report made, only scheme, MIME type and length kept', async ({
+    chromium,
+  }) => {
+    const page = await chromium.context.newPage();
+    await page.goto(s.X_POST);
+    const srcUrl = `data:image/png;base64,${'A'.repeat(26_000)}`;
+    await chromium.clickMenu(page, 'vigie-report-csam', { srcUrl, mediaType: 'image' });
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    const db = await chromium.readDb();
+    expect(drafts(db)).toHaveLength(1);
+    expect(drafts(db)[0]!.target).toMatchObject({
+      context: 'image',
+      url: 'data:image/png;base64,…[26 000 characters removed]',
+    });
+    expect(JSON.stringify(db)).not.toContain('AAAAAAAA');
+    expect(db.artefacts).toEqual([]);
+  });
+
   test('scam listing on a marketplace → THESEE/17Cyber + marketplace notice', async ({ chromium }) => {
     await s.scamOnMarketplace(await reportPage(chromium, s.LEBONCOIN_AD));
   });

@@ -29,7 +29,7 @@ const draftIdFromHash = () => decodeURIComponent(location.hash.slice(1));
 
 export function App() {
   const draftId = draftIdFromHash();
-  const { state, progress, setProgress, reload } = useDraft(draftId);
+  const { state, progress, setProgress, reload, purgedElsewhere } = useDraft(draftId);
   if (state.kind === 'loading') return <Shell>{<p class="muted">{t('loading')}</p>}</Shell>;
   if (state.kind === 'missing') return <Shell>{<p class="error">{t('draftMissing')}</p>}</Shell>;
   if (state.kind === 'error')
@@ -47,6 +47,7 @@ export function App() {
       progress={progress}
       setProgress={setProgress}
       reload={reload}
+      purgedElsewhere={purgedElsewhere}
     />
   );
 }
@@ -78,6 +79,8 @@ function Composer(props: {
   progress: { done: number; total: number } | null;
   setProgress: (p: { done: number; total: number } | null) => void;
   reload: () => void;
+  /** Artefacts another open page deleted (CSAM rule), or `null`. */
+  purgedElsewhere: number | null;
 }) {
   const { draft, artefacts } = props;
   const [revealed, setRevealed] = useState(false);
@@ -118,6 +121,12 @@ function Composer(props: {
           <strong>{t('csamNoticeTitle')}</strong>
           <p>{t('csamNoticeBody')}</p>
         </div>
+      )}
+
+      {props.purgedElsewhere !== null && (
+        <p class="notice" role="status" data-testid="evidence-deleted">
+          {t('evidenceDeletedElsewhere')}
+        </p>
       )}
 
       {draft.problems.length > 0 && (

@@ -83,16 +83,10 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
   const save = async (patch: Partial<Qualification>) => {
     setError(null);
     try {
-      const next = await draftsRepository.update(draft.id, (d) => ({
-        ...d,
-        qualification: { ...d.qualification, ...patch },
-      }));
-      // CSAM rule: once the answers make this link-only, every capture of it is deleted at once.
-      const categoryId = next.qualification.categoryId;
-      if (next.mode === 'full' && categoryId && isCategoryId(categoryId)) {
-        const r = route(routeInput(next.qualification, categoryId, next.platform?.platformId ?? null));
-        if (r.urlOnly) setPurged((await draftsRepository.purgeToUrlOnly(draft.id)).purged);
-      }
+      // CSAM rule: the repository applies it in the same transaction as the answers. If they make
+      // this report link-only, every capture of it is deleted and every open page of it told.
+      const result = await draftsRepository.qualify(draft.id, patch);
+      if (draft.mode === 'full' && result.draft.mode === 'url-only') setPurged(result.purged);
       props.onChanged();
     } catch (e) {
       setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { draftsRepository } from '@/utils/db/drafts-repo';
+import { onDraftPurged } from '@/utils/db/draft-channel';
 import { eventSchema } from '@/utils/messaging/protocol';
 import { isInternalSender, type SenderLike } from '@/utils/messaging/guard';
 import type { Artefact, Draft } from '@/utils/report/draft';
@@ -11,10 +12,15 @@ export type DraftState =
   | { kind: 'error'; message: string }
   | { kind: 'loaded'; draft: Draft; artefacts: Artefact[] };
 
-/** Loads a draft and its artefacts from IndexedDB, and reloads when the background says it changed. */
+/**
+ * Loads a draft and its artefacts from IndexedDB, and reloads when the background says it
+ * changed or any page purged its evidence (`purgedElsewhere`: how many artefacts another page
+ * deleted, for the notice; `null` if none did).
+ */
 export function useDraft(draftId: string) {
   const [state, setState] = useState<DraftState>({ kind: 'loading' });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [purgedElsewhere, setPurgedElsewhere] = useState<number | null>(null);
   const capturing = useRef(false);
   const reloader = useRef<() => Promise<void>>(async () => undefined);
 
@@ -40,6 +46,13 @@ export function useDraft(draftId: string) {
       else void load();
     };
     browser.runtime.onMessage.addListener(listener);
+    // The evidence was deleted (CSAM rule), maybe from another tab: drop it from memory at once
+    // (its object URLs are revoked by `useObjectUrls` when the list empties), then re-read.
+    const stopPurges = onDraftPurged(draftId, ({ purged, elsewhere }) => {
+      setState((s) => (s.kind === 'loaded' ? { ...s, artefacts: [] } : s));
+      if (elsewhere) setPurgedElsewhere(purged);
+      void load();
+    });
     void load();
     // The background may finish the archive between our first read and the listener: poll while capturing.
     const timer = setInterval(() => {
@@ -49,10 +62,11 @@ export function useDraft(draftId: string) {
       alive = false;
       clearInterval(timer);
       browser.runtime.onMessage.removeListener(listener);
+      stopPurges();
     };
   }, [draftId]);
 
-  return { state, progress, setProgress, reload: () => void reloader.current() };
+  return { state, progress, setProgress, purgedElsewhere, reload: () => void reloader.current() };
 }
 
 /** Object URLs for image artefacts, revoked when they change or the page closes. */

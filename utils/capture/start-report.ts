@@ -11,6 +11,7 @@ import { browserLabel, describeTarget, localTimeWithOffset, type MenuClick } fro
 import { snapshotDom } from './dom-snapshot';
 import { notifyDraftChanged } from '@/utils/messaging/events';
 import { composerUrl } from '@/utils/report/urls';
+import { inlineUrlForStorage } from '@/utils/report/inline-url';
 
 export interface ReportRequest {
   trigger: Draft['trigger'];
@@ -127,7 +128,7 @@ export async function startReport(
     trigger: request.trigger,
     target,
     observed: {
-      tabUrl,
+      tabUrl: inlineUrlForStorage(tabUrl, urlOnly),
       tabTitle: urlOnly ? undefined : request.tab.title,
       capturedAt: now.toISOString(),
       localTime: localTimeWithOffset(now),
@@ -138,7 +139,7 @@ export async function startReport(
     },
     source: { tabId: request.tab.id, windowId: request.tab.windowId },
     page: null,
-    platform: detectPlatform(target.url, pageUrl, null),
+    platform: detectPlatform(target.url, target.pageUrl, null),
     problems: reason ? [{ code: 'uncapturable', detail: reason }] : [],
     qualification: emptyQualification(),
   });
@@ -152,7 +153,8 @@ export async function startReport(
   // The screenshot is hashed as soon as it exists, while the page facts are still being read.
   const [shot, facts] = await Promise.allSettled([
     screenshot(request.tab.windowId).then((blob) => makeArtefact(draft.id, 'screenshot', blob)),
-    pageFacts(request.tab.id, target.srcUrl),
+    // The raw media URL, only to find the element in the page (what is stored is `target`).
+    pageFacts(request.tab.id, request.menu?.srcUrl ?? target.srcUrl),
   ]);
 
   const artefacts: Artefact[] = [];
@@ -176,12 +178,23 @@ export async function startReport(
   }
 
   // One durable commit: screenshot, facts and the updated draft are on disk before the composer opens.
-  await repo.commitCapture(draft.id, artefacts, (d) => ({
-    ...d,
-    page,
-    platform: detectPlatform(target.url, pageUrl, page) ?? d.platform,
-    problems: [...d.problems, ...problems],
-  }));
+  try {
+    await repo.commitCapture(draft.id, artefacts, (d) => ({
+      ...d,
+      page,
+      platform: detectPlatform(target.url, target.pageUrl, page) ?? d.platform,
+      problems: [...d.problems, ...problems],
+    }));
+  } catch (error) {
+    if (!(error instanceof UrlOnlyRefusal)) throw error;
+    // Meanwhile the user qualified this report as child sexual abuse material (from another open
+    // page of it): the repository refused the whole capture, which is the rule working, not a
+    // failure. The draft ends cleanly, link-only and ready, with nothing from the page.
+    await repo.update(draft.id, (d) => ({ ...d, status: 'ready' }));
+    await notifyDraftChanged(draft.id);
+    await openComposer(draft.id, request.tab);
+    return { draftId: draft.id };
+  }
 
   await openComposer(draft.id, request.tab);
   await archive(draft.id, request.tab.id, repo);

@@ -1,5 +1,6 @@
 import type { Draft } from '@/utils/report/draft';
 import { normalizeUrl } from '@/utils/report/normalize-url';
+import { inlineUrlForStorage } from '@/utils/report/inline-url';
 
 /** What the context menu (or the popup/shortcut, with no menu) tells us about the click. */
 export interface MenuClick {
@@ -14,9 +15,19 @@ export interface MenuClick {
 
 /**
  * Derives what exactly is being reported from a menu click: the media, else the link, else the
- * selection, else the frame, else the page. URL-only reports keep URLs and nothing else.
+ * selection, else the frame, else the page. URL-only reports keep URLs and nothing else: not the
+ * selected text, and not the payload of a `data:`/`blob:` URL (kept as scheme, MIME type, length;
+ * so is an inline URL too long to store in a full report).
  */
-export function describeTarget(menu: MenuClick | undefined, pageUrl: string, urlOnly: boolean): Draft['target'] {
+export function describeTarget(click: MenuClick | undefined, rawPageUrl: string, urlOnly: boolean): Draft['target'] {
+  const inline = (u: string | undefined) => (u === undefined ? undefined : inlineUrlForStorage(u, urlOnly));
+  const menu = click && {
+    ...click,
+    linkUrl: inline(click.linkUrl),
+    srcUrl: inline(click.srcUrl),
+    frameUrl: inline(click.frameUrl),
+  };
+  const pageUrl = inline(rawPageUrl)!;
   const media = menu?.srcUrl && ['image', 'video', 'audio'].includes(menu.mediaType ?? '') ? menu.mediaType : undefined;
   const context: Draft['target']['context'] = media
     ? (media as 'image' | 'video' | 'audio')

@@ -1,27 +1,45 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { openVigieDb, type VigieDB } from './database';
+import { announcePurge } from './draft-channel';
 import {
   artefactSchema,
   DRAFT_SCHEMA_VERSION,
   draftSchema,
   migrateDraft,
-  visualArtefactKinds,
   type Artefact,
   type ArtefactMeta,
   type Draft,
   type DraftInput,
+  type Qualification,
 } from '@/utils/report/draft';
 
 /** Evidence writes must reach disk before we tell the user they are saved. */
 const STRICT = { durability: 'strict' } as const;
 
-/** Thrown when an image or archive is offered for a link-only draft: the CSAM rule at work. */
+/** Thrown when any artefact (image, archive or page facts) is offered for a link-only draft: the CSAM rule at work. */
 export class UrlOnlyRefusal extends Error {
   constructor() {
-    super('This report is URL-only: no screenshot or archive may be stored.');
+    super('This report is URL-only: no screenshot, archive or page text may be stored.');
     this.name = 'UrlOnlyRefusal';
   }
 }
+
+/** A draft write: the draft as stored, and how many artefacts the link-only rule deleted with it. */
+export interface DraftWrite {
+  draft: Draft;
+  purged: number;
+}
+
+type WriteTx = IDBPTransaction<VigieDB, ['drafts', 'artefacts'], 'readwrite'>;
+type LinkOnlyRule = typeof import('./url-only');
+
+/**
+ * The link-only rule needs the taxonomy and the platform extractors (large, bilingual data): it
+ * is loaded on the first write, before that write's transaction opens, so pages that only read
+ * drafts (the composer's first paint) do not wait for it. Reads never need it.
+ */
+let rulePromise: Promise<LinkOnlyRule> | null = null;
+const linkOnlyRule = () => (rulePromise ??= import('./url-only'));
 
 export interface StoredDraftProblem {
   id: string;
@@ -33,6 +51,10 @@ export interface StoredDraftProblem {
  * The only module that reads and writes drafts and their artefacts. Artefacts are immutable:
  * there is `addArtefact` and deletion, never an update; a changed copy is a new artefact whose
  * `derivedFrom` names the original.
+ *
+ * The link-only (CSAM) rule lives here, in the transaction of every draft write (`writeDraft`):
+ * a draft whose answers make it link-only loses every artefact and every page-derived field in
+ * the same transaction as the answer, and a link-only draft refuses any artefact or page text.
  */
 export class DraftsRepository {
   private dbPromise: Promise<IDBPDatabase<VigieDB>> | null = null;
@@ -50,7 +72,13 @@ export class DraftsRepository {
   }
 
   async create(input: Omit<DraftInput, 'schemaVersion'>): Promise<Draft> {
-    const draft = draftSchema.parse({ ...input, schemaVersion: DRAFT_SCHEMA_VERSION });
+    const parsed = draftSchema.parse({ ...input, schemaVersion: DRAFT_SCHEMA_VERSION });
+    const rule = await linkOnlyRule();
+    // A new draft has no artefact yet: a link-only one only needs its page-derived fields dropped.
+    const draft =
+      parsed.mode === 'url-only' || rule.qualificationIsLinkOnly(parsed.qualification)
+        ? draftSchema.parse({ ...rule.withoutPageDerived(parsed), mode: 'url-only', csam: linkOnlyCsam(rule, parsed) })
+        : parsed;
     const db = await this.db();
     const tx = db.transaction('drafts', 'readwrite', STRICT);
     try {
@@ -71,20 +99,40 @@ export class DraftsRepository {
     return migrated.draft;
   }
 
-  /** Applies `change` to the stored draft in one transaction; the result is validated before it is written. */
+  /**
+   * Applies `change` to the stored draft in one transaction; the result is validated before it is
+   * written, and the link-only rule applied (see `writeDraft`): on a link-only draft, page-derived
+   * fields in `change` are dropped, not written.
+   */
   async update(id: string, change: (draft: Draft) => Draft): Promise<Draft> {
+    return (await this.write(id, change)).draft;
+  }
+
+  /**
+   * Records the user's answers. If they make the report link-only (`isLinkOnly`), the draft
+   * becomes URL-only in the same transaction: every artefact of it is deleted (screenshots,
+   * full-page parts, MHTML, DOM snapshot, page facts) and every page-derived field cleared.
+   * All or nothing. Every open page of the draft is then told (`draft-channel`).
+   */
+  async qualify(id: string, patch: Partial<Qualification>): Promise<DraftWrite> {
+    return this.write(id, (d) => ({ ...d, qualification: { ...d.qualification, ...patch } }));
+  }
+
+  private async write(id: string, change: (draft: Draft) => Draft): Promise<DraftWrite> {
+    const rule = await linkOnlyRule();
     const db = await this.db();
-    const tx = db.transaction('drafts', 'readwrite', STRICT);
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    let result: DraftWrite & { switched: boolean };
     try {
-      const current = requireDraft(await tx.store.get(id), id);
-      const next = draftSchema.parse({ ...change(current), id, updatedAt: new Date().toISOString() });
-      await tx.store.put(next);
+      const current = requireDraft(await tx.objectStore('drafts').get(id), id);
+      result = await writeDraft(tx, rule, current, change(current));
       await tx.done;
-      return next;
     } catch (error) {
       abortQuietly(tx);
       throw error;
     }
+    if (result.switched || result.purged > 0) announcePurge(id, result.purged);
+    return { draft: result.draft, purged: result.purged };
   }
 
   /** Most recently updated first. Records that cannot be read are reported, not dropped silently. */
@@ -109,7 +157,8 @@ export class DraftsRepository {
     try {
       const draft = await tx.objectStore('drafts').get(valid.draftId);
       if (!draft) throw new Error(`No draft ${valid.draftId}`);
-      if (draft.mode === 'url-only' && visualArtefactKinds.has(valid.kind)) throw new UrlOnlyRefusal();
+      // Every kind, `facts` included: a link-only draft keeps nothing the page showed or said.
+      if (draft.mode === 'url-only') throw new UrlOnlyRefusal();
       // `add`, never `put`: an existing artefact id is a ConstraintError, so evidence is never replaced.
       await tx.objectStore('artefacts').add(valid);
       await tx.done;
@@ -123,27 +172,30 @@ export class DraftsRepository {
 
   /**
    * Stores several artefacts and updates their draft in one transaction (one durable commit on
-   * the capture path instead of one per artefact). All or nothing.
+   * the capture path instead of one per artefact). All or nothing: on a link-only draft any
+   * artefact is refused (`UrlOnlyRefusal`) and nothing at all is written.
    */
   async commitCapture(draftId: string, artefacts: Artefact[], change: (draft: Draft) => Draft): Promise<Draft> {
     const valid = artefacts.map((a) => artefactSchema.parse(a));
+    const rule = await linkOnlyRule();
     const db = await this.db();
     const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    let result: DraftWrite & { switched: boolean };
     try {
       const current = requireDraft(await tx.objectStore('drafts').get(draftId), draftId);
       for (const a of valid) {
         if (a.draftId !== draftId) throw new Error('Artefact of another draft');
-        if (current.mode === 'url-only' && visualArtefactKinds.has(a.kind)) throw new UrlOnlyRefusal();
+        if (current.mode === 'url-only') throw new UrlOnlyRefusal();
         await tx.objectStore('artefacts').add(a);
       }
-      const next = draftSchema.parse({ ...change(current), id: draftId, updatedAt: new Date().toISOString() });
-      await tx.objectStore('drafts').put(next);
+      result = await writeDraft(tx, rule, current, change(current));
       await tx.done;
-      return next;
     } catch (error) {
       abortQuietly(tx);
       throw error;
     }
+    if (result.switched || result.purged > 0) announcePurge(draftId, result.purged);
+    return result.draft;
   }
 
   /** A draft and its artefacts, read in one transaction (what the composer shows). */
@@ -162,36 +214,6 @@ export class DraftsRepository {
 
   async artefact(id: string): Promise<Artefact | undefined> {
     return (await this.db()).get('artefacts', id);
-  }
-
-  /**
-   * Makes a draft link-only, for good: deletes every screenshot, archive and facts record of it
-   * and drops the page's text (title, selection, claims), in one transaction. Used when the user
-   * qualifies a report as child sexual abuse material: possessing it is an offence.
-   */
-  async purgeToUrlOnly(draftId: string): Promise<{ draft: Draft; purged: number }> {
-    const db = await this.db();
-    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
-    try {
-      const d = requireDraft(await tx.objectStore('drafts').get(draftId), draftId);
-      const keys = await tx.objectStore('artefacts').index('byDraft').getAllKeys(draftId);
-      for (const key of keys) await tx.objectStore('artefacts').delete(key);
-      const next = draftSchema.parse({
-        ...d,
-        mode: 'url-only',
-        csam: true,
-        page: null,
-        target: { ...d.target, selectionText: undefined },
-        observed: { ...d.observed, tabTitle: undefined },
-        updatedAt: new Date().toISOString(),
-      });
-      await tx.objectStore('drafts').put(next);
-      await tx.done;
-      return { draft: next, purged: keys.length };
-    } catch (error) {
-      abortQuietly(tx);
-      throw error;
-    }
   }
 
   /** Other drafts of the same content (same normalized URL), oldest first. */
@@ -233,6 +255,45 @@ export class DraftsRepository {
     }
     return stale.length;
   }
+}
+
+/**
+ * Writes `proposed` as the new state of `current`, inside the caller's transaction, with the
+ * link-only rule: if the draft is or becomes link-only (its mode, or answers that `isLinkOnly`
+ * says need it), every artefact of it is deleted and every page-derived field cleared, and it is
+ * stored as `url-only`. The way back does not exist: once URL-only, a draft never becomes `full`
+ * again whatever the answers become, because its evidence is gone (and must stay gone).
+ */
+async function writeDraft(
+  tx: WriteTx,
+  rule: LinkOnlyRule,
+  current: Draft,
+  proposed: Draft,
+): Promise<DraftWrite & { switched: boolean }> {
+  const stamp = { id: current.id, updatedAt: new Date().toISOString() };
+  const linkOnly =
+    current.mode === 'url-only' || proposed.mode === 'url-only' || rule.qualificationIsLinkOnly(proposed.qualification);
+  if (!linkOnly) {
+    const next = draftSchema.parse({ ...proposed, ...stamp });
+    await tx.objectStore('drafts').put(next);
+    return { draft: next, purged: 0, switched: false };
+  }
+  const artefacts = tx.objectStore('artefacts');
+  const keys = await artefacts.index('byDraft').getAllKeys(current.id);
+  for (const key of keys) await artefacts.delete(key);
+  const next = draftSchema.parse({
+    ...rule.withoutPageDerived(proposed),
+    ...stamp,
+    mode: 'url-only',
+    csam: current.csam || linkOnlyCsam(rule, proposed),
+  });
+  await tx.objectStore('drafts').put(next);
+  return { draft: next, purged: keys.length, switched: current.mode !== 'url-only' };
+}
+
+/** A link-only draft is marked CSAM if it came through that entry or its answers say so; the mark is never removed. */
+function linkOnlyCsam(rule: LinkOnlyRule, draft: Draft): boolean {
+  return draft.csam || rule.qualificationIsLinkOnly(draft.qualification);
 }
 
 /** A stored draft record, brought to the current schema before it is changed; throws if there is none or it cannot be read. */

@@ -51,6 +51,52 @@ test.describe('Chromium: qualify and route', () => {
     await s.routeStartingWith(composer, ['pharos', 'point-de-contact']);
   });
 
+  test('choosing CSAM in one tab empties every other open tab of the same draft', async ({ chromium }) => {
+    const first = await reportPage(chromium, s.X_POST);
+    const draftId = decodeURIComponent(new URL(first.url()).hash.slice(1));
+    await expect(first.getByTestId('screenshot')).toHaveCount(1);
+    const second = await chromium.context.newPage();
+    await second.goto(first.url());
+    await expect(second.getByTestId('screenshot')).toHaveCount(1);
+    await expect(second.locator('img[src^="blob:"]')).not.toHaveCount(0);
+
+    await s.waitForQualify(first);
+    await s.pickCategory(first, 'child-sexual-abuse-material');
+
+    // The second tab is told: no screenshot (nor any other image of the draft) within a few seconds.
+    await expect(second.getByTestId('screenshot')).toHaveCount(0, { timeout: 5_000 });
+    await expect(second.locator('img[src^="blob:"]')).toHaveCount(0);
+    await expect(second.getByTestId('evidence-deleted')).toBeVisible();
+    await expect(second.getByTestId('capture-section')).toHaveCount(0);
+    // The tab that chose the category has its own notice, not the "deleted elsewhere" one.
+    await expect(first.getByTestId('purged')).toBeVisible();
+    await expect(first.getByTestId('evidence-deleted')).toHaveCount(0);
+    await expect(first.getByTestId('screenshot')).toHaveCount(0);
+
+    const db = await chromium.readDb();
+    expect(artefacts(db).filter((a) => a.draftId === draftId)).toEqual([]);
+    expect(drafts(db).find((d) => d.id === draftId)).toMatchObject({ mode: 'url-only', csam: true, page: null });
+  });
+
+  test('CSAM entry on a 26 kB data: image → report made, only scheme, MIME type and length kept', async ({
+    chromium,
+  }) => {
+    const page = await chromium.context.newPage();
+    await page.goto(s.X_POST);
+    const srcUrl = `data:image/png;base64,${'A'.repeat(26_000)}`;
+    await chromium.clickMenu(page, 'vigie-report-csam', { srcUrl, mediaType: 'image' });
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    const db = await chromium.readDb();
+    expect(drafts(db)).toHaveLength(1);
+    expect(drafts(db)[0]!.target).toMatchObject({
+      context: 'image',
+      url: 'data:image/png;base64,…[26 000 characters removed]',
+    });
+    expect(JSON.stringify(db)).not.toContain('AAAAAAAA');
+    expect(db.artefacts).toEqual([]);
+  });
+
   test('scam listing on a marketplace → THESEE/17Cyber + marketplace notice', async ({ chromium }) => {
     await s.scamOnMarketplace(await reportPage(chromium, s.LEBONCOIN_AD));
   });

@@ -1,83 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DraftsRepository, UrlOnlyRefusal } from '@/utils/db/drafts-repo';
+import { UrlOnlyRefusal } from '@/utils/db/drafts-repo';
 import { DB_VERSION, openVigieDb } from '@/utils/db/database';
-import {
-  ARTEFACT_SCHEMA_VERSION,
-  DRAFT_SCHEMA_VERSION,
-  emptyQualification,
-  migrateDraft,
-  type Artefact,
-  type DraftInput,
-} from '@/utils/report/draft';
+import { artefactKinds, DRAFT_SCHEMA_VERSION, emptyQualification, migrateDraft } from '@/utils/report/draft';
 import { sha256Hex } from '@/utils/capture/hash';
-
-let n = 0;
-const dbName = () => `vigie-test-${++n}`;
-const repos: DraftsRepository[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.close()));
-});
-
-/** A draft's stored artefacts, oldest first ([] for a draft with none or no draft). */
-async function storedArtefacts(r: DraftsRepository, draftId: string) {
-  return (await r.withArtefacts(draftId))?.artefacts ?? [];
-}
-
-function repo(name = dbName()) {
-  const r = new DraftsRepository(name);
-  repos.push(r);
-  return r;
-}
-
-function draftInput(over: Partial<DraftInput> = {}): Omit<DraftInput, 'schemaVersion'> {
-  const now = new Date().toISOString();
-  return {
-    id: crypto.randomUUID(),
-    createdAt: now,
-    updatedAt: now,
-    status: 'capturing',
-    mode: 'full',
-    csam: false,
-    trigger: 'context-menu',
-    target: {
-      context: 'page',
-      url: 'https://example.org/p',
-      pageUrl: 'https://example.org/p',
-      normalizedUrl: 'https://example.org/p',
-    },
-    observed: {
-      tabUrl: 'https://example.org/p',
-      capturedAt: now,
-      localTime: '2026-11-22T22:00:00+01:00',
-      timeZone: 'Europe/Paris',
-      browser: 'Chromium 156',
-      extensionVersion: '0.1.0',
-      userAgent: 'test',
-    },
-    source: { tabId: 1, windowId: 1 },
-    page: null,
-    platform: null,
-    problems: [],
-    qualification: emptyQualification(),
-    ...over,
-  };
-}
-
-async function artefact(draftId: string, kind: Artefact['kind'], text = 'bytes'): Promise<Artefact> {
-  const blob = new Blob([text], { type: kind === 'facts' ? 'application/json' : 'image/png' });
-  return {
-    schemaVersion: ARTEFACT_SCHEMA_VERSION,
-    id: crypto.randomUUID(),
-    draftId,
-    kind,
-    mime: blob.type,
-    size: blob.size,
-    sha256: await sha256Hex(blob),
-    createdAt: new Date().toISOString(),
-    blob,
-  };
-}
+import { artefact, dbName, draftInput, pageFacts, repo, storedArtefacts } from './helpers';
 
 describe('database schema', () => {
   it('creates every store and index on a fresh install', async () => {
@@ -224,10 +151,10 @@ describe('DraftsRepository', () => {
     await expect(r.addArtefact({ ...(await artefact(d.id, 'screenshot')), sha256: 'abc' })).rejects.toThrow();
   });
 
-  it('refuses any image or archive on a URL-only draft', async () => {
+  it('refuses every artefact kind on a URL-only draft, page facts included', async () => {
     const r = repo();
     const d = await r.create(draftInput({ mode: 'url-only', csam: true, status: 'ready' }));
-    for (const kind of ['screenshot', 'full-page', 'mhtml', 'dom-snapshot'] as const) {
+    for (const kind of artefactKinds) {
       await expect(r.addArtefact(await artefact(d.id, kind))).rejects.toThrow(UrlOnlyRefusal);
     }
     expect(await storedArtefacts(r, d.id)).toEqual([]);
@@ -273,42 +200,16 @@ describe('DraftsRepository', () => {
     expect(await r.artefact(extra.id)).toBeUndefined();
   });
 
-  it('refuses to commit images on a URL-only draft', async () => {
+  it('refuses to commit any artefact on a URL-only draft, and writes nothing of that commit', async () => {
     const r = repo();
-    const d = await r.create(draftInput({ mode: 'url-only', csam: true, status: 'ready' }));
-    await expect(r.commitCapture(d.id, [await artefact(d.id, 'screenshot')], (x) => x)).rejects.toThrow(UrlOnlyRefusal);
+    const d = await r.create(draftInput({ mode: 'url-only', csam: true, status: 'capturing' }));
+    for (const kind of artefactKinds) {
+      await expect(
+        r.commitCapture(d.id, [await artefact(d.id, kind)], (x) => ({ ...x, status: 'ready', page: pageFacts() })),
+      ).rejects.toThrow(UrlOnlyRefusal);
+    }
     expect(await storedArtefacts(r, d.id)).toEqual([]);
-  });
-
-  it('purges a draft to link-only: no image, archive, facts or page text left', async () => {
-    const r = repo();
-    const d = await r.create(
-      draftInput({
-        status: 'ready',
-        target: {
-          context: 'selection',
-          url: 'https://example.org/p',
-          pageUrl: 'https://example.org/p',
-          normalizedUrl: 'https://example.org/p',
-          selectionText: 'texte',
-        },
-        observed: { ...draftInput().observed, tabTitle: 'Titre' },
-      }),
-    );
-    const other = await r.create(draftInput());
-    for (const kind of ['screenshot', 'full-page', 'mhtml', 'dom-snapshot', 'facts'] as const)
-      await r.addArtefact(await artefact(d.id, kind));
-    await r.addArtefact(await artefact(other.id, 'screenshot'));
-
-    const { draft, purged } = await r.purgeToUrlOnly(d.id);
-    expect(purged).toBe(5);
-    expect(draft).toMatchObject({ mode: 'url-only', csam: true, page: null });
-    expect(draft.target.selectionText).toBeUndefined();
-    expect(draft.observed.tabTitle).toBeUndefined();
-    expect(await storedArtefacts(r, d.id)).toEqual([]);
-    expect(await storedArtefacts(r, other.id)).toHaveLength(1);
-    // And nothing visual can be added afterwards.
-    await expect(r.addArtefact(await artefact(d.id, 'screenshot'))).rejects.toThrow(UrlOnlyRefusal);
+    expect(await r.get(d.id)).toMatchObject({ status: 'capturing', page: null });
   });
 
   it('finds earlier reports of the same content by normalized URL', async () => {

@@ -25,7 +25,7 @@ function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
   if (failed) return <p class="error">{t('saveFailed')}</p>;
   return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
 }
-import { metaValue } from '@/utils/capture/page-facts';
+import { metaValue } from '@/utils/report/page-facts';
 
 const draftIdFromHash = () => decodeURIComponent(location.hash.slice(1));
 

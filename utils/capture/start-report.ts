@@ -3,7 +3,7 @@ import { draftsRepository, UrlOnlyRefusal, type DraftsRepository } from '@/utils
 import { detectPlatform } from '@/utils/platforms/registry';
 import { ARTEFACT_SCHEMA_VERSION, emptyQualification, type Artefact, type Draft } from '@/utils/report/draft';
 import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
-import { parsePageFacts, type PageFacts } from './page-facts';
+import { parsePageFacts, type PageFacts } from '@/utils/report/page-facts';
 import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
 import { captureThrottle } from './throttle';
 import { uncapturableReason } from './capturability';

@@ -2,7 +2,7 @@
  * The platforms Vigie recognises, as data: id, display name, domains (subdomains match too)
  * and the extractor built from the platform's URL reader (`extractors/<platform>.ts`).
  */
-import type { PageFacts } from '@/utils/capture/page-facts';
+import type { PageFacts } from '@/utils/report/page-facts';
 import { makeExtractor, matchDomain, toWebUrl, type PlatformSpec } from './extractors/common';
 import { amazon } from './extractors/amazon';
 import { discord } from './extractors/discord';
@@ -17,7 +17,8 @@ import { twitch } from './extractors/twitch';
 import { vinted } from './extractors/vinted';
 import { x } from './extractors/x';
 import { youtube } from './extractors/youtube';
-import { platformDataSchema, type ExtractedFields, type PlatformData, type PlatformEntry } from './types';
+import { platformDataSchema, type PlatformData } from '@/utils/report/platform-data';
+import type { ExtractedFields, PlatformEntry } from './types';
 
 const entry = (id: string, name: string, domains: readonly string[], spec: PlatformSpec): PlatformEntry => ({
   id,

@@ -1,6 +1,6 @@
 import { boundedText, optionalWebUrl, z } from '@/utils/zod';
-import { pageFactsSchema } from '@/utils/capture/page-facts';
-import { platformDataSchema } from '@/utils/platforms/types';
+import { pageFactsSchema } from './page-facts';
+import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
 
 /**

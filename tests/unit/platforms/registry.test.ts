@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFacts, detectUrl, expectSafe, fixture } from './helpers';
 import { hostMatches } from '@/utils/platforms/extractors/common';
 import { detectPlatform, platformForUrl, platforms } from '@/utils/platforms/registry';
-import { contentTypes } from '@/utils/platforms/types';
+import { contentTypes } from '@/utils/report/platform-data';
 
 describe('platform registry', () => {
   it('has unique ids and names, lower-case domains, none served by two platforms', () => {

@@ -5,6 +5,7 @@ import {
   DRAFT_SCHEMA_VERSION,
   draftSchema,
   migrateDraft,
+  UrlOnlyRefusal,
   visualArtefactKinds,
   type Artefact,
   type ArtefactMeta,
@@ -15,13 +16,8 @@ import {
 /** Evidence writes must reach disk before we tell the user they are saved. */
 const STRICT = { durability: 'strict' } as const;
 
-/** Thrown when an image or archive is offered for a link-only draft: the CSAM rule at work. */
-export class UrlOnlyRefusal extends Error {
-  constructor() {
-    super('This report is URL-only: no screenshot or archive may be stored.');
-    this.name = 'UrlOnlyRefusal';
-  }
-}
+/** Defined with the report model (capture checks it without depending on db); re-exported for db callers. */
+export { UrlOnlyRefusal };
 
 export interface StoredDraftProblem {
   id: string;

@@ -2,6 +2,7 @@ import { boundedText, optionalWebUrl, z } from '@/utils/zod';
 import { pageFactsSchema } from './page-facts';
 import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
+import { captureProblems } from './capture-errors';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
@@ -14,15 +15,7 @@ export const ARTEFACT_SCHEMA_VERSION = 1;
 
 export const triggers = ['context-menu', 'popup', 'shortcut'] as const;
 export const menuContexts = ['page', 'link', 'image', 'video', 'audio', 'selection', 'frame'] as const;
-export const captureProblems = [
-  'uncapturable',
-  'screenshot-failed',
-  'facts-failed',
-  'facts-timeout',
-  'archive-failed',
-  'interrupted',
-  'permission-missing',
-] as const;
+export { captureProblems } from './capture-errors';
 export const artefactKinds = ['screenshot', 'full-page', 'mhtml', 'dom-snapshot', 'facts'] as const;
 
 /** Any URL the browser shows us: http(s), plus the schemes of pages that cannot be captured. */
@@ -117,6 +110,14 @@ export const visualArtefactKinds: ReadonlySet<Artefact['kind']> = new Set([
   'mhtml',
   'dom-snapshot',
 ]);
+
+/** Thrown when an image or archive is offered for a link-only draft: the CSAM rule at work. */
+export class UrlOnlyRefusal extends Error {
+  constructor() {
+    super('This report is URL-only: no screenshot or archive may be stored.');
+    this.name = 'UrlOnlyRefusal';
+  }
+}
 
 export type MigrationResult =
   { ok: true; draft: Draft } | { ok: false; reason: 'future-version' | 'invalid'; detail: string };

@@ -17,6 +17,12 @@ import { twitch } from './extractors/twitch';
 import { vinted } from './extractors/vinted';
 import { x } from './extractors/x';
 import { youtube } from './extractors/youtube';
+import { snapchat } from './extractors/snapchat';
+import { linkedin } from './extractors/linkedin';
+import { pinterest } from './extractors/pinterest';
+import { aliexpress } from './extractors/aliexpress';
+import { temu } from './extractors/temu';
+import { shein } from './extractors/shein';
 import { platformDataSchema, type PlatformData } from '@/utils/report/platform-data';
 import type { ExtractedFields, PlatformEntry } from './types';
 
@@ -80,6 +86,27 @@ const VINTED_DOMAINS = [
   'vinted.hr',
   'vinted.ie',
 ];
+/** Pinterest's main country sites (others redirect to one of these); subdomains such as fr.pinterest.com match too. */
+const PINTEREST_DOMAINS = [
+  'pinterest.com',
+  'pinterest.fr',
+  'pinterest.de',
+  'pinterest.co.uk',
+  'pinterest.es',
+  'pinterest.it',
+  'pinterest.at',
+  'pinterest.ch',
+  'pinterest.pt',
+  'pinterest.ie',
+  'pinterest.se',
+  'pinterest.dk',
+  'pinterest.ca',
+  'pinterest.com.mx',
+  'pinterest.com.au',
+  'pinterest.nz',
+  'pinterest.jp',
+  'pin.it',
+];
 
 export const platforms: readonly PlatformEntry[] = [
   entry('youtube', 'YouTube', ['youtube.com', 'youtu.be', 'youtube-nocookie.com'], youtube),
@@ -95,6 +122,13 @@ export const platforms: readonly PlatformEntry[] = [
   entry('vinted', 'Vinted', VINTED_DOMAINS, vinted),
   entry('leboncoin', 'Leboncoin', ['leboncoin.fr'], leboncoin),
   entry('amazon', 'Amazon', AMAZON_DOMAINS, amazon),
+  entry('snapchat', 'Snapchat', ['snapchat.com'], snapchat),
+  entry('linkedin', 'LinkedIn', ['linkedin.com', 'lnkd.in'], linkedin),
+  entry('pinterest', 'Pinterest', PINTEREST_DOMAINS, pinterest),
+  // aliexpress.ru is run by a separate company (AliExpress Russia): not included.
+  entry('aliexpress', 'AliExpress', ['aliexpress.com', 'aliexpress.us'], aliexpress),
+  entry('temu', 'Temu', ['temu.com'], temu),
+  entry('shein', 'Shein', ['shein.com'], shein),
 ];
 
 /** The platform serving `url` (its host is one of the domains or a subdomain), if any. */

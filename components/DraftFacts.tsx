@@ -1,7 +1,7 @@
 import { FactsTable, type FactRow } from '@/components/FactsTable';
 import { t, formatDateTime } from '@/utils/i18n';
 import { contentTypeLabel, menuContextLabel } from '@/utils/format/labels';
-import { metaValue } from '@/utils/capture/page-facts';
+import { metaValue } from '@/utils/report/page-facts';
 import type { Draft } from '@/utils/report/draft';
 
 /** What was reported: the kind of thing (in words) and its URLs. */

@@ -2,9 +2,18 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { startReport, type ReportRequest } from '@/utils/capture/start-report';
 import { captureFullPage } from '@/utils/capture/full-page';
+import { CaptureError } from '@/utils/capture/errors';
+import type { CaptureContext } from '@/utils/capture/context';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { createMessageListener } from '@/utils/messaging/handlers';
+import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
+
+/** The capture path stores drafts through the repository and tells extension pages through messages. */
+const capture: CaptureContext = {
+  store: draftsRepository,
+  events: { draftChanged: notifyDraftChanged, progress: notifyProgress },
+};
 
 /**
  * Wiring only. Every listener is registered synchronously at the top level (an `await` before
@@ -50,12 +59,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       'report/start': async ({ tabId, csam }) => {
-        const tab = await browser.tabs.get(tabId);
-        if (tab.id === undefined) return { ok: false, error: 'no-tab' };
-        const { draftId } = await startReport({ trigger: 'popup', csam, tab: tabRef(tab) });
+        const tab = await browser.tabs.get(tabId).catch(() => undefined);
+        if (tab?.id === undefined) throw new CaptureError('no-tab');
+        const { draftId } = await startReport({ trigger: 'popup', csam, tab: tabRef(tab) }, capture);
         return { ok: true, draftId };
       },
-      'capture/full-page': ({ draftId }) => captureFullPage(draftId),
+      'capture/full-page': async ({ draftId }) => ({ ok: true, draftId, ...(await captureFullPage(draftId, capture)) }),
     }),
   );
 
@@ -70,7 +79,7 @@ function tabRef(tab: Browser.tabs.Tab): ReportRequest['tab'] {
 
 async function run(request: ReportRequest) {
   try {
-    await startReport(request);
+    await startReport(request, capture);
   } catch (error) {
     console.error('Vigie: report failed', error);
   }

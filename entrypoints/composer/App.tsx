@@ -71,6 +71,11 @@ const fullPageErrors: Record<ErrorCode, MessageKey> = {
   'page-changed': 'fullPagePageChanged',
   'user-scrolled': 'fullPageUserScrolled',
   'capture-failed': 'fullPageFailed',
+  'screenshot-failed': 'fullPageFailed',
+  'facts-failed': 'fullPageFailed',
+  'facts-timeout': 'fullPageFailed',
+  'archive-failed': 'fullPageFailed',
+  interrupted: 'fullPageFailed',
 };
 
 function Composer(props: {

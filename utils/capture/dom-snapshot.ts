@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CaptureError } from './errors';
 
 /** Largest DOM snapshot kept, in characters; beyond it the snapshot is cut and says so. */
 export const MAX_SNAPSHOT_CHARS = 20_000_000;
@@ -24,7 +25,7 @@ export async function snapshotDom(tabId: number): Promise<Blob> {
     args: [MAX_SNAPSHOT_CHARS],
   });
   const value = result?.result as { html?: unknown; truncated?: unknown; url?: unknown } | undefined;
-  if (!value || typeof value.html !== 'string') throw new Error('no DOM returned');
+  if (!value || typeof value.html !== 'string') throw new CaptureError('archive-failed', 'no DOM returned');
   const html = value.html.slice(0, MAX_SNAPSHOT_CHARS + 100);
   const header = `<!-- Vigie DOM snapshot of ${String(value.url).slice(0, 2048).replace(/--/g, '%2D%2D')} taken ${new Date().toISOString()}${value.truncated === true ? ' (truncated)' : ''} -->\n`;
   return new Blob([header, html], { type: 'text/html' });

@@ -1,20 +1,13 @@
 import { browser } from 'wxt/browser';
-import { draftsRepository, type DraftsRepository } from '@/utils/db/drafts-repo';
-import type { Response } from '@/utils/messaging/protocol';
-import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { dataUrlToBytes } from './hash';
 import { captureThrottle } from './throttle';
 import { makeArtefact } from './start-report';
 import { planParts, planScrollPositions, type PagePart } from './full-page-plan';
+import { CaptureError, toCaptureError } from './errors';
+import type { CaptureContext, CaptureEvents } from './context';
 
 /** Tallest image Vigie produces, in device pixels; taller pages are split into parts. */
 export const MAX_PART_HEIGHT = 16_000;
-
-class Abort extends Error {
-  constructor(readonly code: 'page-changed' | 'user-scrolled') {
-    super(code);
-  }
-}
 
 /** Injected: measures the page and, on request, hides fixed/sticky elements (restorable). */
 function preparePage(hideFixed: boolean) {
@@ -94,12 +87,17 @@ async function toBitmap(dataUrl: string) {
  * Firefox: one `captureTab({rect, scale})` call per part, no scrolling at all.
  * Parts are at most MAX_PART_HEIGHT device pixels tall.
  */
-async function captureFirefox(draftId: string, tabId: number, metrics: Metrics): Promise<Blob[]> {
+async function captureFirefox(
+  draftId: string,
+  tabId: number,
+  metrics: Metrics,
+  events: CaptureEvents,
+): Promise<Blob[]> {
   const scale = Math.min(metrics.devicePixelRatio, 2);
   const parts = planParts(metrics.scrollHeight, Math.floor(MAX_PART_HEIGHT / scale));
   const blobs: Blob[] = [];
   for (const [i, part] of parts.entries()) {
-    notifyProgress(draftId, i, parts.length);
+    events.progress(draftId, i, parts.length);
     const dataUrl = await firefoxCaptureTab!(tabId, {
       rect: { x: 0, y: part.top, width: metrics.scrollWidth, height: part.height },
       scale,
@@ -108,7 +106,7 @@ async function captureFirefox(draftId: string, tabId: number, metrics: Metrics):
     const { mime, bytes } = dataUrlToBytes(dataUrl);
     blobs.push(new Blob([bytes], { type: mime }));
   }
-  notifyProgress(draftId, parts.length, parts.length);
+  events.progress(draftId, parts.length, parts.length);
   return blobs;
 }
 
@@ -118,7 +116,13 @@ async function captureFirefox(draftId: string, tabId: number, metrics: Metrics):
  * through the shared throttle (2 per second). Aborts if the page height changes or the user
  * scrolls; the page is always restored.
  */
-async function captureChromium(draftId: string, tabId: number, windowId: number, first: Metrics): Promise<Blob[]> {
+async function captureChromium(
+  draftId: string,
+  tabId: number,
+  windowId: number,
+  first: Metrics,
+  events: CaptureEvents,
+): Promise<Blob[]> {
   const positions = planScrollPositions(first.scrollHeight, first.innerHeight);
   const dpr = first.devicePixelRatio;
   const parts = planParts(first.scrollHeight, Math.floor(MAX_PART_HEIGHT / dpr));
@@ -127,16 +131,18 @@ async function captureChromium(draftId: string, tabId: number, windowId: number,
   );
   try {
     for (const [i, y] of positions.entries()) {
-      notifyProgress(draftId, i, positions.length);
+      events.progress(draftId, i, positions.length);
       const at = await inject(tabId, scrollPage, y);
-      if (Math.abs(at.scrollHeight - first.scrollHeight) > 2) throw new Abort('page-changed');
+      if (Math.abs(at.scrollHeight - first.scrollHeight) > 2)
+        throw new CaptureError('page-changed', 'the page height changed');
       if (i === 1) await inject(tabId, preparePage, true);
       // Let the page paint after scrolling before taking the picture.
       await new Promise((r) => setTimeout(r, 80));
       const dataUrl = await captureThrottle.run(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
       const check = await inject(tabId, readScroll);
-      if (Math.abs(check.scrollY - at.scrollY) > 1) throw new Abort('user-scrolled');
-      if (Math.abs(check.scrollHeight - first.scrollHeight) > 2) throw new Abort('page-changed');
+      if (Math.abs(check.scrollY - at.scrollY) > 1) throw new CaptureError('user-scrolled');
+      if (Math.abs(check.scrollHeight - first.scrollHeight) > 2)
+        throw new CaptureError('page-changed', 'the page height changed');
       const bitmap = await toBitmap(dataUrl);
       drawTile(bitmap, at.scrollY, first.innerHeight, parts, canvases, dpr);
       bitmap.close();
@@ -144,7 +150,7 @@ async function captureChromium(draftId: string, tabId: number, windowId: number,
   } finally {
     await inject(tabId, restorePage, first.scrollX, first.scrollY).catch(() => undefined);
   }
-  notifyProgress(draftId, positions.length, positions.length);
+  events.progress(draftId, positions.length, positions.length);
   return Promise.all(canvases.map((c) => c.convertToBlob({ type: 'image/png' })));
 }
 
@@ -169,27 +175,30 @@ function drawTile(
 }
 
 /**
- * Takes a full-page screenshot of the draft's tab and stores each part as an artefact.
- * Refuses URL-only drafts, closed tabs and tabs that navigated away from the reported URL.
+ * Takes a full-page screenshot of the draft's tab and stores each part as an artefact; returns the
+ * first part's id. Refuses URL-only drafts, closed tabs and tabs that navigated away from the
+ * reported URL. Every failure is a `CaptureError`.
  */
-export async function captureFullPage(draftId: string, repo: DraftsRepository = draftsRepository): Promise<Response> {
+export async function captureFullPage(draftId: string, context: CaptureContext): Promise<{ artefactId?: string }> {
+  const { store: repo, events } = context;
   const draft = await repo.get(draftId);
-  if (!draft) return { ok: false, error: 'no-draft' };
-  if (draft.mode === 'url-only') return { ok: false, error: 'uncapturable' };
+  if (!draft) throw new CaptureError('no-draft');
+  if (draft.mode === 'url-only') throw new CaptureError('uncapturable', 'URL-only report');
   const tab = await browser.tabs.get(draft.source.tabId).catch(() => undefined);
-  if (!tab || tab.url !== draft.observed.tabUrl) return { ok: false, error: 'page-changed' };
+  if (!tab || tab.url !== draft.observed.tabUrl)
+    throw new CaptureError('page-changed', 'the tab was closed or left the page');
   const composerTab = (await browser.tabs.query({ active: true, windowId: tab.windowId }))[0];
 
   try {
     let blobs: Blob[];
     if (firefoxCaptureTab) {
       const metrics = await inject(tab.id!, preparePage, false);
-      blobs = await captureFirefox(draftId, tab.id!, metrics);
+      blobs = await captureFirefox(draftId, tab.id!, metrics, events);
     } else {
       // Chromium can only picture the visible tab: show the reported page during the capture.
       await browser.tabs.update(tab.id!, { active: true });
       const metrics = await inject(tab.id!, preparePage, false);
-      blobs = await captureChromium(draftId, tab.id!, tab.windowId, metrics);
+      blobs = await captureChromium(draftId, tab.id!, tab.windowId, metrics, events);
     }
     let lastId: string | undefined;
     for (const [index, blob] of blobs.entries()) {
@@ -197,12 +206,10 @@ export async function captureFullPage(draftId: string, repo: DraftsRepository = 
       const meta = await repo.addArtefact(await makeArtefact(draftId, 'full-page', blob, part ? { part } : {}));
       lastId ??= meta.id;
     }
-    await notifyDraftChanged(draftId);
-    return { ok: true, draftId, artefactId: lastId };
+    await events.draftChanged(draftId);
+    return { artefactId: lastId };
   } catch (error) {
-    if (error instanceof Abort) return { ok: false, error: error.code };
-    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    return { ok: false, error: /permission|activeTab/i.test(detail) ? 'permission-missing' : 'capture-failed', detail };
+    throw toCaptureError(error, 'capture-failed');
   } finally {
     if (composerTab?.id !== undefined && composerTab.id !== tab.id)
       await browser.tabs.update(composerTab.id, { active: true }).catch(() => undefined);

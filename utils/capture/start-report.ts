@@ -1,17 +1,23 @@
 import { browser } from 'wxt/browser';
-import { draftsRepository, UrlOnlyRefusal, type DraftsRepository } from '@/utils/db/drafts-repo';
 import { detectPlatform } from '@/utils/platforms/registry';
-import { ARTEFACT_SCHEMA_VERSION, emptyQualification, type Artefact, type Draft } from '@/utils/report/draft';
+import {
+  ARTEFACT_SCHEMA_VERSION,
+  emptyQualification,
+  UrlOnlyRefusal,
+  type Artefact,
+  type Draft,
+} from '@/utils/report/draft';
+import { parsePageFacts, type PageFacts } from '@/utils/report/page-facts';
+import { composerUrl } from '@/utils/report/urls';
+import { inlineUrlForStorage } from '@/utils/report/inline-url';
 import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
-import { parsePageFacts, type PageFacts } from './page-facts';
 import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
 import { captureThrottle } from './throttle';
 import { uncapturableReason } from './capturability';
 import { browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
 import { snapshotDom } from './dom-snapshot';
-import { notifyDraftChanged } from '@/utils/messaging/events';
-import { composerUrl } from '@/utils/report/urls';
-import { inlineUrlForStorage } from '@/utils/report/inline-url';
+import { CaptureError, errorText, toProblem, withTimeout } from './errors';
+import type { CaptureContext } from './context';
 
 export interface ReportRequest {
   trigger: Draft['trigger'];
@@ -23,24 +29,6 @@ export interface ReportRequest {
 
 const FACTS_TIMEOUT_MS = 5000;
 const ARCHIVE_TIMEOUT_MS = 20000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${label}: timeout after ${ms} ms`)), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
-}
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
 
 async function makeArtefact(
   draftId: string,
@@ -68,7 +56,7 @@ async function screenshot(windowId: number): Promise<Blob> {
   return new Blob([bytes], { type: mime });
 }
 
-async function pageFacts(tabId: number, srcUrl: string | undefined): Promise<PageFacts | null> {
+async function pageFacts(tabId: number, srcUrl: string | undefined): Promise<PageFacts> {
   const [result] = await withTimeout(
     browser.scripting.executeScript({
       target: { tabId },
@@ -76,9 +64,12 @@ async function pageFacts(tabId: number, srcUrl: string | undefined): Promise<Pag
       args: [DEFAULT_COLLECT_LIMITS, srcUrl ?? null],
     }),
     FACTS_TIMEOUT_MS,
+    'facts-timeout',
     'page facts',
   );
-  return parsePageFacts(result?.result);
+  const facts = parsePageFacts(result?.result);
+  if (!facts) throw new CaptureError('facts-failed', 'unreadable page facts');
+  return facts;
 }
 
 async function mhtml(tabId: number): Promise<Blob | null> {
@@ -93,7 +84,8 @@ async function mhtml(tabId: number): Promise<Blob | null> {
       const blob = await pageCapture.saveAsMHTML({ tabId });
       return new Blob([await blob.arrayBuffer()], { type: 'multipart/related' });
     } catch (error) {
-      if (attempt >= 3 || !/could not be found|NotFoundError|NotReadable/i.test(message(error))) throw error;
+      // Matches the browser's own error for the vanished temporary file, not a message of ours.
+      if (attempt >= 3 || !/could not be found|NotFoundError|NotReadable/i.test(errorText(error))) throw error;
     }
   }
 }
@@ -107,10 +99,8 @@ async function mhtml(tabId: number): Promise<Blob | null> {
  * 3. The composer opens; the archive (MHTML, DOM snapshot) follows and the composer updates.
  * URL-only reports (CSAM entry, pages that cannot be captured) skip steps 2 and 3's archive.
  */
-export async function startReport(
-  request: ReportRequest,
-  repo: DraftsRepository = draftsRepository,
-): Promise<{ draftId: string }> {
+export async function startReport(request: ReportRequest, context: CaptureContext): Promise<{ draftId: string }> {
+  const repo = context.store;
   const now = new Date();
   const tabUrl = request.tab.url ?? request.menu?.pageUrl ?? '';
   const pageUrl = request.menu?.pageUrl ?? tabUrl;
@@ -158,23 +148,16 @@ export async function startReport(
   ]);
 
   const artefacts: Artefact[] = [];
-  if (shot.status === 'fulfilled') {
-    artefacts.push(shot.value);
-  } else {
-    problems.push({
-      code: permissionError(shot.reason) ? 'permission-missing' : 'screenshot-failed',
-      detail: message(shot.reason),
-    });
-  }
+  if (shot.status === 'fulfilled') artefacts.push(shot.value);
+  else problems.push(toProblem(shot.reason, 'screenshot-failed'));
 
   let page: PageFacts | null = null;
-  if (facts.status === 'fulfilled' && facts.value) {
+  if (facts.status === 'fulfilled') {
     page = facts.value;
     const json = new Blob([canonicalJson({ observed: draft.observed, target, page })], { type: 'application/json' });
     artefacts.push(await makeArtefact(draft.id, 'facts', json));
   } else {
-    const error = facts.status === 'rejected' ? facts.reason : new Error('unreadable page facts');
-    problems.push({ code: /timeout/.test(message(error)) ? 'facts-timeout' : 'facts-failed', detail: message(error) });
+    problems.push(toProblem(facts.reason, 'facts-failed'));
   }
 
   // One durable commit: screenshot, facts and the updated draft are on disk before the composer opens.
@@ -191,26 +174,22 @@ export async function startReport(
     // page of it): the repository refused the whole capture, which is the rule working, not a
     // failure. The draft ends cleanly, link-only and ready, with nothing from the page.
     await repo.update(draft.id, (d) => ({ ...d, status: 'ready' }));
-    await notifyDraftChanged(draft.id);
+    await context.events.draftChanged(draft.id);
     await openComposer(draft.id, request.tab);
     return { draftId: draft.id };
   }
 
   await openComposer(draft.id, request.tab);
-  await archive(draft.id, request.tab.id, repo);
+  await archive(draft.id, request.tab.id, context);
   return { draftId: draft.id };
 }
 
-function permissionError(error: unknown): boolean {
-  return /permission|activeTab|<all_urls>|Missing host/i.test(message(error));
-}
-
 /** MHTML (Chromium) and a DOM snapshot (both browsers), then the draft is marked ready. */
-async function archive(draftId: string, tabId: number, repo: DraftsRepository) {
+async function archive(draftId: string, tabId: number, { store: repo, events }: CaptureContext) {
   const problems: Draft['problems'] = [];
   const [mht, dom] = await Promise.allSettled([
-    withTimeout(mhtml(tabId), ARCHIVE_TIMEOUT_MS, 'mhtml'),
-    withTimeout(snapshotDom(tabId), ARCHIVE_TIMEOUT_MS, 'dom snapshot'),
+    withTimeout(mhtml(tabId), ARCHIVE_TIMEOUT_MS, 'archive-failed', 'mhtml'),
+    withTimeout(snapshotDom(tabId), ARCHIVE_TIMEOUT_MS, 'archive-failed', 'dom snapshot'),
   ]);
   // Each write may be refused: if the user has meanwhile qualified the report as CSAM, the draft
   // became link-only and no archive may be stored. That refusal is the rule working, not a failure.
@@ -219,16 +198,16 @@ async function archive(draftId: string, tabId: number, repo: DraftsRepository) {
       await repo.addArtefact(await makeArtefact(draftId, kind, blob));
     } catch (error) {
       if (!(error instanceof UrlOnlyRefusal))
-        problems.push({ code: 'archive-failed', detail: `${kind}: ${message(error)}` });
+        problems.push({ code: 'archive-failed', detail: `${kind}: ${errorText(error)}` });
     }
   };
   if (mht.status === 'fulfilled' && mht.value) await store('mhtml', mht.value);
   else if (mht.status === 'rejected')
-    problems.push({ code: 'archive-failed', detail: `MHTML: ${message(mht.reason)}` });
+    problems.push({ code: 'archive-failed', detail: `MHTML: ${errorText(mht.reason)}` });
   if (dom.status === 'fulfilled') await store('dom-snapshot', dom.value);
-  else problems.push({ code: 'archive-failed', detail: `DOM: ${message(dom.reason)}` });
+  else problems.push({ code: 'archive-failed', detail: `DOM: ${errorText(dom.reason)}` });
   await repo.update(draftId, (d) => ({ ...d, status: 'ready', problems: [...d.problems, ...problems] }));
-  await notifyDraftChanged(draftId);
+  await events.draftChanged(draftId);
 }
 
 async function openComposer(draftId: string, tab: ReportRequest['tab']) {

@@ -52,7 +52,10 @@ export function createThrottle(options: ThrottleOptions): Throttle {
   };
 }
 
-/** Chrome's message for the captureVisibleTab quota (kept loose: wording changes across versions). */
+/**
+ * Chrome's own message for the captureVisibleTab quota: the pattern matches a string the browser
+ * produces, never one of ours (kept loose: the wording changes across versions).
+ */
 export function isCaptureQuotaError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|exceeds the .*quota|calls per second/i.test(message);

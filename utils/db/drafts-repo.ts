@@ -6,6 +6,7 @@ import {
   DRAFT_SCHEMA_VERSION,
   draftSchema,
   migrateDraft,
+  UrlOnlyRefusal,
   type Artefact,
   type ArtefactMeta,
   type Draft,
@@ -16,13 +17,8 @@ import {
 /** Evidence writes must reach disk before we tell the user they are saved. */
 const STRICT = { durability: 'strict' } as const;
 
-/** Thrown when any artefact (image, archive or page facts) is offered for a link-only draft: the CSAM rule at work. */
-export class UrlOnlyRefusal extends Error {
-  constructor() {
-    super('This report is URL-only: no screenshot, archive or page text may be stored.');
-    this.name = 'UrlOnlyRefusal';
-  }
-}
+/** Defined with the report model (capture checks it without depending on db); re-exported for db callers. */
+export { UrlOnlyRefusal };
 
 /** A draft write: the draft as stored, and how many artefacts the link-only rule deleted with it. */
 export interface DraftWrite {

@@ -5,7 +5,7 @@
  * Type-only imports: the popup, which shows statuses, does not load the draft schema.
  */
 import { t, type MessageKey } from '@/utils/i18n';
-import type { PlatformData } from '@/utils/platforms/types';
+import type { PlatformData } from '@/utils/report/platform-data';
 import type { ArtefactMeta, Draft } from '@/utils/report/draft';
 import type { ErrorCode } from '@/utils/messaging/protocol';
 import { uncapturableMessageKey, type UncapturableReason } from '@/utils/capture/capturability';
@@ -74,6 +74,11 @@ export const errorCodeLabels: Record<ErrorCode, MessageKey> = {
   'page-changed': 'fullPagePageChanged',
   'user-scrolled': 'fullPageUserScrolled',
   'capture-failed': 'errorCaptureFailed',
+  'screenshot-failed': 'problemScreenshotFailed',
+  'facts-failed': 'problemFactsFailed',
+  'facts-timeout': 'problemFactsTimeout',
+  'archive-failed': 'problemArchiveFailed',
+  interrupted: 'problemInterrupted',
 };
 
 export const contentTypeLabel = (v: ContentType): string => t(contentTypeLabels[v]);

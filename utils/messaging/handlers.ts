@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
 import { requestSchema, type Request, type Response } from './protocol';
 import { isInternalSender, type SenderLike } from './guard';
+import { toCaptureError } from '@/utils/capture/errors';
 
 export type Handlers = { [K in Request['type']]: (request: Extract<Request, { type: K }>) => Promise<Response> };
+
+/** A thrown error as an error response: a `CaptureError` keeps its code, anything else is `capture-failed`. */
+export function errorResponse(error: unknown): Response {
+  const { code, detail } = toCaptureError(error, 'capture-failed');
+  return detail === undefined ? { ok: false, error: code } : { ok: false, error: code, detail };
+}
 
 /**
  * Wraps request handlers: refuses foreign senders, parses the message, and turns thrown errors
@@ -16,10 +23,6 @@ export function createMessageListener(handlers: Handlers) {
     if (!parsed.success) return undefined;
     const request = parsed.data;
     const handler = handlers[request.type] as (r: Request) => Promise<Response>;
-    return handler(request).catch((error: unknown): Response => ({
-      ok: false,
-      error: 'capture-failed',
-      detail: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-    }));
+    return handler(request).catch(errorResponse);
   };
 }

@@ -1,4 +1,5 @@
 import { z } from '@/utils/zod-mini';
+import { captureErrorCodes } from '@/utils/report/capture-errors';
 
 /**
  * Every message between Vigie's contexts. One schema per message; handlers parse before acting.
@@ -28,15 +29,8 @@ export const eventSchema = z.discriminatedUnion('type', [
 ]);
 export type VigieEvent = z.output<typeof eventSchema>;
 
-export const errorCodes = [
-  'no-tab',
-  'no-draft',
-  'uncapturable',
-  'permission-missing',
-  'page-changed',
-  'user-scrolled',
-  'capture-failed',
-] as const;
+/** An error response carries a code of the one capture vocabulary (utils/report/capture-errors.ts). */
+export const errorCodes = captureErrorCodes;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const responseSchema = z.discriminatedUnion('ok', [

@@ -2,7 +2,7 @@
  * The platforms Vigie recognises, as data: id, display name, domains (subdomains match too)
  * and the extractor built from the platform's URL reader (`extractors/<platform>.ts`).
  */
-import type { PageFacts } from '@/utils/capture/page-facts';
+import type { PageFacts } from '@/utils/report/page-facts';
 import { makeExtractor, matchDomain, toWebUrl, type PlatformSpec } from './extractors/common';
 import { amazon } from './extractors/amazon';
 import { discord } from './extractors/discord';
@@ -17,7 +17,14 @@ import { twitch } from './extractors/twitch';
 import { vinted } from './extractors/vinted';
 import { x } from './extractors/x';
 import { youtube } from './extractors/youtube';
-import { platformDataSchema, type ExtractedFields, type PlatformData, type PlatformEntry } from './types';
+import { snapchat } from './extractors/snapchat';
+import { linkedin } from './extractors/linkedin';
+import { pinterest } from './extractors/pinterest';
+import { aliexpress } from './extractors/aliexpress';
+import { temu } from './extractors/temu';
+import { shein } from './extractors/shein';
+import { platformDataSchema, type PlatformData } from '@/utils/report/platform-data';
+import type { ExtractedFields, PlatformEntry } from './types';
 
 const entry = (id: string, name: string, domains: readonly string[], spec: PlatformSpec): PlatformEntry => ({
   id,
@@ -79,6 +86,27 @@ const VINTED_DOMAINS = [
   'vinted.hr',
   'vinted.ie',
 ];
+/** Pinterest's main country sites (others redirect to one of these); subdomains such as fr.pinterest.com match too. */
+const PINTEREST_DOMAINS = [
+  'pinterest.com',
+  'pinterest.fr',
+  'pinterest.de',
+  'pinterest.co.uk',
+  'pinterest.es',
+  'pinterest.it',
+  'pinterest.at',
+  'pinterest.ch',
+  'pinterest.pt',
+  'pinterest.ie',
+  'pinterest.se',
+  'pinterest.dk',
+  'pinterest.ca',
+  'pinterest.com.mx',
+  'pinterest.com.au',
+  'pinterest.nz',
+  'pinterest.jp',
+  'pin.it',
+];
 
 export const platforms: readonly PlatformEntry[] = [
   entry('youtube', 'YouTube', ['youtube.com', 'youtu.be', 'youtube-nocookie.com'], youtube),
@@ -94,6 +122,13 @@ export const platforms: readonly PlatformEntry[] = [
   entry('vinted', 'Vinted', VINTED_DOMAINS, vinted),
   entry('leboncoin', 'Leboncoin', ['leboncoin.fr'], leboncoin),
   entry('amazon', 'Amazon', AMAZON_DOMAINS, amazon),
+  entry('snapchat', 'Snapchat', ['snapchat.com'], snapchat),
+  entry('linkedin', 'LinkedIn', ['linkedin.com', 'lnkd.in'], linkedin),
+  entry('pinterest', 'Pinterest', PINTEREST_DOMAINS, pinterest),
+  // aliexpress.ru is run by a separate company (AliExpress Russia): not included.
+  entry('aliexpress', 'AliExpress', ['aliexpress.com', 'aliexpress.us'], aliexpress),
+  entry('temu', 'Temu', ['temu.com'], temu),
+  entry('shein', 'Shein', ['shein.com'], shein),
 ];
 
 /** The platform serving `url` (its host is one of the domains or a subdomain), if any. */

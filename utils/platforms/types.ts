@@ -1,33 +1,5 @@
-import { boundedText, optionalWebUrl, z } from '@/utils/zod';
-import type { PageFacts } from '@/utils/capture/page-facts';
-
-export const contentTypes = [
-  'video',
-  'short-video',
-  'post',
-  'comment',
-  'profile',
-  'channel',
-  'live-stream',
-  'message',
-  'listing',
-  'product',
-  'group',
-  'other',
-] as const;
-
-/** What a platform extractor found. Every field is optional: pages expose what they expose. */
-export const platformDataSchema = z.object({
-  platformId: z.string().max(40),
-  platformName: boundedText(80),
-  contentType: z.enum(contentTypes).optional().catch(undefined),
-  permalink: optionalWebUrl(),
-  contentId: boundedText(200).optional().catch(undefined),
-  authorHandle: boundedText(200).optional().catch(undefined),
-  authorName: boundedText(200).optional().catch(undefined),
-  authorUrl: optionalWebUrl(),
-});
-export type PlatformData = z.output<typeof platformDataSchema>;
+import type { PageFacts } from '@/utils/report/page-facts';
+import type { PlatformData } from '@/utils/report/platform-data';
 
 /** The input every extractor gets: the URL being reported (parsed) and the page's claims, if any. */
 export interface ExtractInput {

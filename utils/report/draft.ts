@@ -1,7 +1,8 @@
 import { boundedText, optionalWebUrl, z } from '@/utils/zod';
-import { pageFactsSchema } from '@/utils/capture/page-facts';
-import { platformDataSchema } from '@/utils/platforms/types';
+import { pageFactsSchema } from './page-facts';
+import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
+import { captureProblems } from './capture-errors';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
@@ -16,15 +17,7 @@ export const ARTEFACT_SCHEMA_VERSION = 1;
 
 export const triggers = ['context-menu', 'popup', 'shortcut'] as const;
 export const menuContexts = ['page', 'link', 'image', 'video', 'audio', 'selection', 'frame'] as const;
-export const captureProblems = [
-  'uncapturable',
-  'screenshot-failed',
-  'facts-failed',
-  'facts-timeout',
-  'archive-failed',
-  'interrupted',
-  'permission-missing',
-] as const;
+export { captureProblems } from './capture-errors';
 export const artefactKinds = ['screenshot', 'full-page', 'mhtml', 'dom-snapshot', 'facts'] as const;
 
 /** Any URL the browser shows us: http(s), plus the schemes of pages that cannot be captured. */
@@ -124,6 +117,14 @@ export const visualArtefactKinds: ReadonlySet<Artefact['kind']> = new Set([
   'mhtml',
   'dom-snapshot',
 ]);
+
+/** Thrown when any artefact (image, archive or page facts) is offered for a link-only draft: the CSAM rule at work. */
+export class UrlOnlyRefusal extends Error {
+  constructor() {
+    super('This report is URL-only: no screenshot, archive or page text may be stored.');
+    this.name = 'UrlOnlyRefusal';
+  }
+}
 
 export type MigrationResult =
   { ok: true; draft: Draft } | { ok: false; reason: 'future-version' | 'invalid'; detail: string };

@@ -1,105 +1,116 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startReport, type ReportRequest } from '@/utils/capture/start-report';
-import type { DraftsRepository } from '@/utils/db/drafts-repo';
-import { repo, storedArtefacts } from '../db/helpers';
+import { captureFullPage } from '@/utils/capture/full-page';
+import { CaptureError } from '@/utils/capture/errors';
+import type { CaptureContext } from '@/utils/capture/context';
+import { serializeDom } from '@/utils/capture/dom-snapshot';
+import { DraftsRepository } from '@/utils/db/drafts-repo';
 
-const PAGE = 'https://forum.example/t/1';
-const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+let n = 0;
+const repos: DraftsRepository[] = [];
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((r) => r.close()));
+});
 
+function context() {
+  const store = new DraftsRepository(`vigie-capture-test-${++n}`);
+  repos.push(store);
+  const events = { draftChanged: vi.fn(async (_draftId: string) => undefined), progress: vi.fn() };
+  return { store, events } satisfies CaptureContext;
+}
+
+const PAGE = 'https://example.org/article';
 const request = (over: Partial<ReportRequest> = {}): ReportRequest => ({
-  trigger: 'context-menu',
+  trigger: 'shortcut',
   csam: false,
-  tab: { id: 7, windowId: 1, url: PAGE, title: 'Titre de l’onglet', index: 0 },
-  menu: { pageUrl: PAGE, selectionText: 'texte sélectionné' },
+  tab: { id: 7, windowId: 1, url: PAGE, title: 'Article', index: 0 },
   ...over,
 });
 
-/** What the injected scripts return: page facts, then (for the archive) a DOM snapshot. */
-function pageScripts() {
-  return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: {
-    func: { name: string };
-  }) =>
-    injection.func.name === 'serializeDom'
-      ? [{ result: { html: '<html><p>texte de la page</p></html>', truncated: false, url: PAGE } }]
-      : [
-          {
-            result: {
-              url: PAGE,
-              title: 'Titre de la page',
-              lang: 'fr',
-              canonical: null,
-              meta: [],
-              links: [],
-              jsonLd: [],
-              anchors: [],
-              target: null,
-              selection: 'texte sélectionné',
-              truncated: false,
-            },
-          },
-        ]) as never);
-}
+type Inject = { func: unknown };
 
-/** The user qualifies the draft being captured as CSAM, from another open page of it. */
-async function userChoosesCsam(r: DraftsRepository) {
-  const [draft] = (await r.list()).drafts;
-  await r.qualify(draft!.id, { categoryId: 'child-sexual-abuse-material' });
-}
-
-async function onlyDraft(r: DraftsRepository) {
-  const { drafts } = await r.list();
-  expect(drafts).toHaveLength(1);
-  return drafts[0]!;
-}
-
-function expectCleanLinkOnly(draft: Awaited<ReturnType<typeof onlyDraft>>) {
-  expect(draft).toMatchObject({ status: 'ready', mode: 'url-only', csam: true, page: null });
-  expect(draft.target.selectionText).toBeUndefined();
-  expect(draft.observed.tabTitle).toBeUndefined();
-  expect(draft.problems).toEqual([]);
-  expect(JSON.stringify(draft)).not.toMatch(/texte|Titre/);
-}
-
-describe('startReport when the user chooses CSAM while the capture runs', () => {
-  beforeEach(() => {
-    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 Chrome/156.0.0.0' });
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
+beforeEach(() => {
+  vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0.0.0 Safari/537.36' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Vigie',
+    version: '0.1.0',
   });
-  afterEach(() => vi.unstubAllGlobals());
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
-  it('ends a capture refused by the repository as a ready link-only draft, with no error', async () => {
-    const r = repo();
-    const opened = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
-    pageScripts();
-    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockImplementation((async () => {
-      await userChoosesCsam(r);
-      return PNG;
-    }) as never);
+describe('startReport: failures become the draft problems by code', () => {
+  it('a browser permission refusal is permission-missing; unreadable facts are facts-failed; the archive goes on', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockRejectedValue(
+      new Error("Either the '<all_urls>' or 'activeTab' permission is required."),
+    );
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) =>
+      options.func === serializeDom
+        ? [{ result: { html: '<html></html>', truncated: false, url: PAGE } }]
+        : [{ result: 'not facts' }]) as never);
+    const ctx = context();
 
-    await expect(startReport(request(), r)).resolves.toMatchObject({ draftId: expect.any(String) });
+    const { draftId } = await startReport(request(), ctx);
 
-    const draft = await onlyDraft(r);
-    expectCleanLinkOnly(draft);
-    expect(await storedArtefacts(r, draft.id)).toEqual([]);
-    expect(opened).toHaveBeenCalledTimes(1);
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.draft.status).toBe('ready');
+    expect(stored!.draft.problems).toEqual([
+      { code: 'permission-missing', detail: "Either the '<all_urls>' or 'activeTab' permission is required." },
+      { code: 'facts-failed', detail: 'unreadable page facts' },
+    ]);
+    expect(stored!.artefacts.map((a) => a.kind)).toEqual(['dom-snapshot']);
+    expect(ctx.events.draftChanged).toHaveBeenCalledWith(draftId);
   });
 
-  it('stores no archive once the composer has switched the draft to link-only', async () => {
-    const r = repo();
-    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue(PNG as never);
-    const scripts = pageScripts();
-    // The composer opens after the screenshot is stored; the user picks CSAM before the archive is written.
-    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async () => {
-      await userChoosesCsam(r);
-      return {};
-    }) as never);
+  it('an archive the page refuses is archive-failed, with what went wrong', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) =>
+      options.func === serializeDom ? [{ result: null }] : [{ result: {} }]) as never);
+    const ctx = context();
 
-    await startReport(request(), r);
+    const { draftId } = await startReport(request(), ctx);
 
-    const draft = await onlyDraft(r);
-    expect(scripts).toHaveBeenCalledTimes(2); // the DOM snapshot was taken, and refused
-    expectCleanLinkOnly(draft);
-    expect(await storedArtefacts(r, draft.id)).toEqual([]);
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.draft.problems).toEqual([{ code: 'archive-failed', detail: 'DOM: no DOM returned' }]);
+    expect(stored!.artefacts.map((a) => a.kind).sort()).toEqual(['facts', 'screenshot']);
+  });
+
+  it('a URL-only report touches nothing of the page', async () => {
+    const capture = vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab');
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    const ctx = context();
+
+    const { draftId } = await startReport(request({ csam: true }), ctx);
+
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.draft).toMatchObject({ mode: 'url-only', status: 'ready', problems: [] });
+    expect(stored!.artefacts).toEqual([]);
+    expect(capture).not.toHaveBeenCalled();
+    expect(inject).not.toHaveBeenCalled();
+  });
+});
+
+describe('captureFullPage: refusals are CaptureErrors', () => {
+  it('no draft, a URL-only draft, a tab gone elsewhere', async () => {
+    const ctx = context();
+    await expect(captureFullPage(crypto.randomUUID(), ctx)).rejects.toMatchObject({ code: 'no-draft' });
+
+    const { draftId: urlOnly } = await startReport(request({ csam: true }), ctx);
+    await expect(captureFullPage(urlOnly, ctx)).rejects.toMatchObject({ code: 'uncapturable' });
+
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ result: null }] as never);
+    const { draftId } = await startReport(request(), ctx);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      id: 7,
+      windowId: 1,
+      url: 'https://example.org/other',
+    } as never);
+    const error = await captureFullPage(draftId, ctx).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaptureError);
+    expect(error).toMatchObject({ code: 'page-changed' });
   });
 });

@@ -8,7 +8,7 @@ import {
   type Draft,
   type DraftInput,
 } from '@/utils/report/draft';
-import { parsePageFacts, type PageFacts } from '@/utils/capture/page-facts';
+import { parsePageFacts, type PageFacts } from '@/utils/report/page-facts';
 import { sha256Hex } from '@/utils/capture/hash';
 
 let n = 0;

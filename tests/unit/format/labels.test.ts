@@ -12,7 +12,7 @@ import {
   menuContextLabel,
   menuContextLabels,
 } from '@/utils/format/labels';
-import { contentTypes } from '@/utils/platforms/types';
+import { contentTypes } from '@/utils/report/platform-data';
 import { artefactKinds, captureProblems, draftSchema, menuContexts } from '@/utils/report/draft';
 import { errorCodes } from '@/utils/messaging/protocol';
 import { uncapturableReason } from '@/utils/capture/capturability';

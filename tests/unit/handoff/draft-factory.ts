@@ -4,7 +4,7 @@
  */
 import { route, type RouteInput } from '@/utils/channels/route';
 import type { ChannelId } from '@/utils/channels/registry';
-import { pageFactsSchema } from '@/utils/capture/page-facts';
+import { pageFactsSchema } from '@/utils/report/page-facts';
 import type { CategoryId } from '@/utils/qualify/taxonomy';
 import {
   DRAFT_SCHEMA_VERSION,

@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import type { Window as HappyWindow } from 'happy-dom';
 import { expect } from 'vitest';
 import { collectPageFacts, DEFAULT_COLLECT_LIMITS } from '@/utils/capture/collect-page-facts';
-import { parsePageFacts, type PageFacts } from '@/utils/capture/page-facts';
+import { parsePageFacts, type PageFacts } from '@/utils/report/page-facts';
 import { detectPlatform } from '@/utils/platforms/registry';
-import type { PlatformData } from '@/utils/platforms/types';
+import type { PlatformData } from '@/utils/report/platform-data';
 
 export function fixture(name: string): string {
   // Vitest runs from the project root (`import.meta.url` is not a file URL under happy-dom).

@@ -3,11 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { collectFacts, detectUrl, expectSafe, fixture } from './helpers';
 import { hostMatches } from '@/utils/platforms/extractors/common';
 import { detectPlatform, platformForUrl, platforms } from '@/utils/platforms/registry';
-import { contentTypes } from '@/utils/platforms/types';
+import { contentTypes } from '@/utils/report/platform-data';
 
 describe('platform registry', () => {
   it('has unique ids and names, lower-case domains, none served by two platforms', () => {
-    expect(platforms).toHaveLength(13);
+    expect(platforms.map((p) => p.id)).toEqual([
+      'youtube',
+      'x',
+      'tiktok',
+      'instagram',
+      'facebook',
+      'twitch',
+      'kick',
+      'telegram',
+      'reddit',
+      'discord',
+      'vinted',
+      'leboncoin',
+      'amazon',
+      'snapchat',
+      'linkedin',
+      'pinterest',
+      'aliexpress',
+      'temu',
+      'shein',
+    ]);
     expect(new Set(platforms.map((p) => p.id)).size).toBe(platforms.length);
     expect(new Set(platforms.map((p) => p.name)).size).toBe(platforms.length);
     const owned = platforms.flatMap((p) => p.domains.map((domain) => ({ id: p.id, domain })));
@@ -29,6 +49,15 @@ describe('platform registry', () => {
     ['https://www.amazon.co.jp/', 'amazon'],
     ['https://www.vinted.lt/', 'vinted'],
     ['https://web.telegram.org/k/', 'telegram'],
+    ['https://story.snapchat.com/s/exemple_compte', 'snapchat'],
+    ['https://fr.linkedin.com/in/exemple', 'linkedin'],
+    ['https://lnkd.in/eAbCdEf', 'linkedin'],
+    ['https://fr.pinterest.com/', 'pinterest'],
+    ['https://www.pinterest.com.au/', 'pinterest'],
+    ['https://pin.it/AbCdEf123', 'pinterest'],
+    ['https://fr.aliexpress.com/', 'aliexpress'],
+    ['https://www.temu.com/fr/', 'temu'],
+    ['https://fr.shein.com/', 'shein'],
   ])('matches %s by domain or subdomain', (url, id) => {
     expect(platformForUrl(new URL(url))?.id).toBe(id);
   });
@@ -46,6 +75,12 @@ describe('platform registry', () => {
     'https://evilt.me/exemple_canal',
     'https://example.org/?u=https://www.youtube.com/watch?v=Xy7_kLm9QpA',
     'https://www.youtube.com@evil.test/watch?v=Xy7_kLm9QpA',
+    'https://snapchat.com.evil.test/add/exemple_compte',
+    'https://notlinkedin.com/in/exemple',
+    'https://pinterest.fr.evil.test/pin/123456789012345678/',
+    'https://aliexpress.com-item.test/item/1005001234567890.html',
+    'https://temu.co/robe-g-601099512345678.html',
+    'https://myshein.com/Robe-p-12345678.html',
   ])('rejects the look-alike %s', (url) => {
     expect(detectUrl(url)).toBeNull();
   });
@@ -61,6 +96,9 @@ describe('platform registry', () => {
       'https://x.com/a_b/status/1',
       'https://www.reddit.com/r/exemple_sub/',
       'https://t.me/c/1234567890/55',
+      'https://www.linkedin.com/posts/exemple_titre-activity-7212345678901234567-AbCd',
+      'https://www.pinterest.fr/pin/123456789012345678/',
+      'https://fr.shein.com/Robe-p-12345678.html',
     ]) {
       expect(contentTypes).toContain(detectUrl(url)?.contentType);
     }

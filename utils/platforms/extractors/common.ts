@@ -4,7 +4,7 @@
  * reads the page's claims (og:url, canonical, JSON-LD, link rels, anchors) to fill gaps, while
  * checking those claims against the URL so that stale or hostile page data cannot override it.
  */
-import { metaValue, type PageFacts } from '@/utils/capture/page-facts';
+import { metaValue, type PageFacts } from '@/utils/report/page-facts';
 import type { ExtractedFields, Extractor } from '@/utils/platforms/types';
 
 /** What one URL says. `authorId` (a numeric or opaque author id) is internal: used to match claims. */

@@ -1,4 +1,4 @@
-import { metaValue } from '@/utils/capture/page-facts';
+import { metaValue } from '@/utils/report/page-facts';
 import { hostMatches, link, notReserved, segments, toWebUrl, valid, type Fields, type PlatformSpec } from './common';
 
 const ORIGIN = 'https://t.me';

@@ -1,4 +1,4 @@
-import { metaValue } from '@/utils/capture/page-facts';
+import { metaValue } from '@/utils/report/page-facts';
 import { link, segments, valid, type Fields, type PlatformSpec } from './common';
 
 const ORIGIN = 'https://www.youtube.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageFacts, metaValue } from '@/utils/capture/page-facts';
+import { parsePageFacts, metaValue } from '@/utils/report/page-facts';
 
 const valid = {
   url: 'https://example.org/p',

@@ -1,0 +1,33 @@
+import { boundedText, optionalWebUrl, z } from '@/utils/zod';
+
+/**
+ * What the report records about the platform serving the reported content. The platform
+ * registry and its extractors (`utils/platforms/`) produce it; the draft stores it.
+ */
+export const contentTypes = [
+  'video',
+  'short-video',
+  'post',
+  'comment',
+  'profile',
+  'channel',
+  'live-stream',
+  'message',
+  'listing',
+  'product',
+  'group',
+  'other',
+] as const;
+
+/** What a platform extractor found. Every field is optional: pages expose what they expose. */
+export const platformDataSchema = z.object({
+  platformId: z.string().max(40),
+  platformName: boundedText(80),
+  contentType: z.enum(contentTypes).optional().catch(undefined),
+  permalink: optionalWebUrl(),
+  contentId: boundedText(200).optional().catch(undefined),
+  authorHandle: boundedText(200).optional().catch(undefined),
+  authorName: boundedText(200).optional().catch(undefined),
+  authorUrl: optionalWebUrl(),
+});
+export type PlatformData = z.output<typeof platformDataSchema>;

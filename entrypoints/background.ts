@@ -5,6 +5,7 @@ import { captureFullPage } from '@/utils/capture/full-page';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { createMessageListener } from '@/utils/messaging/handlers';
 import { MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
+import { openFormTab } from '@/utils/handoff/open-form';
 
 /**
  * Wiring only. Every listener is registered synchronously at the top level (an `await` before
@@ -56,6 +57,7 @@ export default defineBackground(() => {
         return { ok: true, draftId };
       },
       'capture/full-page': ({ draftId }) => captureFullPage(draftId),
+      'handoff/open': ({ draftId, channelId }) => openFormTab(draftId, channelId),
     }),
   );
 

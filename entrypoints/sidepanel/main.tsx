@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '@/components/styles.css';
+import './style.css';
+import { App } from './App';
+import { t } from '@/utils/i18n';
+
+document.documentElement.lang = t('localeCode');
+document.title = t('sidepanelTitle');
+render(<App />, document.getElementById('app')!);

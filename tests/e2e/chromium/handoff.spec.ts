@@ -230,6 +230,7 @@ test.describe('Chromium: the pack beside the official form', () => {
     for (const name of ['who', 'm', 'n', 'pw', 'website', 'g-recaptcha-response'])
       expect(await form.inputValue(`[name="${name}"]`), name).toBe('');
     expect(await form.isChecked('[name=rgpd]')).toBe(false);
+    expect(await form.inputValue('[name=desc2]')).toBe(''); // off-screen honeypot, real layout
     await expect(panel.locator('[data-testid=left-for-user] [data-reason=consent]')).toHaveCount(1);
     await expect(panel.locator('[data-testid=left-for-user] [data-reason=captcha]')).toHaveCount(1);
     await expect(panel.locator('[data-testid=left-for-user] [data-reason=submit]')).toHaveCount(1);

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 /**
  * The form filler against the fixture "official" forms (`tests/fixtures/forms/`), in happy-dom:
- * which control each pack field lands in, and everything it must never touch. (happy-dom has no
- * layout: the off-screen check is covered by the Chromium e2e test.)
+ * which control each pack field lands in, and everything it must never touch. happy-dom has no
+ * layout: a minimal one is stubbed (every box 100×20 on screen, except what the fixtures' `.offscreen`
+ * class moves away); the Chromium e2e test runs the same fixtures with real layout.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FILL_SYNONYMS, fillReportSchema, fillVisibleFields, type FillField } from '@/utils/handoff/fill-form';
 
 const FORMS = join(__dirname, '../../fixtures/forms');
@@ -34,8 +35,19 @@ const FIELDS: FillField[] = [
   { key: 'name', label: 'Nom', value: 'Camille Dupont', kind: 'text' },
 ];
 
+function stubLayout() {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const x = this.closest('.offscreen') ? -9999 : 0;
+    const [width, height] = this === document.documentElement ? [1280, 800] : [100, 20];
+    return { x, y: 0, left: x, top: 0, right: x + width, bottom: height, width, height, toJSON: () => ({}) };
+  });
+}
+
 describe('fillVisibleFields', () => {
-  beforeEach(() => load('labels.html'));
+  beforeEach(() => {
+    stubLayout();
+    load('labels.html');
+  });
 
   it('labels wrapping their inputs: each field in its own control, events fired', () => {
     const events: string[] = [];
@@ -62,6 +74,7 @@ describe('fillVisibleFields', () => {
     expect($('[name=ref]').value).toBe('A-123');
     expect($('[name=c2]').value).toBe('');
     expect($('[name=website]').value).toBe('');
+    expect($<HTMLTextAreaElement>('[name=desc2]').value).toBe(''); // off-screen honeypot
     expect($<HTMLTextAreaElement>('[name=g-recaptcha-response]').value).toBe('');
     expect($('[name=rgpd]').checked).toBe(false);
     const reasons = report.leftForUser.map((l) => l.reason);

@@ -38,9 +38,16 @@ export function App() {
   if (!params)
     return (
       <Shell>
-        <p class="error" role="alert" data-testid="panel-bad-link">
-          {t('panelBadLink')}
-        </p>
+        {/^#?$/.test(location.hash) ? (
+          // Opened without a report (Firefox's sidebar before the form's tab, Chrome's panel menu).
+          <p class="muted" data-testid="panel-empty">
+            {t('panelEmpty')}
+          </p>
+        ) : (
+          <p class="error" role="alert" data-testid="panel-bad-link">
+            {t('panelBadLink')}
+          </p>
+        )}
       </Shell>
     );
   return <PackLoader key={`${params.draftId}/${params.channelId}/${params.tabId}`} params={params} />;

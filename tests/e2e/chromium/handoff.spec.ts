@@ -99,9 +99,13 @@ async function qualifiedDraft(chromium: Chrome): Promise<string> {
 /** An extension page with the e2e hook: the same `openOfficialForm` the composer's button calls. */
 async function launcher(chromium: Chrome): Promise<Page> {
   const page = await chromium.context.newPage();
-  await page.goto(chromium.url('/sidepanel.html'));
-  // No fragment: the panel says what is missing instead of showing a blank page.
+  // A damaged address: a clear message, never a blank page.
+  await page.goto(chromium.url('/sidepanel.html#draft=not-a-uuid&channel=%E0%A4%A'));
   await expect(page.getByTestId('panel-bad-link')).toBeVisible();
+  // No address at all (the panel opened on its own): a hint, not an error.
+  await page.goto(chromium.url('/sidepanel.html'));
+  await page.reload();
+  await expect(page.getByTestId('panel-empty')).toBeVisible();
   await page.waitForFunction(() => 'vigieE2e' in globalThis);
   return page;
 }

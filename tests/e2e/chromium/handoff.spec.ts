@@ -323,6 +323,8 @@ test.describe('production builds', () => {
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
       expect(manifest.optional_host_permissions.length).toBeGreaterThan(0);
       expect(manifest.host_permissions ?? []).toEqual([]);
+      if (build === 'chrome-mv3') expect(manifest.permissions).toContain('sidePanel');
+      else expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
     }
     expect(leaks(E2E_BUILD).length).toBeGreaterThan(0);
   });

@@ -1,12 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { FORM_HOST_PATTERNS } from './utils/handoff/form-hosts';
+import { TEST_FORM_HOST_PATTERN } from './tests/fixtures/forms/hosts';
 
 /**
  * Vigie build configuration.
  *
- * Production builds ask only for `activeTab`-style access: no host permission at all.
- * The `e2e` mode exists for Firefox tests only (WebDriver cannot click the toolbar button,
- * so it cannot grant `activeTab`); it is written to `.output/firefox-mv3-e2e` and never zipped.
+ * Production builds ask only for `activeTab`-style access: no host permission at all. The official
+ * forms' hosts are *optional* host permissions, requested one origin at a time when the user asks
+ * Vigie to fill a form (see `utils/handoff/form-hosts.ts`).
+ * The `e2e` mode (`.output/{chrome,firefox}-mv3-e2e`, never zipped) adds the test forms' host to
+ * the optional ones (and test channels to the registry); for Firefox it also grants `<all_urls>`
+ * (WebDriver cannot click the toolbar button, so it cannot grant `activeTab`).
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,6 +32,8 @@ export default defineConfig({
     const permissions = ['activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'];
     if (!firefox) permissions.push('pageCapture');
     const testOnlyHosts = firefox && mode === 'e2e' ? ['<all_urls>'] : [];
+    const optionalHosts: string[] = [...FORM_HOST_PATTERNS];
+    if (mode === 'e2e') optionalHosts.push(TEST_FORM_HOST_PATTERN);
     return {
       name: '__MSG_extName__',
       short_name: 'Vigie',
@@ -34,6 +41,7 @@ export default defineConfig({
       default_locale: 'fr',
       permissions,
       ...(testOnlyHosts.length ? { host_permissions: testOnlyHosts } : {}),
+      optional_host_permissions: optionalHosts,
       action: { default_title: '__MSG_actionTitle__' },
       commands: {
         'report-page': {

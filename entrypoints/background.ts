@@ -8,6 +8,7 @@ import { draftsRepository } from '@/utils/db/drafts-repo';
 import { createMessageListener } from '@/utils/messaging/handlers';
 import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
+import { openFormTab } from '@/utils/messaging/open-form';
 
 /** The capture path stores drafts through the repository and tells extension pages through messages. */
 const capture: CaptureContext = {
@@ -65,6 +66,7 @@ export default defineBackground(() => {
         return { ok: true, draftId };
       },
       'capture/full-page': async ({ draftId }) => ({ ok: true, draftId, ...(await captureFullPage(draftId, capture)) }),
+      'handoff/open': ({ draftId, channelId }) => openFormTab(draftId, channelId),
     }),
   );
 

@@ -75,6 +75,7 @@ const fullPageErrors: Record<ErrorCode, MessageKey> = {
   'facts-failed': 'fullPageFailed',
   'facts-timeout': 'fullPageFailed',
   'archive-failed': 'fullPageFailed',
+  'no-channel': 'errorNoChannel',
   interrupted: 'fullPageFailed',
 };
 

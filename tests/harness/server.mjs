@@ -20,6 +20,14 @@ export const VIRTUAL_HOSTS = {
   'www.youtube.com': 'platforms/youtube.html',
 };
 
+/**
+ * Test-only "official" forms (`tests/fixtures/forms/`). Their channels use `https://forms.vigie.test/…`;
+ * the e2e spec routes that origin here as a proxy request for `http://forms.vigie.test/…`. Every
+ * request to a form's action (`/submit`, GET or POST) is recorded in `submissions`: tests assert
+ * that Vigie never sends a form.
+ */
+export const FORM_HOSTS = { 'forms.vigie.test': 'forms' };
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -30,12 +38,29 @@ const TYPES = {
   '.pdf': 'application/pdf',
 };
 
-/** Starts the fixture server on an ephemeral port; resolves to `{ origin, close }`. */
+/** Starts the fixture server on an ephemeral port; resolves to `{ origin, submissions, close }`. */
 export async function startFixtureServer(root = SITE_ROOT, port = 0) {
+  /** @type {{ method: string, url: string }[]} */
+  const submissions = [];
   const server = createServer(async (req, res) => {
     try {
       // As a proxy, requests come with absolute URLs; our own origin is served as usual.
       const absolute = /^https?:\/\//i.test(req.url ?? '') ? new URL(req.url) : null;
+      const formDir = absolute && FORM_HOSTS[absolute.hostname.toLowerCase()];
+      if (formDir) {
+        if (absolute.pathname.startsWith('/submit')) {
+          submissions.push({ method: req.method ?? '', url: absolute.href });
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(await readFile(join(FIXTURES, formDir, 'thanks.html')));
+          return;
+        }
+        const dir = join(FIXTURES, formDir);
+        const file = normalize(join(dir, decodeURIComponent(absolute.pathname)));
+        if (!file.startsWith(dir + sep)) throw new Error('outside the forms');
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain', 'cache-control': 'no-store' });
+        res.end(await readFile(file));
+        return;
+      }
       if (absolute && !['127.0.0.1', 'localhost'].includes(absolute.hostname)) {
         const fixture = VIRTUAL_HOSTS[absolute.hostname.toLowerCase()];
         if (!fixture) throw new Error(`no virtual host ${absolute.hostname}`);
@@ -62,6 +87,7 @@ export async function startFixtureServer(root = SITE_ROOT, port = 0) {
   const { port: actual } = server.address();
   return {
     origin: `http://127.0.0.1:${actual}`,
+    submissions,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -7,10 +7,13 @@ import { defineRegistry } from '@/utils/registry';
 import { channelSchema, type Channel } from './channel.schema';
 import { serviceChannels } from './channels.data';
 import { noticeChannels } from './notices.data';
+import { testFormChannels } from '@/tests/fixtures/forms/channels';
 
 export { channelKinds, channelOperators, channelSchema, type Channel, type ChannelKind } from './channel.schema';
 
-const registry = defineRegistry('channels', channelSchema, [...serviceChannels, ...noticeChannels]);
+// The e2e builds (`--mode e2e`) add test forms; elsewhere the branch is dropped with the module.
+const testRows = import.meta.env.MODE === 'e2e' ? (testFormChannels() as never[]) : [];
+const registry = defineRegistry('channels', channelSchema, [...serviceChannels, ...noticeChannels, ...testRows]);
 
 export type ChannelId = (typeof serviceChannels)[number]['id'] | (typeof noticeChannels)[number]['id'];
 export type ChannelEntry = Channel & { id: ChannelId };

@@ -78,6 +78,7 @@ export const errorCodeLabels: Record<ErrorCode, MessageKey> = {
   'facts-failed': 'problemFactsFailed',
   'facts-timeout': 'problemFactsTimeout',
   'archive-failed': 'problemArchiveFailed',
+  'no-channel': 'errorNoChannel',
   interrupted: 'problemInterrupted',
 };
 

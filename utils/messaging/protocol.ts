@@ -14,6 +14,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report/start'), tabId, csam: z._default(z.boolean(), false) }),
   /** Composer → background: take a full-page screenshot of the draft's tab. */
   z.object({ type: z.literal('capture/full-page'), draftId: z.uuid() }),
+  /** Extension page → background: open the channel's official form in a tab, with the pack beside it. */
+  z.object({
+    type: z.literal('handoff/open'),
+    draftId: z.uuid(),
+    channelId: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80)),
+  }),
 ]);
 export type Request = z.output<typeof requestSchema>;
 
@@ -29,12 +35,21 @@ export const eventSchema = z.discriminatedUnion('type', [
 ]);
 export type VigieEvent = z.output<typeof eventSchema>;
 
-/** An error response carries a code of the one capture vocabulary (utils/report/capture-errors.ts). */
-export const errorCodes = captureErrorCodes;
+/**
+ * An error response carries a code of the one capture vocabulary (utils/report/capture-errors.ts),
+ * or `no-channel` when a hand-off names a channel Vigie does not know.
+ */
+export const errorCodes = [...captureErrorCodes, 'no-channel'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const responseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), draftId: z.optional(z.uuid()), artefactId: z.optional(z.uuid()) }),
+  z.object({
+    ok: z.literal(true),
+    draftId: z.optional(z.uuid()),
+    artefactId: z.optional(z.uuid()),
+    /** `handoff/open`: the tab of the official form. */
+    tabId: z.optional(tabId),
+  }),
   z.object({ ok: z.literal(false), error: z.enum(errorCodes), detail: z.optional(z.string().check(z.maxLength(500))) }),
 ]);
 export type Response = z.output<typeof responseSchema>;

@@ -1,0 +1,264 @@
+/**
+ * The side panel beside an official form: the pack of one draft for one channel, each field with
+ * its own Copy button, Copy all, what the user must do, and "Fill the visible fields". Extension UI
+ * only: nothing is drawn into the page.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { NotOfficial } from '@/components/NotOfficial';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { channelById } from '@/utils/channels/registry';
+import { route } from '@/utils/channels/route';
+import { routeInput } from '@/utils/channels/questions';
+import { isCategoryId } from '@/utils/qualify/taxonomy';
+import { buildPack } from '@/utils/handoff/pack';
+import { parsePanelFragment, type PanelParams } from '@/utils/handoff/panel-params';
+import type { LeftReason } from '@/utils/handoff/fill-form';
+import type { Pack } from '@/utils/handoff/types';
+import type { Artefact, Draft } from '@/utils/report/draft';
+import { useDraft } from '../composer/useDraft';
+import { canFill, fillForm, type FillOutcome } from './fill';
+
+const LEFT_REASON: Record<LeftReason, MessageKey> = {
+  consent: 'panelLeftConsent',
+  choice: 'panelLeftChoice',
+  captcha: 'panelLeftCaptcha',
+  file: 'panelLeftFile',
+  required: 'panelLeftRequired',
+  kept: 'panelLeftKept',
+  submit: 'panelLeftSubmit',
+};
+
+export function App() {
+  const [params, setParams] = useState(() => parsePanelFragment(location.hash));
+  useEffect(() => {
+    const onHash = () => setParams(parsePanelFragment(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  if (!params)
+    return (
+      <Shell>
+        {/^#?$/.test(location.hash) ? (
+          // Opened without a report (Firefox's sidebar before the form's tab, Chrome's panel menu).
+          <p class="muted" data-testid="panel-empty">
+            {t('panelEmpty')}
+          </p>
+        ) : (
+          <p class="error" role="alert" data-testid="panel-bad-link">
+            {t('panelBadLink')}
+          </p>
+        )}
+      </Shell>
+    );
+  return <PackLoader key={`${params.draftId}/${params.channelId}/${params.tabId}`} params={params} />;
+}
+
+function Shell(props: { children: preact.ComponentChildren }) {
+  return (
+    <main class="panel">
+      <NotOfficial />
+      {props.children}
+    </main>
+  );
+}
+
+function PackLoader({ params }: { params: PanelParams }) {
+  const { state } = useDraft(params.draftId);
+  if (state.kind === 'loading') return <Shell>{<p class="muted">{t('loading')}</p>}</Shell>;
+  if (state.kind === 'missing') return <Shell>{<p class="error">{t('draftMissing')}</p>}</Shell>;
+  if (state.kind === 'error')
+    return (
+      <Shell>
+        <p class="error" role="alert">
+          {t('panelLoadFailed')}
+        </p>
+      </Shell>
+    );
+  return <PackView params={params} draft={state.draft} artefacts={state.artefacts} />;
+}
+
+function packOf(params: PanelParams, draft: Draft, artefacts: Artefact[]): Pack | null {
+  const categoryId = draft.qualification.categoryId;
+  if (!categoryId || !isCategoryId(categoryId)) return null;
+  const result = route(routeInput(draft.qualification, categoryId, draft.platform?.platformId ?? null));
+  return buildPack({
+    draft,
+    route: result,
+    channelId: params.channelId,
+    lang: uiLanguage(),
+    identity: null,
+    evidence: artefacts.map((a) => ({
+      name: `${a.kind}${a.part ? `-${a.part.index + 1}` : ''}`,
+      sha256: a.sha256,
+    })),
+  });
+}
+
+function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Draft; artefacts: Artefact[] }) {
+  const pack = useMemo(() => packOf(params, draft, artefacts), [params, draft, artefacts]);
+  const [live, setLive] = useState('');
+  const [fill, setFill] = useState<FillOutcome | 'running' | null>(null);
+  if (!pack)
+    return (
+      <Shell>
+        <p class="notice" data-testid="panel-no-category">
+          {t('panelNoCategory')}
+        </p>
+      </Shell>
+    );
+  const formUrl = channelById[params.channelId].url;
+  const fillable = pack.mode === 'form' && canFill(formUrl);
+
+  const copy = (text: string, what: string) => {
+    navigator.clipboard.writeText(text).then(
+      () => setLive(t('panelCopied', what)),
+      () => setLive(t('panelCopyFailed')),
+    );
+  };
+  const onFill = () => {
+    if (!formUrl) return;
+    // Synchronous first: the permission request needs the click's user gesture.
+    const outcome = fillForm(pack, formUrl, params.tabId);
+    setFill('running');
+    void outcome.then(setFill);
+  };
+
+  return (
+    <Shell>
+      <h1 data-testid="pack-title">{pack.title}</h1>
+      <p aria-live="polite" role="status" class="live" data-testid="live">
+        {live}
+      </p>
+      <section>
+        <h2>{t('panelFieldsHeading')}</h2>
+        <dl class="pack-fields">
+          {pack.fields.map((field) => (
+            <div key={field.key} class="pack-field" data-testid={`field-${field.key}`}>
+              <dt>{field.label}</dt>
+              <dd>
+                <span class="value" data-testid="value">
+                  {field.value || t('panelEmptyValue')}
+                </span>
+                {field.note && <span class="muted small">{field.note}</span>}
+                {field.value && (
+                  <button
+                    type="button"
+                    class="small"
+                    data-testid={`copy-${field.key}`}
+                    aria-label={t('panelCopyField', field.label)}
+                    onClick={() => copy(field.value, field.label)}
+                  >
+                    {t('panelCopy')}
+                  </button>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <button type="button" data-testid="copy-all" onClick={() => copy(pack.plainText, t('panelEverything'))}>
+          {t('panelCopyAll')}
+        </button>
+      </section>
+      {pack.script && (
+        <section>
+          <h2>{t('panelScriptHeading')}</h2>
+          <p class="script">{pack.script}</p>
+        </section>
+      )}
+      {pack.steps.length > 0 && (
+        <section>
+          <h2>{t('panelStepsHeading')}</h2>
+          <ol data-testid="steps">
+            {pack.steps.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section>
+        <h2>{t('panelFillHeading')}</h2>
+        {fillable ? (
+          <>
+            <p class="muted small">{t('panelFillHelp', new URL(formUrl).host)}</p>
+            <button type="button" class="primary" data-testid="fill" disabled={fill === 'running'} onClick={onFill}>
+              {t('panelFill')}
+            </button>
+            <FillResult outcome={fill} host={new URL(formUrl).host} />
+          </>
+        ) : (
+          <p class="muted" data-testid="fill-unavailable">
+            {t('panelFillUnavailable')}
+          </p>
+        )}
+      </section>
+    </Shell>
+  );
+}
+
+function FillResult({ outcome, host }: { outcome: FillOutcome | 'running' | null; host: string }) {
+  if (outcome === null) return null;
+  if (outcome === 'running') return <p class="muted">{t('panelFillRunning')}</p>;
+  if (outcome.kind === 'denied')
+    return (
+      <p class="error" role="alert" data-testid="fill-result" data-result="denied">
+        {t('panelFillDenied')}
+      </p>
+    );
+  if (outcome.kind === 'wrong-page')
+    return (
+      <p class="error" role="alert" data-testid="fill-result" data-result="wrong-page">
+        {t('panelFillWrongPage', host)}
+      </p>
+    );
+  if (outcome.kind === 'failed')
+    return (
+      <p class="error" role="alert" data-testid="fill-result" data-result="failed">
+        {t('panelFillFailed')}
+      </p>
+    );
+  const report = outcome.report;
+  return (
+    <div data-testid="fill-result" data-result={outcome.kind} role="status">
+      {outcome.kind === 'nothing' ? (
+        <p class="notice">{t('panelFillNothing')}</p>
+      ) : (
+        <p class="notice">{t('panelFillDone', String(report?.filled.length ?? 0))}</p>
+      )}
+      {report && outcome.kind === 'done' && (
+        <ul data-testid="filled">
+          {report.filled.map((f, i) => (
+            <li key={i} data-key={f.key}>
+              {f.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report && report.hiddenControls > 0 && <p class="muted">{t('panelFillHidden')}</p>}
+      {report && report.leftForUser.length > 0 && (
+        <>
+          <h3>{t('panelLeftHeading')}</h3>
+          <ul data-testid="left-for-user">
+            {report.leftForUser.map((l, i) => (
+              <li key={i} data-reason={l.reason}>
+                {t(LEFT_REASON[l.reason])}
+                {l.label && ` — ${l.label}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report && report.unmatched.length > 0 && (
+        <>
+          <h3>{t('panelUnmatchedHeading')}</h3>
+          <ul data-testid="unmatched">
+            {report.unmatched.map((u, i) => (
+              <li key={i} data-key={u.key}>
+                {u.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

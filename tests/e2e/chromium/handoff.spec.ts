@@ -1,0 +1,331 @@
+/**
+ * The hand-off beside the official form, in Chromium, on the e2e build (`.output/chrome-mv3-e2e`:
+ * the production code plus test channels whose forms live on `https://forms.vigie.test`, routed
+ * to the fixture server). A report is qualified in the composer, the form is opened with the same
+ * `openOfficialForm` the composer calls, the side panel shows the pack, Fill fills, and nothing
+ * is ever sent. See tests/e2e/README.md for what cannot be driven (the permission dialog).
+ */
+import { request as httpRequest } from 'node:http';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchChromium, ROOT } from '../../harness/chromium.mjs';
+import { drafts, expect, test as base, type Chrome } from '../fixtures';
+import * as s from '../scenarios';
+
+const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+const FORM_ORIGIN = 'https://forms.vigie.test';
+const PATTERN = `${FORM_ORIGIN}/*`;
+const DESCRIPTION = 'Un message qui appelle à commettre un attentat.\nPublié ce matin, partagé 300 fois.';
+
+const test = base.extend({
+  chromium: async ({ site }, use) => {
+    const chromium = await launchChromium({ extensionDir: E2E_BUILD, proxy: site.origin });
+    await serveTestForms(chromium.context, site.origin);
+    await use(chromium);
+    await chromium.close();
+  },
+});
+
+/** `https://forms.vigie.test/…` → the fixture server, as a proxy request (it records `/submit`). */
+async function serveTestForms(context: BrowserContext, proxy: string) {
+  const { hostname, port } = new URL(proxy);
+  await context.route(`${FORM_ORIGIN}/**`, async (route) => {
+    const req = route.request();
+    const url = new URL(req.url());
+    const body = req.postDataBuffer();
+    const res = await new Promise<{ status: number; contentType: string; body: Buffer }>((ok, ko) => {
+      const r = httpRequest(
+        {
+          host: hostname,
+          port,
+          method: req.method(),
+          path: `http://${url.host}${url.pathname}${url.search}`,
+          headers: { 'content-type': req.headers()['content-type'] ?? 'text/plain' },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () =>
+            ok({
+              status: response.statusCode ?? 500,
+              contentType: String(response.headers['content-type'] ?? 'text/plain'),
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
+      r.on('error', ko);
+      r.end(body ?? undefined);
+    });
+    await route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
+  });
+}
+
+/** Reports the X post and qualifies it (terrorism, good faith); returns the draft id. */
+async function qualifiedDraft(chromium: Chrome): Promise<string> {
+  const page = await chromium.context.newPage();
+  await page.goto(s.X_POST);
+  await chromium.clickMenu(page, 'vigie-report');
+  const composer = await chromium.composer();
+  await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+  await s.terrorismOnX(composer);
+  const draftId = new URL(composer.url()).hash.slice(1);
+  // The composer has no narrative box yet: write the user's words as it will (draft v3 field).
+  await (
+    await chromium.extensionPage()
+  ).evaluate(
+    async ({ id, text }: { id: string; text: string }) => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const r = indexedDB.open('vigie');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      await new Promise((ok, ko) => {
+        const tx = db.transaction('drafts', 'readwrite');
+        const store = tx.objectStore('drafts');
+        const get = store.get(id);
+        get.onsuccess = () => store.put({ ...get.result, narrative: { ...get.result.narrative, description: text } });
+        tx.oncomplete = ok;
+        tx.onerror = () => ko(tx.error);
+      });
+      db.close();
+    },
+    { id: draftId, text: DESCRIPTION },
+  );
+  return draftId;
+}
+
+/** An extension page with the e2e hook: the same `openOfficialForm` the composer's button calls. */
+async function launcher(chromium: Chrome): Promise<Page> {
+  const page = await chromium.context.newPage();
+  // A damaged address: a clear message, never a blank page.
+  await page.goto(chromium.url('/sidepanel.html#draft=not-a-uuid&channel=%E0%A4%A'));
+  await expect(page.getByTestId('panel-bad-link')).toBeVisible();
+  // No address at all (the panel opened on its own): a hint, not an error.
+  await page.goto(chromium.url('/sidepanel.html'));
+  await page.reload();
+  await expect(page.getByTestId('panel-empty')).toBeVisible();
+  await page.waitForFunction(() => 'vigieE2e' in globalThis);
+  return page;
+}
+
+type OpenResult = { ok: true; tabId: number; panelOpen: boolean } | { ok: false; error: string };
+
+async function openForm(chromium: Chrome, from: Page, draftId: string, channelId: string) {
+  const before = new Set(chromium.context.pages());
+  const result = await from.evaluate(
+    ([d, c]) =>
+      (
+        globalThis as unknown as { vigieE2e: { openOfficialForm(d: string, c: string): Promise<OpenResult> } }
+      ).vigieE2e.openOfficialForm(d, c),
+    [draftId, channelId] as const,
+  );
+  expect(result).toMatchObject({ ok: true });
+  // The tab is reported before its first navigation commits: wait for it to reach the form.
+  let form: Page | undefined;
+  await expect
+    .poll(() => (form = chromium.context.pages().find((p) => !before.has(p) && p.url().startsWith(FORM_ORIGIN))))
+    .toBeTruthy();
+  await form!.waitForLoadState('domcontentloaded');
+  return { form: form!, result: result as Extract<OpenResult, { ok: true }> };
+}
+
+/**
+ * Playwright does not list side-panel documents as pages: the panel is read through CDP's target
+ * list, and driven as a tab with the very same address.
+ */
+async function panelTargets(chromium: Chrome, draftId: string) {
+  const { targetInfos } = await chromium.cdp.send('Target.getTargets');
+  return targetInfos.filter((t) => t.url.startsWith(chromium.url(`/sidepanel.html#draft=${draftId}`)));
+}
+
+async function panelAsTab(chromium: Chrome, draftId: string, channelId: string, tabId: number) {
+  const panel = await chromium.context.newPage();
+  await panel.goto(chromium.url(`/sidepanel.html#draft=${draftId}&channel=${channelId}&tab=${tabId}`));
+  await expect(panel.getByTestId('pack-title')).toBeVisible();
+  return panel;
+}
+
+const hasHost = (page: Page) =>
+  page.evaluate((pattern) => chrome.permissions.contains({ origins: [pattern] }), PATTERN);
+
+/**
+ * The permission dialog is browser UI that no test tool can click. The user's "Allow" is stood in
+ * for by what the "Site access" menu of chrome://extensions does (developerPrivate): the host is
+ * then approved but **not granted** (`permissions.contains` stays false) until the extension's
+ * own `permissions.request` — made in the Fill click — resolves, with no dialog.
+ */
+async function approveHostInExtensionsPage(chromium: Chrome) {
+  const page = await chromium.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    ([id, pattern]) =>
+      (
+        chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }
+      ).developerPrivate.addHostPermission(id, pattern),
+    [chromium.extensionId, PATTERN] as const,
+  );
+  await page.close();
+}
+
+const formSubmissions = (site: { submissions: { url: string }[] }) =>
+  site.submissions.filter((r) => r.url.includes('forms.vigie.test')).length;
+
+async function localDateTime(page: Page, iso: string) {
+  return page.evaluate((value) => {
+    const d = new Date(value);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return {
+      date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+      time: `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+    };
+  }, iso);
+}
+
+test.describe('Chromium: the pack beside the official form', () => {
+  test('opens the form with the pack, copies exact text, fills on request, never submits', async ({
+    chromium,
+    site,
+  }) => {
+    const submittedBefore = formSubmissions(site);
+    const draftId = await qualifiedDraft(chromium);
+    const from = await launcher(chromium);
+    expect(await hasHost(from)).toBe(false);
+
+    const { form, result } = await openForm(chromium, from, draftId, 'test-form-labels');
+    expect(form.url()).toBe(`${FORM_ORIGIN}/labels.html`);
+    // The panel is set for the form's tab; when Chromium opened it, it shows this draft's pack.
+    if (result.panelOpen) await expect.poll(async () => (await panelTargets(chromium, draftId)).length).toBe(1);
+
+    const panel = await panelAsTab(chromium, draftId, 'test-form-labels', result.tabId);
+    await expect(panel.getByTestId('pack-title')).toHaveText(/Test form|Formulaire de test/);
+    await expect(panel.getByTestId('field-url').getByTestId('value')).toHaveText(s.X_POST);
+    await expect(panel.getByTestId('field-description').getByTestId('value')).toHaveText(DESCRIPTION);
+
+    // Copy buttons: the exact value, announced in the live region.
+    // Extension origins are opaque to Browser.grantPermissions: granted for every origin instead.
+    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel.getByTestId('copy-url').click();
+    await expect(panel.getByTestId('live')).not.toBeEmpty();
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(s.X_POST);
+    await panel.getByTestId('copy-description').click();
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(DESCRIPTION);
+    await panel.getByTestId('copy-all').click();
+    const all = await panel.evaluate(() => navigator.clipboard.readText());
+    expect(all.split('\n')[0]).toBe(await panel.getByTestId('pack-title').textContent());
+    expect(all).toContain(s.X_POST);
+    expect(all).toContain(DESCRIPTION);
+
+    // Nothing granted at install, nor by the approval alone: only the Fill click's request grants it.
+    await approveHostInExtensionsPage(chromium);
+    expect(await hasHost(panel)).toBe(false);
+    await panel.bringToFront();
+    await panel.getByTestId('fill').click();
+    await expect(panel.getByTestId('fill-result')).toHaveAttribute('data-result', 'done');
+    expect(await hasHost(panel)).toBe(true);
+
+    const [draft] = drafts(await chromium.readDb()) as unknown as { observed: { capturedAt: string } }[];
+    const when = await localDateTime(form, draft!.observed.capturedAt);
+    expect(await form.inputValue('[name=u]')).toBe(s.X_POST);
+    expect(await form.inputValue('[name=quand]')).toBe(`${when.date}T${when.time}`);
+    expect(await form.inputValue('[name=txt]')).toBe(DESCRIPTION);
+    // Never touched: no identity in the pack, password, hidden trap, captcha, consent.
+    for (const name of ['who', 'm', 'n', 'pw', 'website', 'g-recaptcha-response'])
+      expect(await form.inputValue(`[name="${name}"]`), name).toBe('');
+    expect(await form.isChecked('[name=rgpd]')).toBe(false);
+    expect(await form.inputValue('[name=desc2]')).toBe(''); // off-screen honeypot, real layout
+    await expect(panel.locator('[data-testid=left-for-user] [data-reason=consent]')).toHaveCount(1);
+    await expect(panel.locator('[data-testid=left-for-user] [data-reason=captcha]')).toHaveCount(1);
+    await expect(panel.locator('[data-testid=left-for-user] [data-reason=submit]')).toHaveCount(1);
+    await expect(panel.locator('[data-testid=unmatched] [data-key=category]')).toHaveCount(1);
+
+    await form.waitForTimeout(500);
+    expect(form.url()).toBe(`${FORM_ORIGIN}/labels.html`);
+    expect(formSubmissions(site) - submittedBefore).toBe(0);
+
+    // A page that is not a form: "nothing filled", never a success.
+    await form.goto(`${FORM_ORIGIN}/thanks.html`);
+    await panel.bringToFront();
+    await panel.getByTestId('fill').click();
+    await expect(panel.getByTestId('fill-result')).toHaveAttribute('data-result', 'nothing');
+    await expect(panel.getByTestId('fill-result')).toContainText(/Nothing filled|Rien n.a été rempli/);
+    expect(formSubmissions(site) - submittedBefore).toBe(0);
+  });
+
+  test('for/id with a category select, ARIA-only and two-step forms', async ({ chromium, site }) => {
+    const submittedBefore = formSubmissions(site);
+    const draftId = await qualifiedDraft(chromium);
+    const from = await launcher(chromium);
+    await approveHostInExtensionsPage(chromium);
+    const [draft] = drafts(await chromium.readDb()) as unknown as { observed: { capturedAt: string } }[];
+
+    const fill = async (channelId: string) => {
+      const { form, result } = await openForm(chromium, from, draftId, channelId);
+      const panel = await panelAsTab(chromium, draftId, channelId, result.tabId);
+      await panel.getByTestId('fill').click();
+      await expect(panel.getByTestId('fill-result')).toHaveAttribute('data-result', 'done');
+      return { form, panel };
+    };
+
+    const forId = await fill('test-form-for-id');
+    const lang = await forId.panel.evaluate(() => document.documentElement.lang);
+    const when = await localDateTime(forId.form, draft!.observed.capturedAt);
+    expect(await forId.form.inputValue('#f-cat')).toBe(lang === 'fr' ? 'terrorisme-fr' : 'terrorism-en');
+    expect(await forId.form.inputValue('#f-url')).toBe(s.X_POST);
+    expect(await forId.form.inputValue('#f-date')).toBe(when.date);
+    expect(await forId.form.inputValue('#f-time')).toBe(when.time);
+    expect(await forId.form.inputValue('#f-msg')).toBe(DESCRIPTION);
+    expect(await forId.form.isChecked('[name=victime][value=oui]')).toBe(false);
+    expect(await forId.form.isChecked('[name=victime][value=non]')).toBe(false);
+    await expect(forId.panel.locator('[data-testid=left-for-user] [data-reason=choice]')).toHaveCount(1);
+    await expect(forId.panel.locator('[data-testid=left-for-user] [data-reason=file]')).toHaveCount(1);
+
+    const aria = await fill('test-form-aria');
+    expect(await aria.form.inputValue('[name=x1]')).toBe(s.X_POST);
+    expect(await aria.form.inputValue('[name=x3]')).toBe(DESCRIPTION);
+    expect(await aria.form.inputValue('[name=x2]')).not.toBe('');
+    expect(await aria.form.inputValue('[name=x5]')).toBe('');
+
+    const twoStep = await fill('test-form-two-step');
+    expect(await twoStep.form.inputValue('#s-url')).toBe(s.X_POST);
+    expect(await twoStep.form.inputValue('#s-cat')).toMatch(/Terroris/);
+    expect(await twoStep.form.inputValue('#s-desc')).toBe('');
+    await expect(twoStep.panel.getByTestId('fill-result')).toContainText(/next step|étape suivante/);
+    // The user goes on to step 2 themselves, then asks again.
+    await twoStep.form.bringToFront();
+    await twoStep.form.click('#next');
+    await twoStep.panel.bringToFront();
+    await twoStep.panel.getByTestId('fill').click();
+    await expect(twoStep.panel.locator('[data-testid=filled] [data-key=description]')).toHaveCount(1);
+    expect(await twoStep.form.inputValue('#s-desc')).toBe(DESCRIPTION);
+    expect(await twoStep.form.inputValue('#s-when')).toBe(`${when.date}T${when.time}`);
+
+    await twoStep.form.waitForTimeout(500);
+    expect(formSubmissions(site) - submittedBefore).toBe(0);
+  });
+});
+
+test.describe('production builds', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
+  const leaks = (dir: string) =>
+    files(dir).filter((f) => /vigie\.test|test-form-|vigieE2e/.test(readFileSync(f, 'latin1')));
+
+  test('contain no test channel, no test host and no test hook; the e2e build does', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv3']) {
+      const dir = join(ROOT, '.output', build);
+      expect(existsSync(join(dir, 'manifest.json')), `${build}: run npm run build:all`).toBe(true);
+      expect(leaks(dir), build).toEqual([]);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      expect(manifest.optional_host_permissions.length).toBeGreaterThan(0);
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      if (build === 'chrome-mv3') expect(manifest.permissions).toContain('sidePanel');
+      else expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    }
+    expect(leaks(E2E_BUILD).length).toBeGreaterThan(0);
+  });
+});

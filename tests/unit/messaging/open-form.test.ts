@@ -1,0 +1,82 @@
+/**
+ * The background half of "open the official form": `handoff/open` opens the channel's form in a
+ * new tab and sets Vigie's side panel for that tab only, with the draft and channel in its address.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { openFormTab } from '@/utils/messaging/open-form';
+import { requestSchema } from '@/utils/messaging/protocol';
+import { emptyQualification } from '@/utils/report/draft';
+
+const setOptions = vi.fn(async () => undefined);
+
+beforeEach(() => {
+  setOptions.mockClear();
+  Object.assign(fakeBrowser, { sidePanel: { setOptions } });
+});
+afterEach(async () => {
+  await draftsRepository.close();
+  indexedDB.deleteDatabase('vigie');
+});
+
+async function storedDraft() {
+  const now = new Date().toISOString();
+  return draftsRepository.create({
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    status: 'ready',
+    mode: 'full',
+    csam: false,
+    trigger: 'context-menu',
+    target: { context: 'page', url: 'https://x.com/a', pageUrl: 'https://x.com/a', normalizedUrl: 'https://x.com/a' },
+    observed: {
+      tabUrl: 'https://x.com/a',
+      capturedAt: now,
+      localTime: '2026-11-22T22:00:00+01:00',
+      timeZone: 'Europe/Paris',
+      browser: 'Chromium 156',
+      extensionVersion: '0.1.0',
+      userAgent: 'test',
+    },
+    source: { tabId: 1, windowId: 1 },
+    page: null,
+    platform: null,
+    problems: [],
+    qualification: emptyQualification(),
+  });
+}
+
+describe('handoff/open', () => {
+  it('opens the channel’s form in a new tab and sets the panel for that tab only', async () => {
+    const draft = await storedDraft();
+    const response = await openFormTab(draft.id, 'pharos');
+    expect(response).toMatchObject({ ok: true, draftId: draft.id });
+    const tabId = response.ok ? response.tabId! : -1;
+    const tab = await fakeBrowser.tabs.get(tabId);
+    expect(tab.url).toBe('https://www.internet-signalement.gouv.fr/PharosS1/');
+    expect(setOptions).toHaveBeenCalledWith({
+      tabId,
+      path: `sidepanel.html#draft=${draft.id}&channel=pharos&tab=${tabId}`,
+      enabled: true,
+    });
+  });
+
+  it('refuses an unknown channel or draft without opening anything', async () => {
+    const draft = await storedDraft();
+    const tabsBefore = (await fakeBrowser.tabs.query({})).length;
+    expect(await openFormTab(draft.id, 'not-a-channel')).toEqual({ ok: false, error: 'no-channel' });
+    expect(await openFormTab(crypto.randomUUID(), 'pharos')).toEqual({ ok: false, error: 'no-draft' });
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(tabsBefore);
+    expect(setOptions).not.toHaveBeenCalled();
+  });
+
+  it('is a validated message: a uuid and a kebab-case channel id', () => {
+    const ok = { type: 'handoff/open', draftId: crypto.randomUUID(), channelId: 'pharos' };
+    expect(requestSchema.safeParse(ok).success).toBe(true);
+    expect(requestSchema.safeParse({ ...ok, draftId: 'x' }).success).toBe(false);
+    expect(requestSchema.safeParse({ ...ok, channelId: '../evil' }).success).toBe(false);
+    expect(requestSchema.safeParse({ ...ok, channelId: 'a'.repeat(81) }).success).toBe(false);
+  });
+});

@@ -16,7 +16,8 @@ import type { RouteResult } from '@/utils/channels/route';
 import { guidanceFor } from '@/utils/qualify/guidance.data';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import { DESCRIPTION_MAX, type ArtefactMeta, type Draft, type HandoffAction } from '@/utils/report/draft';
-import { recordHandoff, setHandoffReference } from '@/utils/report/handoffs';
+import { setHandoffReference } from '@/utils/report/handoffs';
+import { recordHandoffAction } from '@/utils/db/handoffs';
 import { identityForNotices, readSettings } from '@/utils/db/settings-repo';
 import type { ReporterIdentity } from '@/utils/handoff/types';
 
@@ -123,10 +124,8 @@ export function useIdentity(): ReporterIdentity | null {
 }
 
 /** Records one of the user's actions on a channel in the draft. */
-export async function recordAction(draftId: string, channelId: ChannelId, action: HandoffAction) {
-  const now = new Date().toISOString();
-  await draftsRepository.update(draftId, (d) => recordHandoff(d, channelId, action, now));
-}
+export const recordAction = (draftId: string, channelId: ChannelId, action: HandoffAction) =>
+  recordHandoffAction(draftId, channelId, action);
 
 /** The pack of one channel, its copy buttons, and the reference the channel gave. */
 export function ChannelHandoff(props: {

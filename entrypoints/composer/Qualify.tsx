@@ -17,6 +17,7 @@ import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
 import { composerUrl } from '@/utils/report/urls';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { earlierReports } from '@/utils/report/handoffs';
+import { openOfficialForm } from '@/utils/messaging/open-form';
 import { ChannelHandoff, NarrativeSection, recordAction, useIdentity, useNarrative } from './Handoff';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
@@ -292,9 +293,16 @@ function Routing(props: {
           props.draft.handoffs.filter((h) => h.actions.length > 0).map((h) => [h.channelId, formatDateTime(h.at)]),
         )}
         onOpen={(channelId, url) => {
-          // The user's click opens the official page; the hand-off is recorded, nothing is sent.
-          open(url, '_blank', 'noopener,noreferrer');
-          if (isChannelId(channelId)) void recordAction(props.draft.id, channelId, 'opened').then(props.onChanged);
+          // The user's click opens the official form, with the pack beside it in Vigie's side panel
+          // (called in the click: browsers open a panel only in a user gesture). Nothing is sent.
+          if (!isChannelId(channelId)) return;
+          void openOfficialForm(props.draft.id, channelId)
+            .then((r) => {
+              if (!r.ok) open(url, '_blank', 'noopener,noreferrer');
+            })
+            .catch(() => open(url, '_blank', 'noopener,noreferrer'))
+            .then(() => recordAction(props.draft.id, channelId, 'opened'))
+            .then(props.onChanged);
         }}
         onCall={(channelId) => {
           if (isChannelId(channelId)) void recordAction(props.draft.id, channelId, 'called').then(props.onChanged);

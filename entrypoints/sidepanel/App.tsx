@@ -13,7 +13,9 @@ import { isCategoryId } from '@/utils/qualify/taxonomy';
 import { buildPack } from '@/utils/handoff/pack';
 import { parsePanelFragment, type PanelParams } from '@/utils/handoff/panel-params';
 import type { LeftReason } from '@/utils/handoff/fill-form';
-import type { Pack } from '@/utils/handoff/types';
+import type { Pack, ReporterIdentity } from '@/utils/handoff/types';
+import { identityForNotices, readSettings } from '@/utils/db/settings-repo';
+import { recordHandoffAction } from '@/utils/db/handoffs';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft } from '../composer/useDraft';
 import { canFill, fillForm, type FillOutcome } from './fill';
@@ -77,7 +79,12 @@ function PackLoader({ params }: { params: PanelParams }) {
   return <PackView params={params} draft={state.draft} artefacts={state.artefacts} />;
 }
 
-function packOf(params: PanelParams, draft: Draft, artefacts: Artefact[]): Pack | null {
+function packOf(
+  params: PanelParams,
+  draft: Draft,
+  artefacts: Artefact[],
+  identity: ReporterIdentity | null,
+): Pack | null {
   const categoryId = draft.qualification.categoryId;
   if (!categoryId || !isCategoryId(categoryId)) return null;
   const result = route(routeInput(draft.qualification, categoryId, draft.platform?.platformId ?? null));
@@ -86,7 +93,7 @@ function packOf(params: PanelParams, draft: Draft, artefacts: Artefact[]): Pack 
     route: result,
     channelId: params.channelId,
     lang: uiLanguage(),
-    identity: null,
+    identity,
     evidence: artefacts.map((a) => ({
       name: `${a.kind}${a.part ? `-${a.part.index + 1}` : ''}`,
       sha256: a.sha256,
@@ -95,7 +102,13 @@ function packOf(params: PanelParams, draft: Draft, artefacts: Artefact[]): Pack 
 }
 
 function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Draft; artefacts: Artefact[] }) {
-  const pack = useMemo(() => packOf(params, draft, artefacts), [params, draft, artefacts]);
+  const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
+  useEffect(() => {
+    readSettings()
+      .then((s) => setIdentity(identityForNotices(s)))
+      .catch(() => setIdentity(null));
+  }, []);
+  const pack = useMemo(() => packOf(params, draft, artefacts, identity), [params, draft, artefacts, identity]);
   const [live, setLive] = useState('');
   const [fill, setFill] = useState<FillOutcome | 'running' | null>(null);
   if (!pack)
@@ -111,7 +124,10 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
 
   const copy = (text: string, what: string) => {
     navigator.clipboard.writeText(text).then(
-      () => setLive(t('panelCopied', what)),
+      () => {
+        setLive(t('panelCopied', what));
+        void recordHandoffAction(draft.id, params.channelId, 'copied').catch(() => undefined);
+      },
       () => setLive(t('panelCopyFailed')),
     );
   };
@@ -120,7 +136,11 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
     // Synchronous first: the permission request needs the click's user gesture.
     const outcome = fillForm(pack, formUrl, params.tabId);
     setFill('running');
-    void outcome.then(setFill);
+    void outcome.then((result) => {
+      setFill(result);
+      // Only fields actually filled count as a hand-off; the user still sends the form themselves.
+      if (result.kind === 'done') void recordHandoffAction(draft.id, params.channelId, 'filled').catch(() => undefined);
+    });
   };
 
   return (

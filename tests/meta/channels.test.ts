@@ -75,3 +75,11 @@ describe('meta: routing rules', () => {
     for (const s of rules.sources) expect(isPastDate(s.checked), s.url).toBe(true);
   });
 });
+
+describe('meta: test-only channels', () => {
+  it('parse with the production schema (the e2e build loads them through the same registry)', async () => {
+    const { testFormChannels } = await import('@/tests/fixtures/forms/channels');
+    const { channelSchema } = await import('@/utils/channels/channel.schema');
+    for (const c of testFormChannels()) expect(channelSchema.safeParse(c).success, c.id).toBe(true);
+  });
+});

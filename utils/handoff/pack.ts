@@ -279,7 +279,11 @@ function chat(c: PackContext): Parts {
 function urlAndDescription(c: PackContext, channel: ChannelEntry): Parts {
   const steps: Localized[] = channel.confidence === 'to-check' ? [STEP.toCheck, TEXT.paste] : [TEXT.paste];
   if (c.linkOnly) steps.push(TEXT.linkOnly);
-  return { fields: [urlField(c), ...pageUrlField(c), descriptionField(c)], steps };
+  // What most reporting forms ask: the type of content, when it was seen, where, and the facts.
+  return {
+    fields: [...categoryField(c), seenAtField(c), urlField(c), ...pageUrlField(c), descriptionField(c)],
+    steps,
+  };
 }
 
 const BY_ID: Partial<Record<ChannelId, (c: PackContext, channel: ChannelEntry) => Parts>> = {

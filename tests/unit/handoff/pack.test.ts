@@ -105,10 +105,10 @@ describe('one pack per channel kind', () => {
     expect(fieldOf(none, 'email')?.value).toBe('');
   });
 
-  it('trusted flaggers with an unverified form: the address and a description', () => {
+  it('trusted flaggers with an unverified form: the type, the time seen, the address and a description', () => {
     for (const id of ['licra', 'crif', 'ifaw-france', 'indecosa-cgt', 'addictions-france', 'alpa'] as const) {
       const pack = buildPack(packInput(draft, id));
-      expect(pack.fields.map((f) => f.key)).toEqual(['url', 'pageUrl', 'description']);
+      expect(pack.fields.map((f) => f.key)).toEqual(['category', 'seenAt', 'url', 'pageUrl', 'description']);
       expect(pack.steps.join(' ')).toMatch(/n’a pas pu en vérifier/);
     }
   });

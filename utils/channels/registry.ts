@@ -7,13 +7,21 @@ import { defineRegistry } from '@/utils/registry';
 import { channelSchema, type Channel } from './channel.schema';
 import { serviceChannels } from './channels.data';
 import { noticeChannels } from './notices.data';
-import { testFormChannels } from '@/tests/fixtures/forms/channels';
+import { testFormChannels, testFormOverrides } from '@/tests/fixtures/forms/channels';
 
 export { channelKinds, channelOperators, channelSchema, type Channel, type ChannelKind } from './channel.schema';
 
 // The e2e builds (`--mode e2e`) add test forms; elsewhere the branch is dropped with the module.
-const testRows = import.meta.env.MODE === 'e2e' ? (testFormChannels() as never[]) : [];
-const registry = defineRegistry('channels', channelSchema, [...serviceChannels, ...noticeChannels, ...testRows]);
+// Official forms with a test stand-in (PHAROS) open the stand-in there, so tests click the real buttons.
+const e2e = import.meta.env.MODE === 'e2e';
+const testRows = e2e ? (testFormChannels() as never[]) : [];
+const services = e2e
+  ? serviceChannels.map((c) => {
+      const url = testFormOverrides()[c.id];
+      return url && 'entry' in c ? { ...c, url } : c;
+    })
+  : serviceChannels;
+const registry = defineRegistry('channels', channelSchema, [...services, ...noticeChannels, ...testRows]);
 
 export type ChannelId = (typeof serviceChannels)[number]['id'] | (typeof noticeChannels)[number]['id'];
 export type ChannelEntry = Channel & { id: ChannelId };

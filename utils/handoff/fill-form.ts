@@ -318,9 +318,15 @@ export function fillVisibleFields(fields: FillField[], synonyms: Record<string, 
   const usedControls = new Set<Element>();
   const usedKeys = new Set<string>();
   const usedSlots = new Map<string, Set<string>>();
-  for (const { el, field, shown } of pairs) {
-    const slots = usedSlots.get(field.key) ?? new Set<string>();
+  // A date input and a time input must hold the same moment (not the publication day and the
+  // time it was seen): time inputs are filled last, from the field the date input took.
+  const ordered = [...pairs.filter((p) => slotOf(p.el) !== 'time'), ...pairs.filter((p) => slotOf(p.el) === 'time')];
+  let dateField: FillField | null = null;
+  for (const pair of ordered) {
+    const { el, shown } = pair;
     const slot = slotOf(el);
+    const field: FillField = slot === 'time' && dateField && dateField.key !== pair.field.key ? dateField : pair.field;
+    const slots = usedSlots.get(field.key) ?? new Set<string>();
     if (usedControls.has(el) || slots.has('all') || slots.has(slot) || (slot === 'all' && slots.size > 0)) continue;
     let value: string | null = field.value;
     if (el instanceof HTMLSelectElement) {
@@ -354,6 +360,7 @@ export function fillVisibleFields(fields: FillField[], synonyms: Record<string, 
       continue;
     }
     setValue(el, value);
+    if (slot === 'date') dateField = field;
     outline(el, true);
     if (filled.length < MAX) filled.push({ key: field.key, label: shown || field.label });
   }

@@ -163,3 +163,29 @@ describe('fillVisibleFields', () => {
     expect(source).not.toMatch(/FILL_SYNONYMS|fillReportSchema/);
   });
 });
+
+describe('fillVisibleFields: one moment per date and time pair', () => {
+  it('fills a date input and a time input from the same field, even when their labels differ', () => {
+    document.body.innerHTML = `<form>
+      <label for="d">Date de publication ou de constatation</label><input id="d" type="date" />
+      <label for="h">Heure</label><input id="h" type="time" />
+    </form>`;
+    const published = '2025-03-03T09:15:00.000Z';
+    const seen = '2026-11-28T16:40:00.000Z';
+    fillVisibleFields(
+      [
+        { key: 'publishedAt', label: 'Publié le', value: published, kind: 'datetime', iso: published },
+        { key: 'seenAt', label: 'Vu le', value: seen, kind: 'datetime', iso: seen },
+      ],
+      FILL_SYNONYMS,
+    );
+    const d = new Date(published);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect((document.getElementById('d') as HTMLInputElement).value).toBe(
+      `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    );
+    expect((document.getElementById('h') as HTMLInputElement).value).toBe(
+      `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+    );
+  });
+});

@@ -166,10 +166,14 @@ describe('fillVisibleFields', () => {
 
 describe('fillVisibleFields: one moment per date and time pair', () => {
   it('fills a date input and a time input from the same field, even when their labels differ', () => {
-    document.body.innerHTML = `<form>
-      <label for="d">Date de publication ou de constatation</label><input id="d" type="date" />
-      <label for="h">Heure</label><input id="h" type="time" />
-    </form>`;
+    const parsed = new DOMParser().parseFromString(
+      `<form>
+        <label for="d">Date de publication ou de constatation</label><input id="d" type="date" />
+        <label for="h">Heure</label><input id="h" type="time" />
+      </form>`,
+      'text/html',
+    );
+    document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
     const published = '2025-03-03T09:15:00.000Z';
     const seen = '2026-11-28T16:40:00.000Z';
     fillVisibleFields(

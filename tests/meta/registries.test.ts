@@ -35,36 +35,8 @@ describe('meta: helpers can fail', () => {
 
 describe('meta: stable ids', () => {
   it('category ids are unchanged (uniqueness is checked at load)', () => {
-    expect(categories.map((c) => c.id)).toMatchInlineSnapshot(`
-      [
-        "terrorism",
-        "child-sexual-abuse-material",
-        "grooming",
-        "sextortion",
-        "cyber-harassment",
-        "threats",
-        "hate-incitement",
-        "insult-defamation",
-        "crimes-against-humanity-apology-denial",
-        "non-consensual-intimate-images",
-        "sexual-deepfake",
-        "doxxing",
-        "identity-theft",
-        "suicide-self-harm-incitement",
-        "torture-barbarity-images",
-        "animal-cruelty",
-        "drug-trafficking",
-        "weapons-trafficking",
-        "online-scam",
-        "phishing",
-        "spam",
-        "illegal-product-marketplace",
-        "minors-exposed-harmful-content",
-        "piracy",
-        "illegal-advertising",
-        "other",
-      ]
-    `);
+    // Pinned in __snapshots__/registries.test.ts.snap: a rename or removal is a deliberate change.
+    expect(categories.map((c) => c.id)).toMatchSnapshot();
   });
 });
 

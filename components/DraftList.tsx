@@ -1,6 +1,7 @@
 import { t, formatDateTime } from '@/utils/i18n';
 import { draftStatusLabel } from '@/utils/format/labels';
 import type { DraftSummary } from '@/utils/db/draft-summaries';
+import { reportStatus } from '@/utils/report/handoffs';
 
 /** Short, text-only description of what a draft reports. */
 export function draftTitle(draft: DraftSummary): string {
@@ -32,7 +33,8 @@ export function DraftList(props: {
           <button type="button" class="link" onClick={() => props.onOpen(d.id)}>
             <span class="title">{draftTitle(d)}</span>
             <span class="meta">
-              <span class={`badge ${d.status}`}>{draftStatusLabel(d.status)}</span> {formatDateTime(d.createdAt)}
+              <span class={`badge ${d.status}`}>{draftStatusLabel(d.status)}</span> <HandoffBadge draft={d} />{' '}
+              {formatDateTime(d.createdAt)}
             </span>
           </button>
           {props.onDelete && (
@@ -44,4 +46,25 @@ export function DraftList(props: {
       ))}
     </ul>
   );
+}
+
+/** Whether the report was handed to a channel (and acknowledged): what a list must say at a glance. */
+function HandoffBadge({ draft }: { draft: DraftSummary }) {
+  const status = reportStatus({
+    qualification: draft.qualification ?? { categoryId: null, goodFaithAt: null },
+    handoffs: draft.handoffs ?? [],
+  });
+  if (status === 'handed-off')
+    return (
+      <span class="badge ready" data-testid="handed-off-badge">
+        {t('reportHandedOff')}
+      </span>
+    );
+  if (status === 'acknowledged')
+    return (
+      <span class="badge ready" data-testid="handed-off-badge">
+        {t('reportAcknowledged')}
+      </span>
+    );
+  return null;
 }

@@ -15,6 +15,9 @@ const summarySchema = z.object({
   target: z.object({ url: z.string() }),
   observed: z.object({ tabTitle: z.optional(z.string()) }),
   platform: z.nullable(z.object({ platformName: z.string() })),
+  // Absent from drafts stored before schema v3: read as "nothing handed off".
+  qualification: z.optional(z.object({ categoryId: z.nullable(z.string()), goodFaithAt: z.nullable(z.string()) })),
+  handoffs: z.optional(z.array(z.object({ actions: z.array(z.string()), acknowledgedAt: z.nullable(z.string()) }))),
 });
 export type DraftSummary = z.infer<typeof summarySchema>;
 

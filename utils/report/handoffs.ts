@@ -71,7 +71,10 @@ export type ReportStatus = 'draft' | 'ready' | 'handed-off' | 'acknowledged';
  * the user acts on a channel, handed off once they did, acknowledged once a channel answered.
  * Opening an information page does not count: only a form opened, copied, filled or a call.
  */
-export function reportStatus(draft: Pick<Draft, 'qualification' | 'handoffs'>): ReportStatus {
+export function reportStatus(draft: {
+  qualification: { categoryId: string | null; goodFaithAt: string | null };
+  handoffs: readonly { actions: readonly string[]; acknowledgedAt: string | null }[];
+}): ReportStatus {
   if (draft.handoffs.some((h) => h.acknowledgedAt !== null)) return 'acknowledged';
   if (draft.handoffs.some((h) => h.actions.length > 0)) return 'handed-off';
   const q = draft.qualification;

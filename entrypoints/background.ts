@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { startReport, type ReportRequest } from '@/utils/capture/start-report';
-import { captureFullPage } from '@/utils/capture/full-page';
+import { cancelFullPage, captureFullPage } from '@/utils/capture/full-page';
 import { CaptureError } from '@/utils/capture/errors';
 import type { CaptureContext } from '@/utils/capture/context';
 import { draftsRepository } from '@/utils/db/drafts-repo';
@@ -65,6 +65,11 @@ export default defineBackground(() => {
         return { ok: true, draftId };
       },
       'capture/full-page': async ({ draftId }) => ({ ok: true, draftId, ...(await captureFullPage(draftId, capture)) }),
+      // The running capture then answers its own request with `cancelled`.
+      'capture/cancel': async ({ draftId }) => {
+        cancelFullPage(draftId);
+        return { ok: true, draftId };
+      },
     }),
   );
 

@@ -14,6 +14,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report/start'), tabId, csam: z._default(z.boolean(), false) }),
   /** Composer → background: take a full-page screenshot of the draft's tab. */
   z.object({ type: z.literal('capture/full-page'), draftId: z.uuid() }),
+  /** Composer → background: stop the draft's running full-page capture before its next slice. */
+  z.object({ type: z.literal('capture/cancel'), draftId: z.uuid() }),
 ]);
 export type Request = z.output<typeof requestSchema>;
 

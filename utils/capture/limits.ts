@@ -20,9 +20,12 @@ export const MAX_ARTEFACT_BYTES = {
   'full-page': 20_000_000,
 } as const satisfies Record<Artefact['kind'], number>;
 
-/** The detail of a `too-large` problem; utils/format/labels.ts reads the kind and the limit back. */
-export const tooLargeDetail = (kind: Artefact['kind'], size: number, limit: number) =>
-  `${kind}: ${size} bytes, limit ${limit} bytes`;
+/**
+ * The detail of a `too-large` problem; utils/format/labels.ts reads the kind and the limit back.
+ * `size` is 'over' when it is not known (serialising stopped at the limit).
+ */
+export const tooLargeDetail = (kind: Artefact['kind'], size: number | 'over', limit: number) =>
+  `${kind}: ${size === 'over' ? `over ${limit}` : size} bytes, limit ${limit} bytes`;
 
 /** Throws `CaptureError('too-large')` when `size` bytes of `kind` exceed their limit. */
 export function assertWithinLimit(kind: Artefact['kind'], size: number): void {

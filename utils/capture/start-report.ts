@@ -264,10 +264,10 @@ async function archive(
   if (dom.status === 'fulfilled') {
     await store('dom-snapshot', dom.value.blob);
     // A snapshot cut at its limit is stored (marked in its header) and said in the problems.
-    if (dom.value.cutFrom !== undefined)
+    if (dom.value.cut)
       problems.push({
         code: 'too-large',
-        detail: tooLargeDetail('dom-snapshot', dom.value.cutFrom, MAX_ARTEFACT_BYTES['dom-snapshot']),
+        detail: tooLargeDetail('dom-snapshot', 'over', MAX_ARTEFACT_BYTES['dom-snapshot']),
       });
   } else failed('DOM', dom.reason);
   await repo.update(draftId, (d) => ({ ...d, status: 'ready', problems: [...d.problems, ...problems] }));

@@ -126,7 +126,7 @@ export function captureProblemLabel(problem: CaptureProblem): string {
   const detail = problem.detail;
   if (problem.code === 'uncapturable' && isUncapturableReason(detail)) return t(uncapturableMessageKey(detail));
   if (problem.code === 'too-large') {
-    const m = /^([a-z-]+): \d+ bytes, limit (\d+) bytes/.exec(detail ?? '');
+    const m = /^([a-z-]+): (?:over )?\d+ bytes, limit (\d+) bytes/.exec(detail ?? '');
     if (m && isArtefactKind(m[1]))
       return t('problemTooLargeKind', [artefactKindLabel(m[1]), formatBytes(Number(m[2]))]);
   }

@@ -250,7 +250,7 @@ describe('startReport: each artefact kind has a size limit', () => {
     expect(text.split('\n', 1)[0]).toContain('(truncated)');
     expect(text).not.toContain('\uFFFD'); // cut between characters, never inside one
     expect(stored!.draft.problems).toEqual([
-      { code: 'too-large', detail: `dom-snapshot: 10000001 bytes, limit 10000000 bytes` },
+      { code: 'too-large', detail: 'dom-snapshot: over 10000000 bytes, limit 10000000 bytes' },
     ]);
   });
 

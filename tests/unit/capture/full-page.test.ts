@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cancelFullPage, captureFullPage, MAX_SCREENS } from '@/utils/capture/full-page';
 import { createThrottle } from '@/utils/capture/throttle';
+import { MAX_ARTEFACT_BYTES } from '@/utils/capture/limits';
 import type { CaptureContext } from '@/utils/capture/context';
 import { draftInput, repo, storedArtefacts } from '../db/helpers';
 
@@ -22,7 +23,7 @@ interface FakePage {
 }
 
 let page: FakePage;
-let canvases: { alive: number; maxAlive: number; created: number };
+let canvases: { alive: number; maxAlive: number; created: number; blobSize: number };
 const savedCaptureTab = fakeBrowser.tabs.captureTab;
 
 function setUp(height: number, viewport = 800) {
@@ -75,7 +76,7 @@ function setUp(height: number, viewport = 800) {
 }
 
 beforeEach(() => {
-  canvases = { alive: 0, maxAlive: 0, created: 0 };
+  canvases = { alive: 0, maxAlive: 0, created: 0, blobSize: 16 };
   vi.stubGlobal(
     'createImageBitmap',
     vi.fn(async () => ({ width: 1280, height: page.viewport, close: vi.fn() })),
@@ -98,7 +99,7 @@ beforeEach(() => {
       async convertToBlob() {
         canvases.alive--;
         page.log.push('encoded');
-        return new Blob([new Uint8Array(16)], { type: 'image/png' });
+        return new Blob([new Uint8Array(canvases.blobSize)], { type: 'image/png' });
       }
     },
   );
@@ -221,7 +222,9 @@ describe('captureFullPage: height limit and memory', () => {
     expect(context.events.progress).toHaveBeenCalledWith(draftId, 0, 40);
     expect(context.events.progress).toHaveBeenLastCalledWith(draftId, 40, 40);
     const stored = await context.store.withArtefacts(draftId);
-    expect(stored!.artefacts.map((a) => [a.kind, a.part])).toEqual([
+    // Stored within the same millisecond: listed in any order.
+    const parts = [...stored!.artefacts].sort((a, b) => a.part!.index - b.part!.index);
+    expect(parts.map((a) => [a.kind, a.part])).toEqual([
       ['full-page', { index: 0, count: 2 }],
       ['full-page', { index: 1, count: 2 }],
     ]);
@@ -257,5 +260,21 @@ describe('captureFullPage: height limit and memory', () => {
     expect(rects.reduce((sum, r) => sum + r.height, 0)).toBe(40 * 800);
     const stored = await context.store.withArtefacts(draftId);
     expect(stored!.draft.problems).toEqual([{ code: 'page-cut', detail: '40/100' }]);
+  });
+});
+
+describe('captureFullPage: a part over its size limit', () => {
+  it('is not stored, and the draft says which kind and the limit', async () => {
+    setUp(3 * 800);
+    canvases.blobSize = MAX_ARTEFACT_BYTES['full-page'] + 1;
+    const { context, draftId } = await setUpDraft();
+
+    await expect(captureFullPage(draftId, context, fast())).resolves.toEqual({ artefactId: undefined });
+
+    const stored = await context.store.withArtefacts(draftId);
+    expect(stored!.artefacts).toEqual([]);
+    expect(stored!.draft.problems).toEqual([
+      { code: 'too-large', detail: 'full-page: 20000001 bytes, limit 20000000 bytes' },
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import {
   draftStatusLabels,
   errorCodeLabel,
   errorCodeLabels,
+  formatBytes,
   menuContextLabel,
   menuContextLabels,
 } from '@/utils/format/labels';
@@ -103,5 +104,16 @@ describe('captureProblemLabel: problems that carry their facts', () => {
     // A detail that is not ours: the generic words, never the raw detail.
     expect(captureProblemLabel({ code: 'too-large', detail: '<b>x</b>' })).toBe(messages.en.problemTooLarge!.message);
     expect(captureProblemLabel({ code: 'page-cut', detail: 'x' })).toBe(messages.en.problemPageCut!.message);
+  });
+});
+
+describe('formatBytes: the storage a report uses, in the interface language', () => {
+  it('bytes, kB and MB, with the locale decimal separator', () => {
+    useLocale('en');
+    expect(formatBytes(512)).toMatch(/^512\s?(B|byte)/);
+    expect(formatBytes(1_500)).toMatch(/^1\.5\s?kB/);
+    expect(formatBytes(52_400_000)).toMatch(/^52\.4\s?MB/);
+    useLocale('fr');
+    expect(formatBytes(52_400_000)).toMatch(/^52,4\s?Mo/);
   });
 });

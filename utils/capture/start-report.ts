@@ -29,6 +29,10 @@ export interface ReportRequest {
 }
 
 const FACTS_TIMEOUT_MS = 5000;
+/**
+ * The archive runs before the composer opens (see startReport), so this is also the most it can
+ * delay the composer: MHTML and DOM snapshot run in parallel, each bounded by it.
+ */
 const ARCHIVE_TIMEOUT_MS = 20000;
 
 /** What an artefact is made of: a Blob, or bytes already in memory (decoded screenshot, read archive). */

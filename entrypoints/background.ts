@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { startReport, type ReportRequest } from '@/utils/capture/start-report';
-import { captureFullPage } from '@/utils/capture/full-page';
+import { cancelFullPage, captureFullPage } from '@/utils/capture/full-page';
 import { CaptureError } from '@/utils/capture/errors';
 import type { CaptureContext } from '@/utils/capture/context';
 import { draftsRepository } from '@/utils/db/drafts-repo';
@@ -67,6 +67,11 @@ export default defineBackground(() => {
       },
       'capture/full-page': async ({ draftId }) => ({ ok: true, draftId, ...(await captureFullPage(draftId, capture)) }),
       'handoff/open': ({ draftId, channelId }) => openFormTab(draftId, channelId),
+      // The running capture then answers its own request with `cancelled`.
+      'capture/cancel': async ({ draftId }) => {
+        cancelFullPage(draftId);
+        return { ok: true, draftId };
+      },
     }),
   );
 

@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
 import { ScreenshotViewer } from '@/components/ScreenshotViewer';
-import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
-import { artefactKindLabel, captureProblemLabel, draftStatusLabel } from '@/utils/format/labels';
+import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
+import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft, useObjectUrls } from './useDraft';
@@ -77,6 +77,10 @@ const fullPageErrors: Record<ErrorCode, MessageKey> = {
   'archive-failed': 'fullPageFailed',
   'no-channel': 'errorNoChannel',
   interrupted: 'fullPageFailed',
+  'too-large': 'problemTooLarge',
+  'page-cut': 'problemPageCut',
+  'tab-switched': 'fullPageTabSwitched',
+  cancelled: 'fullPageCancelled',
 };
 
 function Composer(props: {
@@ -111,6 +115,12 @@ function Composer(props: {
       setFullPage({ running: false, error: `${t('fullPageFailed')} ${error instanceof Error ? error.message : ''}` });
     }
   };
+
+  // The capture stops before its next slice and answers its own request with `cancelled`.
+  const cancelFullPage = () => {
+    browser.runtime.sendMessage({ type: 'capture/cancel', draftId: draft.id }).catch(() => undefined);
+  };
+  const storageUsed = artefacts.reduce((sum, a) => sum + a.size, 0);
 
   const page = draft.page;
   return (
@@ -169,8 +179,14 @@ function Composer(props: {
               <span role="status" data-testid="full-page-progress">
                 <progress value={props.progress?.done ?? 0} max={props.progress?.total ?? 1} />{' '}
                 {props.progress
-                  ? t('fullPageProgress', [String(props.progress.done), String(props.progress.total)])
-                  : t('loading')}
+                  ? t('fullPageProgress', [
+                      String(Math.min(props.progress.done + 1, props.progress.total)),
+                      String(props.progress.total),
+                    ])
+                  : t('loading')}{' '}
+                <button type="button" onClick={cancelFullPage} data-testid="full-page-cancel">
+                  {t('fullPageCancel')}
+                </button>
               </span>
             )}
             {fullPage.error && (
@@ -209,31 +225,30 @@ function Composer(props: {
       {artefacts.length === 0 ? (
         <p class="muted">{draft.mode === 'url-only' ? t('evidenceUrlOnly') : t('loading')}</p>
       ) : (
-        <table class="facts" data-testid="artefacts">
-          <caption>{t('evidenceCaption')}</caption>
-          <tbody>
-            {artefacts.map((a) => (
-              <tr key={a.id} data-kind={a.kind}>
-                <th scope="row">
-                  {artefactKindLabel(a.kind)}
-                  {a.part ? ` ${a.part.index + 1}/${a.part.count}` : ''}
-                  <br />
-                  <span class="muted">{formatSize(a.size)}</span>
-                </th>
-                <td class="code" data-testid="sha256">
-                  {a.sha256}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p class="muted" data-testid="storage-used">
+            {t('storageUsed', [formatBytes(storageUsed)])}
+          </p>
+          <table class="facts" data-testid="artefacts">
+            <caption>{t('evidenceCaption')}</caption>
+            <tbody>
+              {artefacts.map((a) => (
+                <tr key={a.id} data-kind={a.kind}>
+                  <th scope="row">
+                    {artefactKindLabel(a.kind)}
+                    {a.part ? ` ${a.part.index + 1}/${a.part.count}` : ''}
+                    <br />
+                    <span class="muted">{formatBytes(a.size)}</span>
+                  </th>
+                  <td class="code" data-testid="sha256">
+                    {a.sha256}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </Shell>
   );
-}
-
-function formatSize(bytes: number): string {
-  const [value, unit] =
-    bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
-  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value as number);
 }

@@ -12,6 +12,7 @@ import { composerUrl } from '@/utils/report/urls';
 import { inlineUrlForStorage } from '@/utils/report/inline-url';
 import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
 import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
+import { MAX_ARTEFACT_BYTES, assertWithinLimit, tooLargeDetail } from './limits';
 import { captureThrottle } from './throttle';
 import { uncapturableReason } from './capturability';
 import { browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
@@ -28,14 +29,30 @@ export interface ReportRequest {
 }
 
 const FACTS_TIMEOUT_MS = 5000;
+/**
+ * The archive runs before the composer opens (see startReport), so this is also the most it can
+ * delay the composer: MHTML and DOM snapshot run in parallel, each bounded by it.
+ */
 const ARCHIVE_TIMEOUT_MS = 20000;
 
+/** What an artefact is made of: a Blob, or bytes already in memory (decoded screenshot, read archive). */
+export type ArtefactContent = Blob | { bytes: Uint8Array<ArrayBuffer> | ArrayBuffer; mime: string };
+
+/**
+ * An artefact, hashed. Refuses (`CaptureError('too-large')`) content above its kind's limit
+ * before reading a byte of it. Bytes already in memory are hashed as they are; a Blob's bytes are
+ * read once, for the hash only (no other copy is made).
+ */
 async function makeArtefact(
   draftId: string,
   kind: Artefact['kind'],
-  blob: Blob,
+  content: ArtefactContent,
   extra: Partial<Pick<Artefact, 'part' | 'derivedFrom'>> = {},
 ): Promise<Artefact> {
+  const isBlob = content instanceof Blob;
+  assertWithinLimit(kind, isBlob ? content.size : content.bytes.byteLength);
+  const sha256 = await sha256Hex(isBlob ? await content.arrayBuffer() : content.bytes);
+  const blob = isBlob ? content : new Blob([content.bytes], { type: content.mime });
   return {
     schemaVersion: ARTEFACT_SCHEMA_VERSION,
     id: crypto.randomUUID(),
@@ -43,17 +60,21 @@ async function makeArtefact(
     kind,
     mime: blob.type,
     size: blob.size,
-    sha256: await sha256Hex(blob),
+    sha256,
     createdAt: new Date().toISOString(),
     blob,
     ...extra,
   };
 }
 
-async function screenshot(windowId: number): Promise<Blob> {
+async function screenshot(windowId: number): Promise<ArtefactContent> {
   const dataUrl = await captureThrottle.run(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
-  const { mime, bytes } = dataUrlToBytes(dataUrl);
-  return new Blob([bytes], { type: mime });
+  return dataUrlToBytes(dataUrl);
+}
+
+/** The tab's address as the browser reports it now, or `undefined` if the tab is gone. */
+async function currentTabUrl(tabId: number): Promise<string | undefined> {
+  return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
 }
 
 async function pageFacts(tabId: number, srcUrl: string | undefined): Promise<PageFacts> {
@@ -72,7 +93,7 @@ async function pageFacts(tabId: number, srcUrl: string | undefined): Promise<Pag
   return facts;
 }
 
-async function mhtml(tabId: number): Promise<Blob | null> {
+async function mhtml(tabId: number): Promise<ArtefactContent | null> {
   const pageCapture = (browser as unknown as { pageCapture?: { saveAsMHTML(o: { tabId: number }): Promise<Blob> } })
     .pageCapture;
   if (!pageCapture) return null; // Firefox has no pageCapture: the DOM snapshot serves both.
@@ -82,10 +103,17 @@ async function mhtml(tabId: number): Promise<Blob | null> {
   for (let attempt = 1; ; attempt++) {
     try {
       const blob = await pageCapture.saveAsMHTML({ tabId });
-      return new Blob([await blob.arrayBuffer()], { type: 'multipart/related' });
+      // Checked before reading: an archive over the limit is never brought into memory.
+      assertWithinLimit('mhtml', blob.size);
+      return { bytes: await blob.arrayBuffer(), mime: 'multipart/related' };
     } catch (error) {
       // Matches the browser's own error for the vanished temporary file, not a message of ours.
-      if (attempt >= 3 || !/could not be found|NotFoundError|NotReadable/i.test(errorText(error))) throw error;
+      if (
+        error instanceof CaptureError ||
+        attempt >= 3 ||
+        !/could not be found|NotFoundError|NotReadable/i.test(errorText(error))
+      )
+        throw error;
     }
   }
 }
@@ -96,8 +124,12 @@ async function mhtml(tabId: number): Promise<Blob | null> {
  * 1. The draft is written first (URLs and times), so a background killed mid-capture leaves it.
  * 2. Screenshot and page facts are taken **before** any extension tab opens, so the picture is
  *    of the reported page; each artefact is hashed and written as soon as it exists.
- * 3. The composer opens; the archive (MHTML, DOM snapshot) follows and the composer updates.
- * URL-only reports (CSAM entry, pages that cannot be captured) skip steps 2 and 3's archive.
+ * 3. The archive (MHTML, DOM snapshot) is taken while the reported page is still the visible
+ *    tab: a page listening to `visibilitychange` could otherwise swap its content or address
+ *    once the composer takes the front. The tab's address is compared before the screenshot and
+ *    after the archive; a change is recorded as a `page-changed` problem with both addresses.
+ * 4. The composer opens, on a draft that is already complete.
+ * URL-only reports (CSAM entry, pages that cannot be captured) skip steps 2 and 3.
  */
 export async function startReport(request: ReportRequest, context: CaptureContext): Promise<{ draftId: string }> {
   const repo = context.store;
@@ -140,9 +172,10 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   }
 
   const problems: Draft['problems'] = [];
+  const urlBefore = await currentTabUrl(request.tab.id);
   // The screenshot is hashed as soon as it exists, while the page facts are still being read.
   const [shot, facts] = await Promise.allSettled([
-    screenshot(request.tab.windowId).then((blob) => makeArtefact(draft.id, 'screenshot', blob)),
+    screenshot(request.tab.windowId).then((content) => makeArtefact(draft.id, 'screenshot', content)),
     // The raw media URL, only to find the element in the page (what is stored is `target`).
     pageFacts(request.tab.id, request.menu?.srcUrl ?? target.srcUrl),
   ]);
@@ -153,9 +186,14 @@ export async function startReport(request: ReportRequest, context: CaptureContex
 
   let page: PageFacts | null = null;
   if (facts.status === 'fulfilled') {
-    page = facts.value;
-    const json = new Blob([canonicalJson({ observed: draft.observed, target, page })], { type: 'application/json' });
-    artefacts.push(await makeArtefact(draft.id, 'facts', json));
+    const bytes = new TextEncoder().encode(canonicalJson({ observed: draft.observed, target, page: facts.value }));
+    try {
+      artefacts.push(await makeArtefact(draft.id, 'facts', { bytes, mime: 'application/json' }));
+      page = facts.value;
+    } catch (error) {
+      // Over its limit, nothing of the facts is kept (neither the artefact nor the draft's copy).
+      problems.push(toProblem(error, 'facts-failed'));
+    }
   } else {
     problems.push(toProblem(facts.reason, 'facts-failed'));
   }
@@ -179,33 +217,63 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     return { draftId: draft.id };
   }
 
+  // Before the composer opens: the reported page is still the visible tab (see step 3).
+  await archive(draft.id, request.tab.id, urlBefore, context);
   await openComposer(draft.id, request.tab);
-  await archive(draft.id, request.tab.id, context);
   return { draftId: draft.id };
 }
 
-/** MHTML (Chromium) and a DOM snapshot (both browsers), then the draft is marked ready. */
-async function archive(draftId: string, tabId: number, { store: repo, events }: CaptureContext) {
+/** Each address bounded so that both fit a problem's detail. */
+const shortUrl = (url: string) => (url.length > 240 ? `${url.slice(0, 239)}…` : url);
+
+/**
+ * MHTML (Chromium) and a DOM snapshot (both browsers), then the draft is marked ready. Records a
+ * `page-changed` problem if the tab's address after the archive is not `urlBefore`.
+ */
+async function archive(
+  draftId: string,
+  tabId: number,
+  urlBefore: string | undefined,
+  { store: repo, events }: CaptureContext,
+) {
   const problems: Draft['problems'] = [];
   const [mht, dom] = await Promise.allSettled([
     withTimeout(mhtml(tabId), ARCHIVE_TIMEOUT_MS, 'archive-failed', 'mhtml'),
     withTimeout(snapshotDom(tabId), ARCHIVE_TIMEOUT_MS, 'archive-failed', 'dom snapshot'),
   ]);
+  const urlAfter = await currentTabUrl(tabId);
+  if (urlBefore !== undefined && urlAfter !== urlBefore)
+    problems.push({
+      code: 'page-changed',
+      detail: `${shortUrl(inlineUrlForStorage(urlBefore, false))} → ${shortUrl(urlAfter === undefined ? '(tab closed)' : inlineUrlForStorage(urlAfter, false))}`,
+    });
   // Each write may be refused: if the user has meanwhile qualified the report as CSAM, the draft
   // became link-only and no archive may be stored. That refusal is the rule working, not a failure.
-  const store = async (kind: Artefact['kind'], blob: Blob) => {
+  const store = async (kind: Artefact['kind'], content: ArtefactContent) => {
     try {
-      await repo.addArtefact(await makeArtefact(draftId, kind, blob));
+      await repo.addArtefact(await makeArtefact(draftId, kind, content));
     } catch (error) {
-      if (!(error instanceof UrlOnlyRefusal))
-        problems.push({ code: 'archive-failed', detail: `${kind}: ${errorText(error)}` });
+      if (error instanceof UrlOnlyRefusal) return;
+      problems.push(toProblem(error, 'archive-failed'));
     }
   };
+  const failed = (label: string, reason: unknown) =>
+    problems.push(
+      reason instanceof CaptureError && reason.code === 'too-large'
+        ? toProblem(reason, 'archive-failed')
+        : { code: 'archive-failed', detail: `${label}: ${errorText(reason)}` },
+    );
   if (mht.status === 'fulfilled' && mht.value) await store('mhtml', mht.value);
-  else if (mht.status === 'rejected')
-    problems.push({ code: 'archive-failed', detail: `MHTML: ${errorText(mht.reason)}` });
-  if (dom.status === 'fulfilled') await store('dom-snapshot', dom.value);
-  else problems.push({ code: 'archive-failed', detail: `DOM: ${errorText(dom.reason)}` });
+  else if (mht.status === 'rejected') failed('MHTML', mht.reason);
+  if (dom.status === 'fulfilled') {
+    await store('dom-snapshot', dom.value.blob);
+    // A snapshot cut at its limit is stored (marked in its header) and said in the problems.
+    if (dom.value.cut)
+      problems.push({
+        code: 'too-large',
+        detail: tooLargeDetail('dom-snapshot', 'over', MAX_ARTEFACT_BYTES['dom-snapshot']),
+      });
+  } else failed('DOM', dom.reason);
   await repo.update(draftId, (d) => ({ ...d, status: 'ready', problems: [...d.problems, ...problems] }));
   await events.draftChanged(draftId);
 }

@@ -4,7 +4,7 @@
  * typecheck until it has a label in both locales (the locales meta-test checks both exist).
  * Type-only imports: the popup, which shows statuses, does not load the draft schema.
  */
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import type { PlatformData } from '@/utils/report/platform-data';
 import type { ArtefactMeta, Draft } from '@/utils/report/draft';
 import type { ErrorCode } from '@/utils/messaging/protocol';
@@ -55,6 +55,9 @@ export const captureProblemLabels: Record<CaptureProblem['code'], MessageKey> = 
   'archive-failed': 'problemArchiveFailed',
   interrupted: 'problemInterrupted',
   'permission-missing': 'problemPermissionMissing',
+  'too-large': 'problemTooLarge',
+  'page-cut': 'problemPageCut',
+  'page-changed': 'problemPageChanged',
 };
 
 export const artefactKindLabels: Record<ArtefactKind, MessageKey> = {
@@ -80,6 +83,10 @@ export const errorCodeLabels: Record<ErrorCode, MessageKey> = {
   'archive-failed': 'problemArchiveFailed',
   'no-channel': 'errorNoChannel',
   interrupted: 'problemInterrupted',
+  'too-large': 'problemTooLarge',
+  'page-cut': 'problemPageCut',
+  'tab-switched': 'fullPageTabSwitched',
+  cancelled: 'fullPageCancelled',
 };
 
 export const contentTypeLabel = (v: ContentType): string => t(contentTypeLabels[v]);
@@ -101,9 +108,34 @@ const uncapturableReasons: Record<UncapturableReason, true> = {
 const isUncapturableReason = (v: string | undefined): v is UncapturableReason =>
   v !== undefined && Object.prototype.hasOwnProperty.call(uncapturableReasons, v);
 
-/** A capture problem for people: the precise reason when a page could not be captured, else its kind. */
+const isArtefactKind = (v: string | undefined): v is ArtefactKind =>
+  v !== undefined && Object.prototype.hasOwnProperty.call(artefactKindLabels, v);
+
+/** A size in bytes for people, in the interface language (« 1,2 Mo », "1.2 MB"). */
+export function formatBytes(bytes: number): string {
+  const [value, unit] =
+    bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * A capture problem for people: the precise reason when a page could not be captured, the kind
+ * and limit of a too-large artefact, where a full page was cut, the two addresses of a page that
+ * changed; else the problem's kind. Details are written by utils/capture (see limits.ts).
+ */
 export function captureProblemLabel(problem: CaptureProblem): string {
-  if (problem.code === 'uncapturable' && isUncapturableReason(problem.detail))
-    return t(uncapturableMessageKey(problem.detail));
+  const detail = problem.detail;
+  if (problem.code === 'uncapturable' && isUncapturableReason(detail)) return t(uncapturableMessageKey(detail));
+  if (problem.code === 'too-large') {
+    const m = /^([a-z-]+): (?:over )?\d+ bytes, limit (\d+) bytes/.exec(detail ?? '');
+    if (m && isArtefactKind(m[1]))
+      return t('problemTooLargeKind', [artefactKindLabel(m[1]), formatBytes(Number(m[2]))]);
+  }
+  if (problem.code === 'page-cut') {
+    const m = /^(\d+)\/(\d+)$/.exec(detail ?? '');
+    if (m) return t('problemPageCutAt', [m[1]!, m[2]!]);
+  }
+  // The addresses are the browser's (page-controlled) words: shown as text, bounded.
+  if (problem.code === 'page-changed' && detail) return `${t('problemPageChanged')} ${detail}`;
   return t(captureProblemLabels[problem.code]);
 }

@@ -20,6 +20,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     draftId: z.uuid(),
     channelId: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80)),
   }),
+  /** Composer → background: stop the draft's running full-page capture before its next slice. */
+  z.object({ type: z.literal('capture/cancel'), draftId: z.uuid() }),
 ]);
 export type Request = z.output<typeof requestSchema>;
 

@@ -16,13 +16,24 @@ export const captureErrorCodes = [
   'interrupted',
   /** The browser refused access to the page (no activeTab grant, no host permission). */
   'permission-missing',
+  /** An artefact was larger than its limit (utils/capture/limits.ts): not stored, or cut and marked. */
+  'too-large',
+  /** The full-page capture stopped at its height limit (MAX_SCREENS viewports). */
+  'page-cut',
   // Refusals of a request (not stored):
   /** The tab to report is gone. */
   'no-tab',
   /** The draft to capture for does not exist. */
   'no-draft',
-  /** The reported tab was closed, navigated away, or the page changed height during a full-page capture. */
+  /**
+   * The reported tab was closed, navigated away, or the page changed height during a full-page
+   * capture. Also stored: the page's address changed between the screenshot and the archive.
+   */
   'page-changed',
+  /** The reported tab stopped being the one in front during a full-page capture (Chromium). */
+  'tab-switched',
+  /** The user cancelled the full-page capture. */
+  'cancelled',
   /** The user scrolled during a full-page capture. */
   'user-scrolled',
   /** Any other failure. */
@@ -42,6 +53,9 @@ export const captureProblems = [
   'archive-failed',
   'interrupted',
   'permission-missing',
+  'too-large',
+  'page-cut',
+  'page-changed',
 ] as const satisfies readonly CaptureErrorCode[];
 export type CaptureProblem = (typeof captureProblems)[number];
 

@@ -84,9 +84,9 @@ describe('toProblem', () => {
     });
     expect(toProblem(new Error('boom'), 'screenshot-failed')).toEqual({ code: 'screenshot-failed', detail: 'boom' });
     // A refusal code cannot be stored: the step's problem, the code kept in the detail.
-    expect(toProblem(new CaptureError('page-changed', 'navigated'), 'archive-failed')).toEqual({
+    expect(toProblem(new CaptureError('user-scrolled', 'navigated'), 'archive-failed')).toEqual({
       code: 'archive-failed',
-      detail: 'page-changed: navigated',
+      detail: 'user-scrolled: navigated',
     });
     expect(toProblem(new CaptureError('facts-failed'), 'screenshot-failed')).toEqual({ code: 'facts-failed' });
   });

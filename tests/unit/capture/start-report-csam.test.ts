@@ -16,12 +16,13 @@ const request = (over: Partial<ReportRequest> = {}): ReportRequest => ({
 });
 
 /** What the injected scripts return: page facts, then (for the archive) a DOM snapshot. */
-function pageScripts() {
+function pageScripts(beforeSnapshot: () => Promise<void> = async () => undefined) {
   return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: {
     func: { name: string };
   }) =>
     injection.func.name === 'serializeDom'
-      ? [{ result: { html: '<html><p>texte de la page</p></html>', truncated: false, url: PAGE } }]
+      ? (await beforeSnapshot(),
+        [{ result: { html: '<html><p>texte de la page</p></html>', truncated: false, url: PAGE } }])
       : [
           {
             result: {
@@ -87,15 +88,13 @@ describe('startReport when the user chooses CSAM while the capture runs', () => 
     expect(opened).toHaveBeenCalledTimes(1);
   });
 
-  it('stores no archive once the composer has switched the draft to link-only', async () => {
+  it('stores no archive once the draft was switched to link-only during the archive', async () => {
     const r = repo();
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue(PNG as never);
-    const scripts = pageScripts();
-    // The composer opens after the screenshot is stored; the user picks CSAM before the archive is written.
-    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async () => {
-      await userChoosesCsam(r);
-      return {};
-    }) as never);
+    // The screenshot is stored; the user picks CSAM (from another open page of the draft) while
+    // the archive is being taken, before it is written.
+    const scripts = pageScripts(() => userChoosesCsam(r));
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
 
     await startReport(request(), {
       store: r,

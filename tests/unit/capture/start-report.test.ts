@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startReport, type ReportRequest } from '@/utils/capture/start-report';
+import { makeArtefact, startReport, type ReportRequest } from '@/utils/capture/start-report';
+import { MAX_ARTEFACT_BYTES } from '@/utils/capture/limits';
+import { sha256Hex } from '@/utils/capture/hash';
 import { captureFullPage } from '@/utils/capture/full-page';
 import { CaptureError } from '@/utils/capture/errors';
 import type { CaptureContext } from '@/utils/capture/context';
@@ -112,5 +114,166 @@ describe('captureFullPage: refusals are CaptureErrors', () => {
     const error = await captureFullPage(draftId, ctx).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CaptureError);
     expect(error).toMatchObject({ code: 'page-changed' });
+  });
+});
+
+/** A Chromium `pageCapture` on the fake browser (it has none), removed after the test. */
+function withPageCapture(saveAsMHTML: (o: { tabId: number }) => Promise<Blob>) {
+  const api = { saveAsMHTML: vi.fn(saveAsMHTML) };
+  (fakeBrowser as unknown as { pageCapture?: unknown }).pageCapture = api;
+  return api;
+}
+afterEach(() => {
+  delete (fakeBrowser as unknown as { pageCapture?: unknown }).pageCapture;
+});
+
+/** Facts and a DOM snapshot, each call logged by name; `dom` replaces the snapshot's result. */
+function pageScripts(
+  log: string[],
+  dom: () => unknown = () => ({ html: '<html></html>', truncated: false, url: PAGE }),
+) {
+  return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) => {
+    const isDom = options.func === serializeDom;
+    log.push(isDom ? 'dom snapshot' : 'facts');
+    return [{ result: isDom ? dom() : {} }];
+  }) as never);
+}
+
+describe('startReport: the archive is taken while the reported page is still in front', () => {
+  it('MHTML and DOM snapshot are requested before the composer tab is created', async () => {
+    const log: string[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockImplementation((async () => {
+      log.push('screenshot');
+      return 'data:image/png;base64,iVBORw0KGgo=';
+    }) as never);
+    pageScripts(log);
+    withPageCapture(async () => {
+      log.push('mhtml');
+      return new Blob(['MIME-Version: 1.0'], { type: 'multipart/related' });
+    });
+    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async () => {
+      log.push('composer');
+      return {};
+    }) as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    expect(log.indexOf('composer')).toBe(log.length - 1);
+    expect(log).toEqual(expect.arrayContaining(['screenshot', 'facts', 'mhtml', 'dom snapshot', 'composer']));
+    const stored = await ctx.store.withArtefacts(draftId);
+    // The composer opens on a complete draft.
+    expect(stored!.draft.status).toBe('ready');
+    expect(stored!.artefacts.map((a) => a.kind).sort()).toEqual(['dom-snapshot', 'facts', 'mhtml', 'screenshot']);
+  });
+
+  it('an address that changed between the screenshot and the archive is a page-changed problem with both', async () => {
+    let url = PAGE;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({ id: 7, windowId: 1, url })) as never);
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    // The page swaps its address (history.replaceState) while its DOM is being serialised.
+    pageScripts([], () => {
+      url = 'https://example.org/innocent';
+      return { html: '<html></html>', truncated: false, url };
+    });
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const draft = await ctx.store.get(draftId);
+    expect(draft!.problems).toEqual([{ code: 'page-changed', detail: `${PAGE} → https://example.org/innocent` }]);
+  });
+
+  it('an address that stayed the same records nothing', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, windowId: 1, url: PAGE } as never);
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+    const { draftId } = await startReport(request(), ctx);
+    expect((await ctx.store.get(draftId))!.problems).toEqual([]);
+  });
+});
+
+describe('startReport: each artefact kind has a size limit', () => {
+  it('an MHTML over 50 MB is never read nor stored, and the problem states the limit', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    const huge = { size: MAX_ARTEFACT_BYTES.mhtml + 1, type: 'multipart/related', arrayBuffer: vi.fn() };
+    withPageCapture(async () => huge as unknown as Blob);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    expect(huge.arrayBuffer).not.toHaveBeenCalled();
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.artefacts.map((a) => a.kind)).not.toContain('mhtml');
+    expect(stored!.draft.problems).toEqual([
+      { code: 'too-large', detail: `mhtml: ${MAX_ARTEFACT_BYTES.mhtml + 1} bytes, limit 50000000 bytes` },
+    ]);
+  });
+
+  it('an MHTML within its limit is read once, and its hash is of those bytes', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    const archive = new Blob(['MIME-Version: 1.0\r\n'], { type: 'multipart/related' });
+    const read = vi.spyOn(archive, 'arrayBuffer');
+    withPageCapture(async () => archive);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    expect(read).toHaveBeenCalledTimes(1);
+    const mhtml = (await ctx.store.withArtefacts(draftId))!.artefacts.find((a) => a.kind === 'mhtml')!;
+    expect(mhtml.sha256).toBe(await sha256Hex(new TextEncoder().encode('MIME-Version: 1.0\r\n')));
+    expect(mhtml.size).toBe(19);
+  });
+
+  it('a DOM snapshot over 10 MB is cut at the limit, marked truncated, and the problem says so', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    // 6 million two-byte characters: 12 MB of UTF-8, under the in-page character limit.
+    const html = `<html>${'é'.repeat(6_000_000)}</html>`;
+    pageScripts([], () => ({ html, truncated: false, length: html.length, url: PAGE }));
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const stored = await ctx.store.withArtefacts(draftId);
+    const dom = stored!.artefacts.find((a) => a.kind === 'dom-snapshot')!;
+    expect(dom.size).toBeLessThanOrEqual(MAX_ARTEFACT_BYTES['dom-snapshot']);
+    expect(dom.size).toBeGreaterThan(MAX_ARTEFACT_BYTES['dom-snapshot'] - 1000);
+    const text = await dom.blob.text();
+    expect(text.split('\n', 1)[0]).toContain('(truncated)');
+    expect(text).not.toContain('\uFFFD'); // cut between characters, never inside one
+    expect(stored!.draft.problems).toEqual([
+      { code: 'too-large', detail: 'dom-snapshot: over 10000000 bytes, limit 10000000 bytes' },
+    ]);
+  });
+
+  it('facts, screenshots and full-page parts over their limits are refused before being read', async () => {
+    const draftId = crypto.randomUUID();
+    await expect(
+      makeArtefact(draftId, 'facts', { bytes: new Uint8Array(MAX_ARTEFACT_BYTES.facts + 1), mime: 'application/json' }),
+    ).rejects.toMatchObject({ code: 'too-large', detail: 'facts: 1000001 bytes, limit 1000000 bytes' });
+    await expect(
+      makeArtefact(draftId, 'screenshot', {
+        bytes: new Uint8Array(MAX_ARTEFACT_BYTES.screenshot + 1),
+        mime: 'image/png',
+      }),
+    ).rejects.toMatchObject({ code: 'too-large' });
+    const part = new Blob([new Uint8Array(MAX_ARTEFACT_BYTES['full-page'] + 1)], { type: 'image/png' });
+    const read = vi.spyOn(part, 'arrayBuffer');
+    await expect(makeArtefact(draftId, 'full-page', part)).rejects.toMatchObject({ code: 'too-large' });
+    expect(read).not.toHaveBeenCalled();
+    // At the limit exactly, it is kept.
+    const ok = await makeArtefact(draftId, 'facts', {
+      bytes: new Uint8Array(MAX_ARTEFACT_BYTES.facts),
+      mime: 'application/json',
+    });
+    expect(ok.size).toBe(MAX_ARTEFACT_BYTES.facts);
   });
 });

@@ -9,6 +9,7 @@ import {
   draftStatusLabels,
   errorCodeLabel,
   errorCodeLabels,
+  formatBytes,
   menuContextLabel,
   menuContextLabels,
 } from '@/utils/format/labels';
@@ -80,5 +81,39 @@ describe('captureProblemLabel', () => {
     expect(captureProblemLabel({ code: 'facts-timeout', detail: 'Error: timeout after 5000ms' })).toBe(
       messages.fr.problemFactsTimeout!.message,
     );
+  });
+});
+
+describe('captureProblemLabel: problems that carry their facts', () => {
+  it('a too-large artefact says which kind and the limit; a cut page says where; a changed page both addresses', () => {
+    useLocale('fr');
+    const tooLarge = captureProblemLabel({
+      code: 'too-large',
+      detail: 'mhtml: 60000000 bytes, limit 50000000 bytes',
+    });
+    expect(tooLarge).toContain(messages.fr.artefactMhtml!.message);
+    expect(tooLarge).toMatch(/50\s?Mo/);
+    expect(captureProblemLabel({ code: 'page-cut', detail: '40/100' })).toMatch(/40 écrans.*100/);
+    const changed = captureProblemLabel({ code: 'page-changed', detail: 'https://a.example/ → https://b.example/' });
+    expect(changed).toContain(messages.fr.problemPageChanged!.message);
+    expect(changed).toContain('https://b.example/');
+    useLocale('en');
+    expect(captureProblemLabel({ code: 'too-large', detail: 'dom-snapshot: 1 bytes, limit 10000000 bytes' })).toMatch(
+      /10 MB/,
+    );
+    // A detail that is not ours: the generic words, never the raw detail.
+    expect(captureProblemLabel({ code: 'too-large', detail: '<b>x</b>' })).toBe(messages.en.problemTooLarge!.message);
+    expect(captureProblemLabel({ code: 'page-cut', detail: 'x' })).toBe(messages.en.problemPageCut!.message);
+  });
+});
+
+describe('formatBytes: the storage a report uses, in the interface language', () => {
+  it('bytes, kB and MB, with the locale decimal separator', () => {
+    useLocale('en');
+    expect(formatBytes(512)).toMatch(/^512\s?(B|byte)/);
+    expect(formatBytes(1_500)).toMatch(/^1\.5\s?kB/);
+    expect(formatBytes(52_400_000)).toMatch(/^52\.4\s?MB/);
+    useLocale('fr');
+    expect(formatBytes(52_400_000)).toMatch(/^52,4\s?Mo/);
   });
 });

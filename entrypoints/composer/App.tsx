@@ -7,6 +7,7 @@ import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel } from '@/utils/format/labels';
 import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
 import type { Artefact, Draft } from '@/utils/report/draft';
+import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft, useObjectUrls } from './useDraft';
 import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
@@ -25,10 +26,19 @@ function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
   return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
 }
 
-const draftIdFromHash = () => decodeURIComponent(location.hash.slice(1));
-
+/** The draft named in the fragment; a malformed or foreign fragment shows "draft missing". */
 export function App() {
-  const draftId = draftIdFromHash();
+  const draftId = draftIdFromFragment(location.hash);
+  if (draftId === null)
+    return (
+      <Shell>
+        <p class="error">{t('draftMissing')}</p>
+      </Shell>
+    );
+  return <DraftApp draftId={draftId} />;
+}
+
+function DraftApp({ draftId }: { draftId: string }) {
   const { state, progress, setProgress, reload, purgedElsewhere } = useDraft(draftId);
   if (state.kind === 'loading') return <Shell>{<p class="muted">{t('loading')}</p>}</Shell>;
   if (state.kind === 'missing') return <Shell>{<p class="error">{t('draftMissing')}</p>}</Shell>;

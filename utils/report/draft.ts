@@ -1,4 +1,4 @@
-import { boundedText, optionalWebUrl, z } from '@/utils/zod';
+import { boundedText, optionalWebUrl, pageText, z } from '@/utils/zod';
 import { pageFactsSchema } from './page-facts';
 import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
@@ -60,14 +60,14 @@ export const draftSchema = z.object({
     linkUrl: optionalWebUrl(),
     srcUrl: optionalWebUrl(['http:', 'https:', 'data:', 'blob:']),
     frameUrl: optionalWebUrl(),
-    selectionText: boundedText(10000).optional(),
+    selectionText: pageText(10000).optional(),
     /** `url` in a stable form, to recognise the same content reported twice (see normalizeUrl). */
     normalizedUrl: anyUrl,
   }),
   /** What the browser itself observed: facts, as opposed to the page's claims in `page`. */
   observed: z.object({
     tabUrl: anyUrl,
-    tabTitle: boundedText(2000).optional(),
+    tabTitle: pageText(2000).optional(),
     capturedAt: isoTime,
     localTime: z.string().max(64),
     timeZone: z.string().max(100),

@@ -38,18 +38,26 @@ export const pageText = (max: number) =>
     })
     .pipe(z.string());
 
-/** An absolute URL with one of the given schemes, at most 8 KiB long. */
+/** The longest URL stored: longer ones are cut to this (see `utils/capture/target.ts`, which records the cut). */
+export const URL_MAX = 8192;
+
+/**
+ * An absolute URL with one of the given schemes, cut to `URL_MAX` characters: a long address is
+ * bounded, never refused (a page can make its own address as long as it likes).
+ */
 export const webUrl = (schemes: readonly string[] = ['http:', 'https:']) =>
   z
     .string()
-    .max(8192)
-    .refine((s) => {
-      try {
-        return schemes.includes(new URL(s).protocol);
-      } catch {
-        return false;
-      }
-    }, 'invalid URL');
+    .transform((s) => (s.length > URL_MAX ? s.slice(0, URL_MAX) : s))
+    .pipe(
+      z.string().refine((s) => {
+        try {
+          return schemes.includes(new URL(s).protocol);
+        } catch {
+          return false;
+        }
+      }, 'invalid URL'),
+    );
 
-/** Like `webUrl` but an invalid or overlong value becomes `undefined` instead of failing the whole parse. */
+/** Like `webUrl` but an invalid value becomes `undefined` instead of failing the whole parse. */
 export const optionalWebUrl = (schemes?: readonly string[]) => webUrl(schemes).optional().catch(undefined);

@@ -210,7 +210,7 @@ function Composer(props: {
       )}
 
       <h2>{t('sectionObserved')}</h2>
-      <ObservedFacts observed={draft.observed} />
+      <ObservedFacts observed={draft.observed} cut={draft.target.cut} />
 
       {page && <PageClaims page={page} fallbackTimeZone={draft.observed.timeZone} />}
 

@@ -14,7 +14,7 @@ import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
 import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
 import { captureThrottle } from './throttle';
 import { uncapturableReason } from './capturability';
-import { browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
+import { boundUrl, browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
 import { snapshotDom } from './dom-snapshot';
 import { CaptureError, errorText, toProblem, withTimeout } from './errors';
 import type { CaptureContext } from './context';
@@ -106,7 +106,10 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   const pageUrl = request.menu?.pageUrl ?? tabUrl;
   const reason = uncapturableReason(tabUrl);
   const urlOnly = request.csam || reason !== null;
-  const target = describeTarget(request.menu, pageUrl, urlOnly);
+  // Long addresses are cut, never refused (the CSAM entry included); each cut is recorded.
+  const described = await describeTarget(request.menu, pageUrl, urlOnly);
+  const storedTabUrl = await boundUrl('tabUrl', inlineUrlForStorage(tabUrl, urlOnly));
+  const target = storedTabUrl.cut ? { ...described, cut: [...described.cut, storedTabUrl.cut] } : described;
 
   const draft = await repo.create({
     id: crypto.randomUUID(),
@@ -118,7 +121,7 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     trigger: request.trigger,
     target,
     observed: {
-      tabUrl: inlineUrlForStorage(tabUrl, urlOnly),
+      tabUrl: storedTabUrl.value,
       tabTitle: urlOnly ? undefined : request.tab.title,
       capturedAt: now.toISOString(),
       localTime: localTimeWithOffset(now),

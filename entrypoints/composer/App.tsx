@@ -26,16 +26,25 @@ function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
   return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
 }
 
-/** The draft named in the fragment; a malformed or foreign fragment shows "draft missing". */
+/**
+ * The draft named in the fragment; a malformed or foreign fragment shows "draft missing". A link
+ * to another draft's composer only changes the fragment: the page follows it.
+ */
 export function App() {
-  const draftId = draftIdFromFragment(location.hash);
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const follow = () => setHash(location.hash);
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const draftId = draftIdFromFragment(hash);
   if (draftId === null)
     return (
       <Shell>
         <p class="error">{t('draftMissing')}</p>
       </Shell>
     );
-  return <DraftApp draftId={draftId} />;
+  return <DraftApp key={draftId} draftId={draftId} />;
 }
 
 function DraftApp({ draftId }: { draftId: string }) {

@@ -27,7 +27,7 @@ export default defineConfig({
     sourcesTemplate: 'vigie-{{version}}-sources.zip',
     excludeSources: ['.output/**', 'test-results/**', 'vigie-output/**'],
   },
-  manifest: ({ browser, mode }) => {
+  manifest: ({ browser, mode, command }) => {
     const firefox = browser === 'firefox';
     const permissions = ['activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'];
     if (!firefox) permissions.push('pageCapture');
@@ -42,6 +42,16 @@ export default defineConfig({
       permissions,
       ...(testOnlyHosts.length ? { host_permissions: testOnlyHosts } : {}),
       optional_host_permissions: optionalHosts,
+      // The browser itself keeps Vigie's pages and worker off the network. Builds only: `wxt` dev
+      // mode needs a connection to its local server (it adds that server to script-src only).
+      ...(command === 'build'
+        ? {
+            content_security_policy: {
+              extension_pages:
+                "script-src 'self'; object-src 'self'; connect-src 'self'; img-src 'self' blob: data:; default-src 'self'",
+            },
+          }
+        : {}),
       action: { default_title: '__MSG_actionTitle__' },
       commands: {
         'report-page': {

@@ -2,7 +2,26 @@ import { FactsTable, type FactRow } from '@/components/FactsTable';
 import { t, formatDateTime } from '@/utils/i18n';
 import { contentTypeLabel, menuContextLabel } from '@/utils/format/labels';
 import { metaValue } from '@/utils/report/page-facts';
-import type { Draft } from '@/utils/report/draft';
+import type { CutUrlField, Draft, UrlCut } from '@/utils/report/draft';
+
+/** Digits grouped by three with a plain space, the same in every locale ("20 000"). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+/**
+ * A URL row, followed, when the stored URL was cut, by the row that identifies the full one:
+ * "address cut (20 000 characters, SHA-256 …)".
+ */
+function urlRows(label: string, value: string | null | undefined, field: CutUrlField, cut: readonly UrlCut[]) {
+  const rows: FactRow[] = [{ label, value, code: true }];
+  const record = cut.find((c) => c.field === field);
+  if (record && value)
+    rows.push({
+      label: t('urlCutLabel', label),
+      value: t('urlCutNotice', [grouped(record.length), record.sha256]),
+      code: true,
+    });
+  return rows;
+}
 
 /** What was reported: the kind of thing (in words) and its URLs. */
 export function TargetFacts({ target }: { target: Draft['target'] }) {
@@ -11,9 +30,9 @@ export function TargetFacts({ target }: { target: Draft['target'] }) {
       caption={t('sectionTargetCaption')}
       rows={[
         { label: t('targetKind'), value: menuContextLabel(target.context) },
-        { label: t('targetUrl'), value: target.url, code: true },
-        { label: t('pageUrl'), value: target.pageUrl !== target.url ? target.pageUrl : null, code: true },
-        { label: t('linkUrl'), value: target.linkUrl !== target.url ? target.linkUrl : null, code: true },
+        ...urlRows(t('targetUrl'), target.url, 'url', target.cut),
+        ...urlRows(t('pageUrl'), target.pageUrl !== target.url ? target.pageUrl : null, 'pageUrl', target.cut),
+        ...urlRows(t('linkUrl'), target.linkUrl !== target.url ? target.linkUrl : null, 'linkUrl', target.cut),
         { label: t('selectionText'), value: target.selectionText },
       ]}
     />
@@ -41,12 +60,12 @@ export function PlatformFacts({ platform }: { platform: NonNullable<Draft['platf
  * What the browser observed. The capture time is shown in the zone the capture was made in (what
  * the user saw on their clock then), and exactly, in UTC, as stored.
  */
-export function ObservedFacts({ observed }: { observed: Draft['observed'] }) {
+export function ObservedFacts({ observed, cut = [] }: { observed: Draft['observed']; cut?: readonly UrlCut[] }) {
   return (
     <FactsTable
       caption={t('sectionObservedCaption')}
       rows={[
-        { label: t('observedTabUrl'), value: observed.tabUrl, code: true },
+        ...urlRows(t('observedTabUrl'), observed.tabUrl, 'tabUrl', cut),
         { label: t('observedLocalTime'), value: formatDateTime(observed.capturedAt, observed.timeZone) },
         { label: t('observedCapturedAt'), value: observed.capturedAt, code: true },
         { label: t('observedBrowser'), value: observed.browser },

@@ -7,6 +7,7 @@ import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
 import type { Artefact, Draft } from '@/utils/report/draft';
+import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft, useObjectUrls } from './useDraft';
 import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
@@ -25,10 +26,28 @@ function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
   return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
 }
 
-const draftIdFromHash = () => decodeURIComponent(location.hash.slice(1));
-
+/**
+ * The draft named in the fragment; a malformed or foreign fragment shows "draft missing". A link
+ * to another draft's composer only changes the fragment: the page follows it.
+ */
 export function App() {
-  const draftId = draftIdFromHash();
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const follow = () => setHash(location.hash);
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const draftId = draftIdFromFragment(hash);
+  if (draftId === null)
+    return (
+      <Shell>
+        <p class="error">{t('draftMissing')}</p>
+      </Shell>
+    );
+  return <DraftApp key={draftId} draftId={draftId} />;
+}
+
+function DraftApp({ draftId }: { draftId: string }) {
   const { state, progress, setProgress, reload, purgedElsewhere } = useDraft(draftId);
   if (state.kind === 'loading') return <Shell>{<p class="muted">{t('loading')}</p>}</Shell>;
   if (state.kind === 'missing') return <Shell>{<p class="error">{t('draftMissing')}</p>}</Shell>;
@@ -217,7 +236,7 @@ function Composer(props: {
       )}
 
       <h2>{t('sectionObserved')}</h2>
-      <ObservedFacts observed={draft.observed} />
+      <ObservedFacts observed={draft.observed} cut={draft.target.cut} />
 
       {page && <PageClaims page={page} fallbackTimeZone={draft.observed.timeZone} />}
 

@@ -1,9 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { boundedText, webUrl } from '@/utils/zod';
+import { boundedText, optionalWebUrl, pageText, webUrl } from '@/utils/zod';
 
 describe('zod setup', () => {
   it('bounds text instead of rejecting it', () => {
     expect(boundedText(3).parse('abcdef')).toBe('abc');
+  });
+
+  it('removes bidi controls from page text, then bounds it', () => {
+    expect(pageText(100).parse('abc\u202Egnp.exe')).toBe('abcgnp.exe');
+    expect(pageText(100).parse('\u2066a\u2069\u200Eb\u200F\u061Cc\u202A\u202B\u202C\u202D\u2067\u2068')).toBe('abc');
+    expect(pageText(3).parse('\u202Eabcdef')).toBe('abc');
+    expect(pageText(100).parse('كتاب — livre\nligne')).toBe('كتاب — livre\nligne');
+  });
+
+  it('cuts a long URL to 8 192 characters instead of refusing it', () => {
+    const long = `https://example.org/?q=${'a'.repeat(20_000)}`;
+    expect(webUrl().parse(long)).toBe(long.slice(0, 8192));
+    expect(optionalWebUrl().parse(long)).toBe(long.slice(0, 8192));
+    expect(optionalWebUrl().parse(`javascript:${'a'.repeat(20_000)}`)).toBeUndefined();
   });
 
   it('accepts only the listed URL schemes', () => {

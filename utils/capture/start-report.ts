@@ -15,7 +15,7 @@ import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
 import { MAX_ARTEFACT_BYTES, assertWithinLimit, tooLargeDetail } from './limits';
 import { captureThrottle } from './throttle';
 import { uncapturableReason } from './capturability';
-import { browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
+import { boundUrl, browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
 import { snapshotDom } from './dom-snapshot';
 import { CaptureError, errorText, toProblem, withTimeout } from './errors';
 import type { CaptureContext } from './context';
@@ -138,7 +138,10 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   const pageUrl = request.menu?.pageUrl ?? tabUrl;
   const reason = uncapturableReason(tabUrl);
   const urlOnly = request.csam || reason !== null;
-  const target = describeTarget(request.menu, pageUrl, urlOnly);
+  // Long addresses are cut, never refused (the CSAM entry included); each cut is recorded.
+  const described = await describeTarget(request.menu, pageUrl, urlOnly);
+  const storedTabUrl = await boundUrl('tabUrl', inlineUrlForStorage(tabUrl, urlOnly));
+  const target = storedTabUrl.cut ? { ...described, cut: [...described.cut, storedTabUrl.cut] } : described;
 
   const draft = await repo.create({
     id: crypto.randomUUID(),
@@ -150,7 +153,7 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     trigger: request.trigger,
     target,
     observed: {
-      tabUrl: inlineUrlForStorage(tabUrl, urlOnly),
+      tabUrl: storedTabUrl.value,
       tabTitle: urlOnly ? undefined : request.tab.title,
       capturedAt: now.toISOString(),
       localTime: localTimeWithOffset(now),

@@ -1,6 +1,8 @@
-import type { Draft } from '@/utils/report/draft';
+import type { CutUrlField, Draft, UrlCut } from '@/utils/report/draft';
 import { normalizeUrl } from '@/utils/report/normalize-url';
 import { inlineUrlForStorage } from '@/utils/report/inline-url';
+import { URL_MAX } from '@/utils/zod';
+import { sha256Hex } from './hash';
 
 /** What the context menu (or the popup/shortcut, with no menu) tells us about the click. */
 export interface MenuClick {
@@ -13,13 +15,45 @@ export interface MenuClick {
   mediaType?: string;
 }
 
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/**
+ * A URL as stored: a long one (a page can make its own address as long as it likes, e.g. with
+ * `history.replaceState`) is cut to its first `URL_MAX` characters, never refused, and the cut is
+ * recorded with the full value's length and the SHA-256 of its UTF-8 bytes.
+ */
+export async function boundUrl(field: CutUrlField, value: string): Promise<{ value: string; cut?: UrlCut }> {
+  if (value.length <= URL_MAX) return { value };
+  return {
+    value: value.slice(0, URL_MAX),
+    cut: { field, length: value.length, sha256: await sha256Hex(utf8(value)) },
+  };
+}
+
+/**
+ * The de-duplication key (`normalizeUrl`) of the *full* URL, bounded: a key too long keeps its
+ * start and ends with the SHA-256 of the whole key, so two long URLs that differ only after the
+ * cut still get different keys.
+ */
+export async function boundedKey(fullUrl: string): Promise<string> {
+  const key = normalizeUrl(fullUrl);
+  if (key.length <= URL_MAX) return key;
+  const suffix = `…sha256:${await sha256Hex(utf8(key))}`;
+  return key.slice(0, URL_MAX - suffix.length) + suffix;
+}
+
 /**
  * Derives what exactly is being reported from a menu click: the media, else the link, else the
  * selection, else the frame, else the page. URL-only reports keep URLs and nothing else: not the
  * selected text, and not the payload of a `data:`/`blob:` URL (kept as scheme, MIME type, length;
- * so is an inline URL too long to store in a full report).
+ * so is an inline URL too long to store in a full report). Any other URL too long to store is
+ * cut (`boundUrl`, recorded in `cut`); the de-duplication key is taken from the full URL.
  */
-export function describeTarget(click: MenuClick | undefined, rawPageUrl: string, urlOnly: boolean): Draft['target'] {
+export async function describeTarget(
+  click: MenuClick | undefined,
+  rawPageUrl: string,
+  urlOnly: boolean,
+): Promise<Draft['target']> {
   const inline = (u: string | undefined) => (u === undefined ? undefined : inlineUrlForStorage(u, urlOnly));
   const menu = click && {
     ...click,
@@ -46,15 +80,24 @@ export function describeTarget(click: MenuClick | undefined, rawPageUrl: string,
         : context === 'frame'
           ? menu!.frameUrl!
           : pageUrl;
+  const cut: UrlCut[] = [];
+  const bound = async (field: CutUrlField, value: string) => {
+    const stored = await boundUrl(field, value);
+    if (stored.cut) cut.push(stored.cut);
+    return stored.value;
+  };
+  const maybe = async (field: CutUrlField, value: string | undefined) =>
+    value === undefined ? undefined : bound(field, value);
   return {
     context,
-    url,
-    pageUrl,
-    linkUrl: menu?.linkUrl,
-    srcUrl: menu?.srcUrl,
-    frameUrl: menu?.frameUrl,
+    url: await bound('url', url),
+    pageUrl: await bound('pageUrl', pageUrl),
+    linkUrl: await maybe('linkUrl', menu?.linkUrl),
+    srcUrl: await maybe('srcUrl', menu?.srcUrl),
+    frameUrl: await maybe('frameUrl', menu?.frameUrl),
     selectionText: urlOnly ? undefined : menu?.selectionText,
-    normalizedUrl: normalizeUrl(url),
+    normalizedUrl: await boundedKey(url),
+    cut,
   };
 }
 

@@ -1,4 +1,4 @@
-import { boundedText, optionalWebUrl, z } from '@/utils/zod';
+import { boundedText, optionalWebUrl, pageText, URL_MAX, z } from '@/utils/zod';
 import { pageFactsSchema } from './page-facts';
 import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
@@ -20,8 +20,22 @@ export const menuContexts = ['page', 'link', 'image', 'video', 'audio', 'selecti
 export { captureProblems } from './capture-errors';
 export const artefactKinds = ['screenshot', 'full-page', 'mhtml', 'dom-snapshot', 'facts'] as const;
 
-/** Any URL the browser shows us: http(s), plus the schemes of pages that cannot be captured. */
-const anyUrl = z.string().max(8192);
+/**
+ * Any URL the browser shows us: http(s), plus the schemes of pages that cannot be captured.
+ * Cut to `URL_MAX` characters, never refused: the capture records each cut in `target.cut`.
+ */
+const anyUrl = boundedText(URL_MAX);
+
+/** The URLs that may be cut; `tabUrl` is `observed.tabUrl`, the others are in `target`. */
+export const cutUrlFields = ['url', 'pageUrl', 'linkUrl', 'srcUrl', 'frameUrl', 'tabUrl'] as const;
+export type CutUrlField = (typeof cutUrlFields)[number];
+/** A URL stored cut: its field, the full value's length (UTF-16 units) and the SHA-256 of its UTF-8 bytes. */
+export const urlCutSchema = z.object({
+  field: z.enum(cutUrlFields),
+  length: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type UrlCut = z.output<typeof urlCutSchema>;
 const isoTime = z.iso.datetime({ offset: true });
 
 export { qualificationSchema, reporterRoles, type Qualification, type ReporterRole } from './qualification';
@@ -60,14 +74,19 @@ export const draftSchema = z.object({
     linkUrl: optionalWebUrl(),
     srcUrl: optionalWebUrl(['http:', 'https:', 'data:', 'blob:']),
     frameUrl: optionalWebUrl(),
-    selectionText: boundedText(10000).optional(),
+    selectionText: pageText(10000).optional(),
     /** `url` in a stable form, to recognise the same content reported twice (see normalizeUrl). */
     normalizedUrl: anyUrl,
+    /** URLs longer than `URL_MAX`: stored cut, with what identifies the full value (none: `[]`). */
+    cut: z
+      .array(urlCutSchema)
+      .max(cutUrlFields.length)
+      .default(() => []),
   }),
   /** What the browser itself observed: facts, as opposed to the page's claims in `page`. */
   observed: z.object({
     tabUrl: anyUrl,
-    tabTitle: boundedText(2000).optional(),
+    tabTitle: pageText(2000).optional(),
     capturedAt: isoTime,
     localTime: z.string().max(64),
     timeZone: z.string().max(100),

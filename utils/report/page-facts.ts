@@ -1,11 +1,12 @@
-import { boundedText, optionalWebUrl, webUrl, z } from '@/utils/zod';
+import { optionalWebUrl, pageText, webUrl, z } from '@/utils/zod';
 
 /**
  * What a page claims about itself, after validation. Whatever the injected collector returns
  * is re-bounded here: lengths cut, URLs parsed (http/https only), unknown keys dropped,
- * invalid parts replaced by empty values rather than failing the whole capture.
+ * invalid parts replaced by empty values rather than failing the whole capture. Every text has
+ * its bidi controls removed (`pageText`).
  */
-const text = (max: number) => boundedText(max).nullable().catch(null);
+const text = (max: number) => pageText(max).nullable().catch(null);
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(z.unknown())
@@ -26,18 +27,18 @@ export const pageFactsSchema = z.object({
   title: text(2000),
   lang: text(50),
   canonical: nullableUrl(),
-  meta: list(z.object({ key: boundedText(200), value: boundedText(2000) }), 200),
-  links: list(z.object({ rel: boundedText(200), href: webUrl() }), 100),
-  jsonLd: list(boundedText(20000), 10),
+  meta: list(z.object({ key: pageText(200), value: pageText(2000) }), 200),
+  links: list(z.object({ rel: pageText(200), href: webUrl() }), 100),
+  jsonLd: list(pageText(20000), 10),
   anchors: list(
-    z.object({ href: optionalWebUrl(), text: boundedText(200) }).transform((a) => a as { href?: string; text: string }),
+    z.object({ href: optionalWebUrl(), text: pageText(200) }).transform((a) => a as { href?: string; text: string }),
     300,
   ).transform((items) => items.filter((a): a is { href: string; text: string } => typeof a.href === 'string')),
   target: z
     .object({ alt: text(2000), enclosingHref: nullableUrl() })
     .nullable()
     .catch(null),
-  selection: boundedText(10000).catch(''),
+  selection: pageText(10000).catch(''),
   viewport: z
     .object({
       width: finite,

@@ -1,4 +1,4 @@
-import { boundedText, optionalWebUrl, z } from '@/utils/zod';
+import { optionalWebUrl, pageText, z } from '@/utils/zod';
 
 /**
  * What the report records about the platform serving the reported content. The platform
@@ -19,15 +19,18 @@ export const contentTypes = [
   'other',
 ] as const;
 
-/** What a platform extractor found. Every field is optional: pages expose what they expose. */
+/**
+ * What a platform extractor found. Every field is optional: pages expose what they expose.
+ * Texts may come from the page: their bidi controls are removed (`pageText`).
+ */
 export const platformDataSchema = z.object({
   platformId: z.string().max(40),
-  platformName: boundedText(80),
+  platformName: pageText(80),
   contentType: z.enum(contentTypes).optional().catch(undefined),
   permalink: optionalWebUrl(),
-  contentId: boundedText(200).optional().catch(undefined),
-  authorHandle: boundedText(200).optional().catch(undefined),
-  authorName: boundedText(200).optional().catch(undefined),
+  contentId: pageText(200).optional().catch(undefined),
+  authorHandle: pageText(200).optional().catch(undefined),
+  authorName: pageText(200).optional().catch(undefined),
   authorUrl: optionalWebUrl(),
 });
 export type PlatformData = z.output<typeof platformDataSchema>;

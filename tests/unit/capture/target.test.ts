@@ -4,12 +4,12 @@ import { browserLabel, describeTarget, localTimeWithOffset } from '@/utils/captu
 const page = 'https://forum.example/t/1';
 
 describe('describeTarget', () => {
-  it('reports the page when the menu says nothing more', () => {
-    expect(describeTarget(undefined, page, false)).toMatchObject({ context: 'page', url: page, pageUrl: page });
+  it('reports the page when the menu says nothing more', async () => {
+    expect(await describeTarget(undefined, page, false)).toMatchObject({ context: 'page', url: page, pageUrl: page });
   });
 
-  it('prefers the media over the link that wraps it', () => {
-    const t = describeTarget(
+  it('prefers the media over the link that wraps it', async () => {
+    const t = await describeTarget(
       { srcUrl: 'https://cdn.example/i.jpg', mediaType: 'image', linkUrl: 'https://forum.example/p/2' },
       page,
       false,
@@ -21,28 +21,30 @@ describe('describeTarget', () => {
     });
   });
 
-  it('reports a link, a selection, a frame', () => {
-    expect(describeTarget({ linkUrl: 'https://a.example/' }, page, false)).toMatchObject({
+  it('reports a link, a selection, a frame', async () => {
+    expect(await describeTarget({ linkUrl: 'https://a.example/' }, page, false)).toMatchObject({
       context: 'link',
       url: 'https://a.example/',
     });
-    expect(describeTarget({ selectionText: 'menace' }, page, false)).toMatchObject({
+    expect(await describeTarget({ selectionText: 'menace' }, page, false)).toMatchObject({
       context: 'selection',
       url: page,
       selectionText: 'menace',
     });
-    expect(describeTarget({ frameUrl: 'https://embed.example/v' }, page, false)).toMatchObject({
+    expect(await describeTarget({ frameUrl: 'https://embed.example/v' }, page, false)).toMatchObject({
       context: 'frame',
       url: 'https://embed.example/v',
     });
   });
 
-  it('keeps no selected text in URL-only mode', () => {
-    expect(describeTarget({ selectionText: 'texte' }, page, true).selectionText).toBeUndefined();
+  it('keeps no selected text in URL-only mode', async () => {
+    expect((await describeTarget({ selectionText: 'texte' }, page, true)).selectionText).toBeUndefined();
   });
 
-  it('ignores a srcUrl without a media type it knows', () => {
-    expect(describeTarget({ srcUrl: 'https://cdn.example/x', mediaType: 'canvas' }, page, false).context).toBe('page');
+  it('ignores a srcUrl without a media type it knows', async () => {
+    expect((await describeTarget({ srcUrl: 'https://cdn.example/x', mediaType: 'canvas' }, page, false)).context).toBe(
+      'page',
+    );
   });
 });
 

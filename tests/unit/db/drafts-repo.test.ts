@@ -110,9 +110,18 @@ describe('DraftsRepository', () => {
   it('validates before writing: an invalid draft is refused and nothing is stored', async () => {
     const r = repo();
     await expect(
-      r.create(draftInput({ target: { context: 'page', url: 'x'.repeat(9000), pageUrl: 'p', normalizedUrl: 'p' } })),
+      r.create(draftInput({ target: { context: 'clipboard' as 'page', url: 'u', pageUrl: 'p', normalizedUrl: 'p' } })),
     ).rejects.toThrow();
     expect((await r.list()).drafts).toEqual([]);
+  });
+
+  it('cuts an overlong address instead of refusing the draft', async () => {
+    const r = repo();
+    const d = await r.create(
+      draftInput({ target: { context: 'page', url: 'x'.repeat(9000), pageUrl: 'p', normalizedUrl: 'p' } }),
+    );
+    expect(d.target.url).toBe('x'.repeat(8192));
+    expect((await r.get(d.id))?.target.url).toHaveLength(8192);
   });
 
   it('updates a draft and bumps updatedAt', async () => {

@@ -63,7 +63,13 @@ describe('DraftsRepository.qualify: the CSAM rule in one transaction', () => {
     expect(purged).toBe(artefactKinds.length);
     expect(draft).toMatchObject({ mode: 'url-only', csam: true, page: null, status: 'ready' });
     expect(draft.qualification.categoryId).toBe('child-sexual-abuse-material');
-    expect(draft.target).toEqual({ context: 'selection', url: X_POST, pageUrl: X_POST, normalizedUrl: X_POST });
+    expect(draft.target).toEqual({
+      context: 'selection',
+      url: X_POST,
+      pageUrl: X_POST,
+      normalizedUrl: X_POST,
+      cut: [],
+    });
     expect(draft.observed).toEqual({ ...d.observed, tabTitle: undefined });
     expect(draft.observed.tabTitle).toBeUndefined();
     // The platform keeps what the addresses say, not what the page said (the author's display name).

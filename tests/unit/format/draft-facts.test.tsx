@@ -69,10 +69,37 @@ describe('target facts', () => {
       pageUrl: 'https://example.org/',
       selectionText: 'quoted words',
       normalizedUrl: 'https://example.org/',
+      cut: [],
     };
     const text = show(<TargetFacts target={target} />);
     expect(text).toContain('Selected text');
     expect(text).not.toMatch(/\bselection\b/);
+  });
+
+  it('says where an address was cut, with the full length and SHA-256, in both languages', () => {
+    const sha = 'ab'.repeat(32);
+    const cut = [{ field: 'url' as const, length: 20_000, sha256: sha }];
+    const target: Draft['target'] = {
+      context: 'page',
+      url: `https://example.org/#${'a'.repeat(8171)}`,
+      pageUrl: `https://example.org/#${'a'.repeat(8171)}`,
+      normalizedUrl: 'https://example.org',
+      cut,
+    };
+    useLocale('en');
+    expect(show(<TargetFacts target={target} />)).toContain(`address cut (20 000 characters, SHA-256 ${sha})`);
+    render(null, root);
+    root.remove();
+    useLocale('fr');
+    expect(show(<TargetFacts target={target} />)).toContain(`adresse coupée (20 000 caractères, SHA-256 ${sha})`);
+    render(null, root);
+    root.remove();
+    expect(show(<ObservedFacts observed={observed} cut={[{ ...cut[0]!, field: 'tabUrl' }]} />)).toContain(
+      'adresse coupée (20 000 caractères',
+    );
+    render(null, root);
+    root.remove();
+    expect(show(<TargetFacts target={{ ...target, cut: [] }} />)).not.toContain('coupée');
   });
 });
 

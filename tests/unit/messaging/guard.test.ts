@@ -21,6 +21,15 @@ describe('isInternalSender', () => {
     expect(isInternalSender({ id: ID }, ID, ORIGIN)).toBe(false);
     expect(isInternalSender({ id: ID, url: 'not a url' }, ID, ORIGIN)).toBe(false);
   });
+
+  it('accepts top frames only: frame 0, or no frame at all (worker, popup, side panel)', () => {
+    expect(isInternalSender({ id: ID, url: `${ORIGIN}composer.html`, frameId: 0 }, ID, ORIGIN)).toBe(true);
+    expect(isInternalSender({ id: ID, url: `${ORIGIN}popup.html`, frameId: undefined }, ID, ORIGIN)).toBe(true);
+  });
+
+  it.each([1, 7, -1, Number.NaN])('refuses an extension page speaking from sub-frame %s', (frameId) => {
+    expect(isInternalSender({ id: ID, url: `${ORIGIN}composer.html`, frameId }, ID, ORIGIN)).toBe(false);
+  });
 });
 
 describe('requestSchema', () => {

@@ -48,8 +48,8 @@ describe('inlineUrlForStorage', () => {
 describe('describeTarget on the link-only (CSAM) path', () => {
   const big = `data:image/png;base64,${payload(26_000)}`;
 
-  it('keeps no payload of a 26 kB data: image, and the draft target stays valid', () => {
-    const target = describeTarget(
+  it('keeps no payload of a 26 kB data: image, and the draft target stays valid', async () => {
+    const target = await describeTarget(
       { srcUrl: big, mediaType: 'image', pageUrl: 'https://forum.example/t/1' },
       'https://forum.example/t/1',
       true,
@@ -64,8 +64,8 @@ describe('describeTarget on the link-only (CSAM) path', () => {
     expect(draftSchema.shape.target.safeParse(target).success).toBe(true);
   });
 
-  it('redacts data: and blob: links, frames and page addresses too', () => {
-    const target = describeTarget(
+  it('redacts data: and blob: links, frames and page addresses too', async () => {
+    const target = await describeTarget(
       { linkUrl: 'data:text/html,<h1>x</h1>', frameUrl: 'blob:https://forum.example/1234' },
       'data:text/html;base64,PGgxPng8L2gxPg==',
       true,
@@ -76,10 +76,12 @@ describe('describeTarget on the link-only (CSAM) path', () => {
     expect(JSON.stringify(target)).not.toMatch(/<h1>|PGgx|forum\.example\/1234/);
   });
 
-  it('keeps a short data: image as is in a full report (the screenshot shows it anyway)', () => {
+  it('keeps a short data: image as is in a full report (the screenshot shows it anyway)', async () => {
     const small = 'data:image/png;base64,QUJD';
-    expect(describeTarget({ srcUrl: small, mediaType: 'image' }, 'https://forum.example/t/1', false).url).toBe(small);
-    expect(describeTarget({ srcUrl: big, mediaType: 'image' }, 'https://forum.example/t/1', false).url).toMatch(
+    expect((await describeTarget({ srcUrl: small, mediaType: 'image' }, 'https://forum.example/t/1', false)).url).toBe(
+      small,
+    );
+    expect((await describeTarget({ srcUrl: big, mediaType: 'image' }, 'https://forum.example/t/1', false)).url).toMatch(
       /characters removed/,
     );
   });

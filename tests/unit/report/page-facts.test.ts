@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePageFacts, metaValue } from '@/utils/report/page-facts';
+import { platformDataSchema } from '@/utils/report/platform-data';
 
 const valid = {
   url: 'https://example.org/p',
@@ -89,5 +90,68 @@ describe('parsePageFacts', () => {
     expect(facts.viewport).toMatchObject({ width: 0, height: 0, devicePixelRatio: 1 });
     expect(facts.time.offsetMinutes).toBe(0);
     expect(facts).not.toHaveProperty('extra');
+  });
+});
+
+/** Every bidi control the schemas must remove. */
+const BIDI = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+];
+const hasBidi = (value: unknown) => BIDI.some((c) => JSON.stringify(value).includes(c) || String(value).includes(c));
+
+describe('bidi controls in page claims', () => {
+  it('stores the title "abc\\u202Egnp.exe" without the override', () => {
+    const facts = parsePageFacts({ ...valid, title: 'abc\u202Egnp.exe' })!;
+    expect(facts.title).toBe('abcgnp.exe');
+  });
+
+  it.each(BIDI.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))(
+    'removes %s from every text field',
+    (_name, c) => {
+      const facts = parsePageFacts({
+        ...valid,
+        title: `a${c}b`,
+        lang: `f${c}r`,
+        meta: [{ key: `og:ti${c}tle`, value: `O${c}G` }],
+        links: [{ rel: `can${c}onical`, href: 'https://example.org/p' }],
+        jsonLd: [`{"name":"x${c}y"}`],
+        anchors: [{ href: 'https://example.org/u', text: `u${c}v` }],
+        target: { alt: `al${c}t`, enclosingHref: null },
+        selection: `se${c}lected`,
+        time: { ...valid.time, timeZone: `Europe/${c}Paris` },
+      })!;
+      expect(facts.title).toBe('ab');
+      expect(metaValue(facts, 'og:title')).toBe('OG');
+      expect(facts.jsonLd).toEqual(['{"name":"xy"}']);
+      expect(facts.anchors[0]!.text).toBe('uv');
+      expect(facts.selection).toBe('selected');
+      expect(hasBidi(facts)).toBe(false);
+
+      const platform = platformDataSchema.parse({
+        platformId: 'x',
+        platformName: `X${c}`,
+        contentId: `12${c}3`,
+        authorHandle: `@ha${c}ndle`,
+        authorName: `Na${c}me`,
+      });
+      expect(platform.authorName).toBe('Name');
+      expect(hasBidi(platform)).toBe(false);
+    },
+  );
+
+  it('bounds the text after removing the controls', () => {
+    const facts = parsePageFacts({ ...valid, lang: '\u202E'.repeat(60) + 'fr' })!;
+    expect(facts.lang).toBe('fr');
   });
 });

@@ -174,6 +174,31 @@ const AS_CSAM_WITH_MINOR: StepRow[] = [
   { channel: 'child-in-danger-119', as: 'also', why: 'c119', when: ['minor'] },
 ];
 
+/**
+ * Intimate images shared without consent and sexual deepfakes go to the same doors: Disrupt for an
+ * adult (who keeps their evidence), the CSAM route as soon as a minor is shown.
+ */
+const SEXUAL_IMAGES_RULES: Omit<CategoryRulesRow, 'category'> = {
+  steps: [
+    ...E3018_FIRST,
+    ...AS_CSAM_WITH_MINOR,
+    { channel: 'point-de-contact-disrupt', as: 'primary', why: 'disrupt', unless: ['minor'] },
+    { ...PHAROS_PUBLIC, as: 'also', unless: ['minor', 'private', 'notPublic'] },
+    {
+      channel: 'women-violence-3919',
+      as: 'also',
+      why: 'women3919',
+      when: ['targeted', 'private'],
+      unless: ['minor'],
+    },
+    ...COMPLAINT_FOR_VICTIMS,
+    { channel: 'ma-securite-chat', as: 'also', why: 'chat', when: ['private'], unless: ['minor'] },
+  ],
+  notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
+  omitIdentity: { when: ['minor'] },
+  sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16],
+};
+
 // ── One entry per category ──────────────────────────────────────────────────
 export const categoryRules: CategoryRulesRow[] = [
   {
@@ -339,48 +364,8 @@ export const categoryRules: CategoryRulesRow[] = [
     outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
     sources: [S.pharos, S.trustedFlaggers],
   },
-  {
-    category: 'non-consensual-intimate-images',
-    steps: [
-      ...E3018_FIRST,
-      ...AS_CSAM_WITH_MINOR,
-      { channel: 'point-de-contact-disrupt', as: 'primary', why: 'disrupt', unless: ['minor'] },
-      { ...PHAROS_PUBLIC, as: 'also', unless: ['minor', 'private', 'notPublic'] },
-      {
-        channel: 'women-violence-3919',
-        as: 'also',
-        why: 'women3919',
-        when: ['targeted', 'private'],
-        unless: ['minor'],
-      },
-      ...COMPLAINT_FOR_VICTIMS,
-      { channel: 'ma-securite-chat', as: 'also', why: 'chat', when: ['private'], unless: ['minor'] },
-    ],
-    notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
-    omitIdentity: { when: ['minor'] },
-    sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16],
-  },
-  {
-    category: 'sexual-deepfake',
-    steps: [
-      ...E3018_FIRST,
-      ...AS_CSAM_WITH_MINOR,
-      { channel: 'point-de-contact-disrupt', as: 'primary', why: 'disrupt', unless: ['minor'] },
-      { ...PHAROS_PUBLIC, as: 'also', unless: ['minor', 'private', 'notPublic'] },
-      {
-        channel: 'women-violence-3919',
-        as: 'also',
-        why: 'women3919',
-        when: ['targeted', 'private'],
-        unless: ['minor'],
-      },
-      ...COMPLAINT_FOR_VICTIMS,
-      { channel: 'ma-securite-chat', as: 'also', why: 'chat', when: ['private'], unless: ['minor'] },
-    ],
-    notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
-    omitIdentity: { when: ['minor'] },
-    sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16],
-  },
+  { category: 'non-consensual-intimate-images', ...SEXUAL_IMAGES_RULES },
+  { category: 'sexual-deepfake', ...SEXUAL_IMAGES_RULES },
   {
     category: 'doxxing',
     pharosTopic: PHAROS_TOPIC.threats,

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { openFormTab } from '@/utils/messaging/open-form';
 import { requestSchema } from '@/utils/messaging/protocol';
-import { emptyQualification } from '@/utils/report/draft';
+import { draftInput } from '../db/helpers';
 
 const setOptions = vi.fn(async () => undefined);
 
@@ -21,31 +21,13 @@ afterEach(async () => {
 });
 
 async function storedDraft() {
-  const now = new Date().toISOString();
-  return draftsRepository.create({
-    id: crypto.randomUUID(),
-    createdAt: now,
-    updatedAt: now,
-    status: 'ready',
-    mode: 'full',
-    csam: false,
-    trigger: 'context-menu',
-    target: { context: 'page', url: 'https://x.com/a', pageUrl: 'https://x.com/a', normalizedUrl: 'https://x.com/a' },
-    observed: {
-      tabUrl: 'https://x.com/a',
-      capturedAt: now,
-      localTime: '2026-11-22T22:00:00+01:00',
-      timeZone: 'Europe/Paris',
-      browser: 'Chromium 156',
-      extensionVersion: '0.1.0',
-      userAgent: 'test',
-    },
-    source: { tabId: 1, windowId: 1 },
-    page: null,
-    platform: null,
-    problems: [],
-    qualification: emptyQualification(),
-  });
+  const url = 'https://x.com/a';
+  return draftsRepository.create(
+    draftInput({
+      status: 'ready',
+      target: { context: 'page', url, pageUrl: url, normalizedUrl: url },
+    }),
+  );
 }
 
 describe('handoff/open', () => {

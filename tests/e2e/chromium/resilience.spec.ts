@@ -70,4 +70,37 @@ test.describe('Chromium: drafts and captures under adverse conditions', () => {
       expect(await page.evaluate(() => document.querySelectorAll('[data-vigie-hidden]').length)).toBe(0);
     });
   }
+
+  test('full-page capture stops when another tab comes to the front, and stores nothing of either tab', async ({
+    chromium,
+    site,
+  }) => {
+    const other = await chromium.context.newPage();
+    await other.goto(`${site.origin}/demo/social-post.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${site.origin}/e2e/tall.html`);
+    await chromium.clickMenu(page, 'vigie-report');
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await composer.getByTestId('full-page').click();
+    await expect(composer.getByTestId('full-page-progress')).toBeVisible();
+    // The user switches to another tab mid-capture: the next slice would show that tab.
+    await other.bringToFront();
+    await expect(composer.getByRole('alert')).toContainText(/autre onglet|Another tab/, { timeout: 30_000 });
+    await expect(composer.getByTestId('full-page')).toBeEnabled();
+    expect(artefacts(await chromium.readDb()).filter((a) => a.kind === 'full-page')).toEqual([]);
+  });
+
+  test('a full-page capture can be cancelled, and then stores nothing', async ({ chromium, site }) => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${site.origin}/e2e/tall.html`);
+    await chromium.clickMenu(page, 'vigie-report');
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await composer.getByTestId('full-page').click();
+    await composer.getByTestId('full-page-cancel').click();
+    await expect(composer.getByRole('alert')).toContainText(/annulée|cancelled/, { timeout: 30_000 });
+    expect(artefacts(await chromium.readDb()).filter((a) => a.kind === 'full-page')).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-vigie-hidden]').length)).toBe(0);
+  });
 });

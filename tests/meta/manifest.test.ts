@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
@@ -43,4 +45,50 @@ describe('production manifests', () => {
   it('leaves the dev server alone (wxt dev needs to reach it)', async () => {
     expect((await manifestFor('chrome', 'development', 'serve')).content_security_policy).toBeUndefined();
   });
+});
+
+/**
+ * The README's permissions table, read as a reader would: each row's first cell names one
+ * permission in backticks, with "(Chrome/Edge only)" where Firefox does not have it. The
+ * production manifests must ask for exactly those, no more, no fewer.
+ */
+function readmePermissions(): { name: string; chromeOnly: boolean }[] {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Permissions, and why'), readme.indexOf('## Privacy'));
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => {
+      const first = line.split('|')[1]!;
+      return { name: /`([^`]+)`/.exec(first)![1]!, chromeOnly: /Chrome\/Edge only/.test(first) };
+    });
+}
+
+describe('the README says why each permission is asked', () => {
+  it('lists rows to compare with (the table was found)', () => {
+    expect(readmePermissions().length).toBeGreaterThan(4);
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: permissions equal the README table', async (browser) => {
+    const manifest = await manifestFor(browser);
+    const rows = readmePermissions().filter((r) => r.name !== 'optional_host_permissions');
+    const expected = rows.filter((r) => browser === 'chrome' || !r.chromeOnly).map((r) => r.name);
+    // WXT adds `sidePanel` itself to Chrome builds that have a `sidepanel` entrypoint (Firefox gets
+    // `sidebar_action`, no permission); the built manifest is checked in the hand-off e2e spec.
+    const built = [...(manifest.permissions as string[])];
+    if (browser === 'chrome' && existsSync(join(__dirname, '../../entrypoints/sidepanel'))) built.push('sidePanel');
+    expect(built.sort()).toEqual([...expected].sort());
+  });
+
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: optional host permissions are listed in the README, and only the official forms',
+    async (browser) => {
+      const manifest = await manifestFor(browser);
+      const optional = (manifest.optional_host_permissions ?? []) as string[];
+      expect(optional.length).toBeGreaterThan(0);
+      const section = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+      expect(section).toContain('optional_host_permissions');
+      for (const pattern of optional) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    },
+  );
 });

@@ -171,3 +171,44 @@ test.describe('Chromium: qualify and route', () => {
     await expect(second.getByTestId('duplicate')).toContainText('PHAROS');
   });
 });
+
+test.describe('Chromium: network silence', () => {
+  test('Vigie’s pages request nothing but their own files through capture, qualification and hand-off', async ({
+    chromium,
+  }) => {
+    const foreign: string[] = [];
+    let own = 0;
+    chromium.context.on('request', (request) => {
+      const from = (() => {
+        try {
+          return request.frame().url();
+        } catch {
+          return ''; // a service worker's request has no frame
+        }
+      })();
+      const url = request.url();
+      const ours = (u: string) => u.startsWith('chrome-extension://') || u.startsWith('blob:') || u.startsWith('data:');
+      if (ours(from) && !ours(url)) foreign.push(`${from} → ${url}`);
+      else if (ours(from)) own++;
+    });
+    const page = await chromium.context.newPage();
+    await page.goto(s.X_POST);
+    await chromium.clickMenu(page, 'vigie-report');
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await s.terrorismOnX(composer);
+    await composer.getByTestId('description').fill('Une vidéo de propagande.');
+    for (const channel of ['pharos', 'x-notice', 'point-de-contact']) {
+      const step = composer.locator(`[data-channel=${channel}]`);
+      await step.getByTestId('pack-toggle').click();
+      await step.getByTestId('copy-all').click();
+      await expect(step.getByTestId('copy-status')).not.toBeEmpty();
+    }
+    const popupHost = await chromium.context.newPage();
+    await popupHost.goto(chromium.url('/reports.html'));
+    await expect(popupHost.getByTestId('draft-list')).toBeVisible();
+    expect(foreign).toEqual([]);
+    // The recorder does see the extension pages' requests (their own scripts and styles).
+    expect(own).toBeGreaterThan(0);
+  });
+});

@@ -28,6 +28,9 @@ export function serializeDom(maxChars: number) {
   const attributesOf = getter(Element.prototype, 'attributes');
   const attrName = getter(Attr.prototype, 'name');
   const attrValue = getter(Attr.prototype, 'value');
+  // Open shadow roots only (a closed one is not readable, by design); Firefox has no MHTML, so
+  // the snapshot is its only archive of components that render into shadow DOM.
+  const shadowRootOf = getter(Element.prototype, 'shadowRoot');
   const templateContent =
     typeof HTMLTemplateElement === 'function' ? getter(HTMLTemplateElement.prototype, 'content') : undefined;
   const VOID = new Set(
@@ -80,6 +83,13 @@ export function serializeDom(maxChars: number) {
       stack.push(`</${name}>`);
       const content = name === 'template' ? get<DocumentFragment | undefined>(templateContent, item) : undefined;
       pushChildren(content ?? item);
+      // Written first, as declarative shadow DOM: `<template shadowrootmode="open">…</template>`.
+      const shadow = get<ShadowRoot | null>(shadowRootOf, item);
+      if (shadow) {
+        stack.push('</template>');
+        pushChildren(shadow);
+        stack.push('<template shadowrootmode="open">');
+      }
     } else if (type === 3) {
       const text = get<string>(nodeValueOf, item) ?? '';
       const parent = get<Node | null>(parentOf, item);

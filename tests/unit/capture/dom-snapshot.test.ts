@@ -37,6 +37,19 @@ describe('serializeDom (injected): bounded, and the same HTML as outerHTML', () 
     expect(document.documentElement.outerHTML.startsWith(html)).toBe(true);
   });
 
+  it('keeps open shadow roots as declarative shadow DOM, before the light children; closed ones stay closed', () => {
+    page('<div id="host"><span>light</span></div><div id="closed"></div>');
+    const open = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    open.append(Object.assign(document.createElement('b'), { textContent: 'inside <shadow>' }));
+    const closed = document.getElementById('closed')!.attachShadow({ mode: 'closed' });
+    closed.append(Object.assign(document.createElement('i'), { textContent: 'secret' }));
+    const { html } = serializeDom(1_000_000);
+    expect(html).toContain(
+      '<div id="host"><template shadowrootmode="open"><b>inside &lt;shadow&gt;</b></template><span>light</span></div>',
+    );
+    expect(html).not.toContain('secret');
+  });
+
   it('survives a page nested deeper than any call stack', () => {
     page('');
     let node: HTMLElement = document.body;

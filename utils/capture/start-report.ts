@@ -174,6 +174,11 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     return { draftId: draft.id };
   }
 
+  // The composer loads in an **inactive** tab while the page is captured: an inactive tab changes
+  // nothing of what is captured, and the reported page stays the visible tab until its archive is
+  // taken. The composer comes to the front only once everything is stored.
+  const composerTab = openComposer(draft.id, request.tab, false).catch(() => undefined);
+
   const problems: Draft['problems'] = [];
   const urlBefore = await currentTabUrl(request.tab.id);
   // The screenshot is hashed as soon as it exists, while the page facts are still being read.
@@ -216,13 +221,13 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     // failure. The draft ends cleanly, link-only and ready, with nothing from the page.
     await repo.update(draft.id, (d) => ({ ...d, status: 'ready' }));
     await context.events.draftChanged(draft.id);
-    await openComposer(draft.id, request.tab);
+    await showComposer(composerTab, draft.id, request.tab);
     return { draftId: draft.id };
   }
 
-  // Before the composer opens: the reported page is still the visible tab (see step 3).
+  // Before the composer comes to the front: the reported page is still the visible tab (step 3).
   await archive(draft.id, request.tab.id, urlBefore, context);
-  await openComposer(draft.id, request.tab);
+  await showComposer(composerTab, draft.id, request.tab);
   return { draftId: draft.id };
 }
 
@@ -281,13 +286,28 @@ async function archive(
   await events.draftChanged(draftId);
 }
 
-async function openComposer(draftId: string, tab: ReportRequest['tab']) {
-  await browser.tabs.create({
+function openComposer(draftId: string, tab: ReportRequest['tab'], active = true) {
+  return browser.tabs.create({
     url: composerUrl(draftId),
     windowId: tab.windowId,
+    active,
     ...(typeof tab.index === 'number' ? { index: tab.index + 1 } : {}),
     openerTabId: tab.id,
   });
+}
+
+/** Brings the composer opened in the background to the front; opens one if it is gone (closed by the user). */
+async function showComposer(
+  opening: Promise<{ id?: number } | undefined>,
+  draftId: string,
+  tab: ReportRequest['tab'],
+): Promise<void> {
+  const opened = await opening;
+  if (opened?.id !== undefined) {
+    const shown = await browser.tabs.update(opened.id, { active: true }).catch(() => undefined);
+    if (shown) return;
+  }
+  await openComposer(draftId, tab);
 }
 
 export { makeArtefact };

@@ -71,7 +71,8 @@ describe('startReport when the user chooses CSAM while the capture runs', () => 
 
   it('ends a capture refused by the repository as a ready link-only draft, with no error', async () => {
     const r = repo();
-    const opened = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 5 } as never);
+    const shown = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({ id: 5 } as never);
     pageScripts();
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockImplementation((async () => {
       await userChoosesCsam(r);
@@ -86,6 +87,7 @@ describe('startReport when the user chooses CSAM while the capture runs', () => 
     expectCleanLinkOnly(draft);
     expect(await storedArtefacts(r, draft.id)).toEqual([]);
     expect(opened).toHaveBeenCalledTimes(1);
+    expect(shown).toHaveBeenCalledWith(5, { active: true });
   });
 
   it('stores no archive once the draft was switched to link-only during the archive', async () => {

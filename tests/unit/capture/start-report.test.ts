@@ -140,7 +140,7 @@ function pageScripts(
 }
 
 describe('startReport: the archive is taken while the reported page is still in front', () => {
-  it('MHTML and DOM snapshot are requested before the composer tab is created', async () => {
+  it('the composer loads in an inactive tab and comes to the front only after the MHTML and DOM snapshot', async () => {
     const log: string[] = [];
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockImplementation((async () => {
       log.push('screenshot');
@@ -151,16 +151,23 @@ describe('startReport: the archive is taken while the reported page is still in 
       log.push('mhtml');
       return new Blob(['MIME-Version: 1.0'], { type: 'multipart/related' });
     });
-    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async () => {
-      log.push('composer');
-      return {};
+    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async (props: { active?: boolean }) => {
+      log.push(props.active === false ? 'composer loads (inactive)' : 'composer opens (active)');
+      return { id: 99 };
+    }) as never);
+    vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation((async (id: number, props: { active?: boolean }) => {
+      if (id === 99 && props.active) log.push('composer shown');
+      return { id };
     }) as never);
     const ctx = context();
 
     const { draftId } = await startReport(request(), ctx);
 
-    expect(log.indexOf('composer')).toBe(log.length - 1);
-    expect(log).toEqual(expect.arrayContaining(['screenshot', 'facts', 'mhtml', 'dom snapshot', 'composer']));
+    expect(log.at(-1)).toBe('composer shown');
+    expect(log).not.toContain('composer opens (active)');
+    expect(log).toEqual(
+      expect.arrayContaining(['screenshot', 'facts', 'mhtml', 'dom snapshot', 'composer loads (inactive)']),
+    );
     const stored = await ctx.store.withArtefacts(draftId);
     // The composer opens on a complete draft.
     expect(stored!.draft.status).toBe('ready');

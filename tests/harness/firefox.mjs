@@ -58,7 +58,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_E2E_BUILD, prefs = 
      * as about:blank and refuses to navigate to them, so the pages Vigie opens itself (welcome on
      * install, composer after a report) are the way in.
      */
-    async extensionPage(file, timeout = 15000) {
+    async extensionPage(file, timeout = 30000) {
       const end = Date.now() + timeout;
       while (Date.now() < end) {
         for (const page of await browser.pages()) {

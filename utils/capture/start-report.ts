@@ -174,10 +174,13 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     return { draftId: draft.id };
   }
 
-  // The composer loads in an **inactive** tab while the page is captured: an inactive tab changes
-  // nothing of what is captured, and the reported page stays the visible tab until its archive is
-  // taken. The composer comes to the front only once everything is stored.
-  const composerTab = openComposer(draft.id, request.tab, false).catch(() => undefined);
+  // In Chromium the composer loads in an **inactive** tab while the page is captured: an inactive
+  // tab changes nothing of what is captured, and the reported page stays the visible tab until its
+  // archive is taken. The composer comes to the front only once everything is stored. Firefox
+  // opens it then (a background tab there may wait to load until it is shown: nothing to gain).
+  const composerTab = import.meta.env.FIREFOX
+    ? Promise.resolve(undefined)
+    : openComposer(draft.id, request.tab, false).catch(() => undefined);
 
   const problems: Draft['problems'] = [];
   const urlBefore = await currentTabUrl(request.tab.id);

@@ -152,6 +152,14 @@ const COMPLAINT_FOR_VICTIMS: StepRow[] = [
   { channel: 'complaint', as: 'also', why: 'complaintParent', when: ['parent'] },
 ];
 const PDC: StepRow = { channel: 'point-de-contact', as: 'also', why: 'pdcAlso' };
+/** An adult targeted in a private exchange (often by a partner or former partner): the 3919 listens. */
+const WOMEN_3919: StepRow = {
+  channel: 'women-violence-3919',
+  as: 'also',
+  why: 'women3919',
+  when: ['targeted', 'private'],
+  unless: ['minor'],
+};
 
 const NO_CAPTURE = {
   when: ['linkOnly'] as PredicateName[],
@@ -184,13 +192,7 @@ const SEXUAL_IMAGES_RULES: Omit<CategoryRulesRow, 'category'> = {
     ...AS_CSAM_WITH_MINOR,
     { channel: 'point-de-contact-disrupt', as: 'primary', why: 'disrupt', unless: ['minor'] },
     { ...PHAROS_PUBLIC, as: 'also', unless: ['minor', 'private', 'notPublic'] },
-    {
-      channel: 'women-violence-3919',
-      as: 'also',
-      why: 'women3919',
-      when: ['targeted', 'private'],
-      unless: ['minor'],
-    },
+    WOMEN_3919,
     ...COMPLAINT_FOR_VICTIMS,
     { channel: 'ma-securite-chat', as: 'also', why: 'chat', when: ['private'], unless: ['minor'] },
   ],
@@ -198,6 +200,17 @@ const SEXUAL_IMAGES_RULES: Omit<CategoryRulesRow, 'category'> = {
   omitIdentity: { when: ['minor'] },
   sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16],
 };
+
+/** Violence aimed at a person (harassment, threats): 3018 for a minor, PHAROS when public, the police otherwise. */
+const AGAINST_A_PERSON: StepRow[] = [
+  ...E3018_FIRST,
+  PHAROS_PUBLIC,
+  ...POLICE_INSTEAD,
+  E3018_WITNESS,
+  PDC,
+  WOMEN_3919,
+  ...COMPLAINT_FOR_VICTIMS,
+];
 
 // ── One entry per category ──────────────────────────────────────────────────
 export const categoryRules: CategoryRulesRow[] = [
@@ -279,42 +292,14 @@ export const categoryRules: CategoryRulesRow[] = [
   {
     category: 'cyber-harassment',
     pharosTopic: PHAROS_TOPIC.threats,
-    steps: [
-      ...E3018_FIRST,
-      PHAROS_PUBLIC,
-      ...POLICE_INSTEAD,
-      E3018_WITNESS,
-      PDC,
-      {
-        channel: 'women-violence-3919',
-        as: 'also',
-        why: 'women3919',
-        when: ['targeted', 'private'],
-        unless: ['minor'],
-      },
-      ...COMPLAINT_FOR_VICTIMS,
-    ],
+    steps: AGAINST_A_PERSON,
     outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
     sources: [S.pharos, S.eEnfance, S.f31979],
   },
   {
     category: 'threats',
     pharosTopic: PHAROS_TOPIC.threats,
-    steps: [
-      ...E3018_FIRST,
-      PHAROS_PUBLIC,
-      ...POLICE_INSTEAD,
-      E3018_WITNESS,
-      PDC,
-      {
-        channel: 'women-violence-3919',
-        as: 'also',
-        why: 'women3919',
-        when: ['targeted', 'private'],
-        unless: ['minor'],
-      },
-      ...COMPLAINT_FOR_VICTIMS,
-    ],
+    steps: AGAINST_A_PERSON,
     outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
     sources: [S.pharos, S.pharosNew, S.eEnfance],
   },

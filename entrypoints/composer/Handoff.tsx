@@ -8,6 +8,7 @@ import { NarrativeField } from '@/components/handoff/NarrativeField';
 import { PackView } from '@/components/handoff/PackView';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { buildPack } from '@/utils/handoff/pack';
+import { evidenceItems } from '@/utils/handoff/context';
 import { publishedAtOf } from '@/utils/handoff/published-at';
 import { t, uiLanguage } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
@@ -15,10 +16,9 @@ import type { ChannelId } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
 import { guidanceFor } from '@/utils/qualify/guidance.data';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
-import { DESCRIPTION_MAX, type ArtefactMeta, type Draft, type HandoffAction } from '@/utils/report/draft';
+import { DESCRIPTION_MAX, type ArtefactMeta, type Draft } from '@/utils/report/draft';
 import { setHandoffReference } from '@/utils/report/handoffs';
 import { recordHandoffAction } from '@/utils/db/handoffs';
-import { identityForNotices, readSettings } from '@/utils/db/settings-repo';
 import type { ReporterIdentity } from '@/utils/handoff/types';
 
 const SAVE_DELAY_MS = 600;
@@ -112,21 +112,6 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
   );
 }
 
-/** The optional identity for platform notices, from the settings (`null` until read, or when none). */
-export function useIdentity(): ReporterIdentity | null {
-  const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
-  useEffect(() => {
-    readSettings()
-      .then((s) => setIdentity(identityForNotices(s)))
-      .catch(() => setIdentity(null));
-  }, []);
-  return identity;
-}
-
-/** Records one of the user's actions on a channel in the draft. */
-export const recordAction = (draftId: string, channelId: ChannelId, action: HandoffAction) =>
-  recordHandoffAction(draftId, channelId, action);
-
 /** The pack of one channel, its copy buttons, and the reference the channel gave. */
 export function ChannelHandoff(props: {
   draft: Draft;
@@ -153,7 +138,7 @@ export function ChannelHandoff(props: {
         channelId,
         lang,
         identity: props.identity,
-        evidence: props.artefacts.map((a) => ({ name: `${a.kind}-${a.id.slice(0, 8)}`, sha256: a.sha256 })),
+        evidence: evidenceItems(props.artefacts),
       }),
     [draft, props.route, channelId, lang, props.artefacts, props.identity],
   );
@@ -164,7 +149,7 @@ export function ChannelHandoff(props: {
     try {
       await navigator.clipboard.writeText(text);
       setStatus(t('packCopied', what));
-      await recordAction(draft.id, channelId, 'copied');
+      await recordHandoffAction(draft.id, channelId, 'copied');
       props.onChanged();
     } catch {
       setStatus(t('packCopyFailed'));

@@ -18,7 +18,9 @@ import { composerUrl } from '@/utils/report/urls';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { earlierReports } from '@/utils/report/handoffs';
 import { openOfficialForm } from '@/utils/messaging/open-form';
-import { ChannelHandoff, NarrativeSection, recordAction, useIdentity, useNarrative } from './Handoff';
+import { ChannelHandoff, NarrativeSection, useNarrative } from './Handoff';
+import { useNoticeIdentity } from './useNoticeIdentity';
+import { recordHandoffAction } from '@/utils/db/handoffs';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [
@@ -198,7 +200,7 @@ function Routing(props: {
   const category = categoryById[props.categoryId];
   const result = route(routeInput(q, props.categoryId, props.platformId));
   const narrative = useNarrative(props.draft);
-  const identity = useIdentity();
+  const identity = useNoticeIdentity();
   const questions = questionsThatMatter(q, props.categoryId, props.platformId);
 
   const steps: RouteStepView[] = result.steps.map((s) => {
@@ -301,11 +303,12 @@ function Routing(props: {
               if (!r.ok) open(url, '_blank', 'noopener,noreferrer');
             })
             .catch(() => open(url, '_blank', 'noopener,noreferrer'))
-            .then(() => recordAction(props.draft.id, channelId, 'opened'))
+            .then(() => recordHandoffAction(props.draft.id, channelId, 'opened'))
             .then(props.onChanged);
         }}
         onCall={(channelId) => {
-          if (isChannelId(channelId)) void recordAction(props.draft.id, channelId, 'called').then(props.onChanged);
+          if (isChannelId(channelId))
+            void recordHandoffAction(props.draft.id, channelId, 'called').then(props.onChanged);
         }}
         renderExtra={(channelId) =>
           q.goodFaithAt !== null && isChannelId(channelId) ? (

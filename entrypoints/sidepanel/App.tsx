@@ -14,10 +14,11 @@ import { buildPack } from '@/utils/handoff/pack';
 import { parsePanelFragment, type PanelParams } from '@/utils/handoff/panel-params';
 import type { LeftReason } from '@/utils/handoff/fill-form';
 import type { Pack, ReporterIdentity } from '@/utils/handoff/types';
-import { identityForNotices, readSettings } from '@/utils/db/settings-repo';
+import { evidenceItems } from '@/utils/handoff/context';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft } from '../composer/useDraft';
+import { useNoticeIdentity } from '../composer/useNoticeIdentity';
 import { canFill, fillForm, type FillOutcome } from './fill';
 
 const LEFT_REASON: Record<LeftReason, MessageKey> = {
@@ -94,20 +95,12 @@ function packOf(
     channelId: params.channelId,
     lang: uiLanguage(),
     identity,
-    evidence: artefacts.map((a) => ({
-      name: `${a.kind}${a.part ? `-${a.part.index + 1}` : ''}`,
-      sha256: a.sha256,
-    })),
+    evidence: evidenceItems(artefacts),
   });
 }
 
 function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Draft; artefacts: Artefact[] }) {
-  const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
-  useEffect(() => {
-    readSettings()
-      .then((s) => setIdentity(identityForNotices(s)))
-      .catch(() => setIdentity(null));
-  }, []);
+  const identity = useNoticeIdentity();
   const pack = useMemo(() => packOf(params, draft, artefacts, identity), [params, draft, artefacts, identity]);
   const [live, setLive] = useState('');
   const [fill, setFill] = useState<FillOutcome | 'running' | null>(null);

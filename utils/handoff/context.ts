@@ -18,6 +18,13 @@ export interface EvidenceItem {
   sha256: string;
 }
 
+/** How the draft's files are named in every pack (composer, side panel): kind, and part number. */
+export function evidenceItems(
+  artefacts: readonly { kind: string; sha256: string; part?: { index: number } }[],
+): EvidenceItem[] {
+  return artefacts.map((a) => ({ name: `${a.kind}${a.part ? `-${a.part.index + 1}` : ''}`, sha256: a.sha256 }));
+}
+
 export interface PackContext {
   draft: Draft;
   route: RouteResult;

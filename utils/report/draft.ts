@@ -129,14 +129,6 @@ export const artefactSchema = z.object({
 export type Artefact = z.output<typeof artefactSchema>;
 export type ArtefactMeta = Omit<Artefact, 'blob'>;
 
-/** Image and archive artefacts: what the URL-only rule forbids. */
-export const visualArtefactKinds: ReadonlySet<Artefact['kind']> = new Set([
-  'screenshot',
-  'full-page',
-  'mhtml',
-  'dom-snapshot',
-]);
-
 /** Thrown when any artefact (image, archive or page facts) is offered for a link-only draft: the CSAM rule at work. */
 export class UrlOnlyRefusal extends Error {
   constructor() {

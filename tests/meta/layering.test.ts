@@ -5,7 +5,8 @@
  *   base (zod, zod-mini, localized, registry, i18n, format/date-time) < report < platforms < capture < db < messaging
  *
  * `qualify` and `channels` sit beside the chain: they may import base, report and each other,
- * never capture, db or messaging; `handoff` (report packs) builds on them and platforms; `format`
+ * never capture, db or messaging; `handoff` (report packs) builds on them and platforms; `export`
+ * (evidence package, verification, PDF, redaction) builds on handoff and db; `format`
  * (display labels, used only by pages) may read every lower layer's types; the layers from capture up may use them. Entry points (above
  * everything) are not checked. A new folder under `utils/` fails until it is placed in the table.
  */
@@ -27,6 +28,7 @@ type Module =
   | 'qualify'
   | 'channels'
   | 'handoff'
+  | 'export'
   | 'entrypoints'
   | 'fixtures'
   | 'public';
@@ -50,6 +52,7 @@ const FOLDERS: Record<string, Module> = {
   channels: 'channels',
   format: 'format',
   handoff: 'handoff',
+  export: 'export',
 };
 
 /** The module a project file (path relative to the root, `/`-separated) belongs to; `undefined`: unplaced. */
@@ -91,6 +94,9 @@ const ALLOWED: [Module, Module[]][] = [
   ['channels', ['base', 'report', 'qualify', 'fixtures']],
   ['format', ['base', 'report', 'platforms', 'capture', 'messaging']],
   ['handoff', ['base', 'report', 'platforms', 'qualify', 'channels']],
+  // Evidence leaving the browser (package, verification, PDF, redaction): built from the stored
+  // report and its hand-off texts; the signing key lives in the database.
+  ['export', ['base', 'report', 'platforms', 'qualify', 'channels', 'handoff', 'format', 'db']],
 ];
 
 /** The imports of `file` (its source given) that break the table, as readable strings. */

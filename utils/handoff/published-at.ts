@@ -90,14 +90,9 @@ function fromPage(draft: Draft): string | null {
   return null;
 }
 
-/**
- * The platform data has no time field yet; when an extractor gains one (`publishedAt`), it is
- * read here, validated like any page claim.
- */
+/** The extractor's `publishedAt`, validated like any page claim (it comes from the page too). */
 function fromPlatform(draft: Draft): string | null {
-  const platform = draft.platform as (Record<string, unknown> & NonNullable<Draft['platform']>) | null;
-  if (!platform) return null;
-  return parsePublished(platform.publishedAt, draft.observed.capturedAt);
+  return draft.platform ? parsePublished(draft.platform.publishedAt, draft.observed.capturedAt) : null;
 }
 
 export function publishedAtOf(draft: Draft): PublishedAt | null {

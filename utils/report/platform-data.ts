@@ -32,5 +32,13 @@ export const platformDataSchema = z.object({
   authorHandle: pageText(200).optional().catch(undefined),
   authorName: pageText(200).optional().catch(undefined),
   authorUrl: optionalWebUrl(),
+  /**
+   * When the content was published, as the platform's page states it: an ISO 8601 date-time with
+   * its offset, or a day (`YYYY-MM-DD`). Checked again against the capture time when used.
+   */
+  publishedAt: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .optional()
+    .catch(undefined),
 });
 export type PlatformData = z.output<typeof platformDataSchema>;

@@ -27,6 +27,20 @@ describe('publishedAtOf', () => {
     );
   });
 
+  it('prefers the platform extractor’s time to the page’s, but not one after the capture', () => {
+    const page = pageFacts({ meta: [{ key: 'article:published_time', value: '2026-11-01T10:00:00Z' }] });
+    const base = makeDraft({ page });
+    const platform = (publishedAt: string) => ({ ...base.platform!, publishedAt });
+    expect(publishedAtOf(makeDraft({ page, platform: platform('2026-11-20T09:30:00+01:00') }))).toEqual({
+      iso: '2026-11-20T08:30:00.000Z',
+      source: 'platform',
+    });
+    expect(publishedAtOf(makeDraft({ page, platform: platform('2031-01-01T00:00:00Z') }))).toEqual({
+      iso: '2026-11-01T10:00:00.000Z',
+      source: 'page',
+    });
+  });
+
   it('ignores anything unparsable, ambiguous or after the capture', () => {
     const d = withPage(
       [

@@ -173,6 +173,10 @@ export const reasons = {
     fr: 'Signaleur de confiance spécialisé dans le piratage audiovisuel.',
     en: 'Trusted flagger specialised in audiovisual piracy.',
   },
+  victimSupport116006: {
+    fr: 'Vous n’êtes pas seul face à la procédure : le 116 006 vous écoute, vous informe sur vos droits et vous oriente, avec ou sans plainte.',
+    en: 'You are not alone with the procedure: 116 006 listens, tells you your rights and refers you, with or without a complaint.',
+  },
   women3919: {
     fr: 'Si vous êtes une femme victime de violences, y compris d’un (ex-)conjoint, une écoute gratuite et anonyme.',
     en: 'If you are a woman facing violence, including from a (former) partner, free and anonymous support.',

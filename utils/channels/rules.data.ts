@@ -150,6 +150,8 @@ const E3018_WITNESS: StepRow = { channel: 'e-enfance-3018', as: 'also', why: 'e3
 const COMPLAINT_FOR_VICTIMS: StepRow[] = [
   { channel: 'complaint', as: 'also', why: 'complaintVictim', when: ['targeted'] },
   { channel: 'complaint', as: 'also', why: 'complaintParent', when: ['parent'] },
+  // An adult victim is not left alone with the procedure (a minor has the 3018 first).
+  { channel: 'victim-support-116006', as: 'also', why: 'victimSupport116006', when: ['targeted'], unless: ['minor'] },
 ];
 const PDC: StepRow = { channel: 'point-de-contact', as: 'also', why: 'pdcAlso' };
 /** An adult targeted in a private exchange (often by a partner or former partner): the 3919 listens. */

@@ -126,6 +126,17 @@ describe('route: the reporter’s role', () => {
     }
   });
 
+  it('an adult targeted is pointed to victim support (116 006) next to the complaint; a minor to the 3018, a witness to neither', () => {
+    const harassed = { categoryId: 'cyber-harassment', role: 'targeted' } as const;
+    const adult = ids(harassed);
+    expect(adult).toContain('victim-support-116006');
+    expect(adult.indexOf('victim-support-116006')).toBeGreaterThan(adult.indexOf('complaint'));
+    expect(ids({ ...harassed, minor: true })).not.toContain('victim-support-116006');
+    expect(ids({ ...harassed, minor: true })[0]).toBe('e-enfance-3018');
+    for (const c of categories)
+      expect(ids({ categoryId: c.id, role: 'witness' }), c.id).not.toContain('victim-support-116006');
+  });
+
   it('the person targeted is told a complaint is needed where the law gives them standing', () => {
     expect(route(input({ categoryId: 'doxxing', role: 'targeted' })).complaintAdvised).toBe(true);
     expect(ids({ categoryId: 'doxxing', role: 'targeted' })).toContain('complaint');

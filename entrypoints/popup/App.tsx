@@ -95,6 +95,14 @@ export function App() {
           data-testid="open-history"
         >
           {t('popupHistoryLink')}
+        </button>{' '}
+        <button
+          type="button"
+          class="link"
+          onClick={() => open(browser.runtime.getURL('/support.html'))}
+          data-testid="open-support"
+        >
+          {t('supportLink')}
         </button>
       </p>
     </main>

@@ -44,6 +44,11 @@ export function App() {
   return (
     <main class="page settings">
       <h1>{t('settingsTitle')}</h1>
+      <p>
+        <a href="/support.html" data-testid="settings-support">
+          {t('supportLink')}
+        </a>
+      </p>
       <section>
         <h2>{t('settingsIdentityHeading')}</h2>
         <p>{t('settingsIdentityWhy')}</p>

@@ -9,6 +9,7 @@ import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft, useObjectUrls } from './useDraft';
+import { useSettings } from './useSettings';
 import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
 
@@ -113,6 +114,11 @@ function Composer(props: {
 }) {
   const { draft, artefacts } = props;
   const [revealed, setRevealed] = useState(false);
+  // Previews are blurred until revealed, unless the user turned that off in the settings.
+  const settings = useSettings();
+  useEffect(() => {
+    if (settings && !settings.blurPreviews) setRevealed(true);
+  }, [settings]);
   const [fullPage, setFullPage] = useState<{ running: boolean; error?: string }>({ running: false });
   const urls = useObjectUrls(artefacts);
   const screenshot = artefacts.find((a) => a.kind === 'screenshot');

@@ -4,6 +4,7 @@
  * the reference the channel gave. Nothing is sent by Vigie: every action here is the user's.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useTextLanguage } from './useSettings';
 import { NarrativeField } from '@/components/handoff/NarrativeField';
 import { PackView } from '@/components/handoff/PackView';
 import { draftsRepository } from '@/utils/db/drafts-repo';
@@ -128,7 +129,8 @@ export function ChannelHandoff(props: {
     () => ({ ...props.draft, narrative: { ...props.draft.narrative, description: props.description } }),
     [props.draft, props.description],
   );
-  const lang = uiLanguage();
+  // The texts sent go out in the language the user chose in the settings (the browser's by default).
+  const lang = useTextLanguage();
   const [status, setStatus] = useState('');
   const pack = useMemo(
     () =>

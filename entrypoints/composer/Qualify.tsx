@@ -19,7 +19,8 @@ import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { earlierReports } from '@/utils/report/handoffs';
 import { openOfficialForm } from '@/utils/messaging/open-form';
 import { ChannelHandoff, NarrativeSection, useNarrative } from './Handoff';
-import { useNoticeIdentity } from './useNoticeIdentity';
+import { useNoticeIdentity, useSettings } from './useSettings';
+import { presetReporterRole } from '@/utils/db/settings-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
@@ -201,7 +202,14 @@ function Routing(props: {
   const result = route(routeInput(q, props.categoryId, props.platformId));
   const narrative = useNarrative(props.draft);
   const identity = useNoticeIdentity();
+  const settings = useSettings();
   const questions = questionsThatMatter(q, props.categoryId, props.platformId);
+  // A parent or a volunteer said once who they usually are: the answer is preset, still shown and changeable.
+  const preset = settings ? presetReporterRole(settings.role) : null;
+  const asksRole = questions.includes('role');
+  useEffect(() => {
+    if (asksRole && q.role === null && preset !== null) void props.save({ role: preset });
+  }, [props.draft.id, asksRole, preset]);
 
   const steps: RouteStepView[] = result.steps.map((s) => {
     const c = channelById[s.channelId];

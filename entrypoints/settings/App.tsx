@@ -1,11 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { readSettings, writeIdentity } from '@/utils/db/settings-repo';
+import { browser } from 'wxt/browser';
+import {
+  defaultSettings,
+  readSettings,
+  textLanguages,
+  userRoles,
+  writeIdentity,
+  writeSettings,
+  type Settings,
+  type SettingsPatch,
+} from '@/utils/db/settings-repo';
+import { shortcutHelp } from './shortcut';
 
 /**
  * Settings. The identity is optional and only ever goes into platform notices (DSA Art. 16),
  * never into a PHAROS report, and never into a notice about child sexual abuse or grooming.
  */
+const ROLE_LABELS = {
+  citizen: 'settingsRoleCitizen',
+  parent: 'settingsRoleParent',
+  volunteer: 'settingsRoleVolunteer',
+} as const;
+const LANGUAGE_LABELS = { auto: 'settingsLanguageAuto', fr: 'settingsLanguageFr', en: 'settingsLanguageEn' } as const;
+
 export function App() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -13,11 +31,19 @@ export function App() {
     kind: 'loading',
   });
 
+  const [prefs, setPrefs] = useState<Settings>(defaultSettings);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+
   useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === 'report-page')?.shortcut || ''))
+      .catch(() => setShortcut(''));
     readSettings()
       .then((s) => {
         setName(s.identity.name);
         setEmail(s.identity.email);
+        setPrefs(s);
         setState({ kind: 'idle' });
       })
       .catch((e) => setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
@@ -34,6 +60,16 @@ export function App() {
       setState({ kind: 'error', message: t('settingsInvalidEmail') });
     }
   };
+  // Each preference is saved as soon as it changes; what was saved is what is shown.
+  const savePref = async (patch: SettingsPatch) => {
+    try {
+      setPrefs(await writeSettings(patch));
+      setState({ kind: 'saved' });
+    } catch (e) {
+      setState({ kind: 'error', message: `${t('saveFailed')} ${e instanceof Error ? e.message : ''}` });
+    }
+  };
+
   const clear = async () => {
     await writeIdentity({ name: '', email: '' });
     setName('');
@@ -80,10 +116,78 @@ export function App() {
             </button>
           </div>
         </form>
-        <p role="status" aria-live="polite" data-testid="settings-status">
-          {state.kind === 'saved' ? t('settingsSaved') : state.kind === 'error' ? state.message : ''}
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={prefs.includeIdentity}
+              onChange={(e) => void savePref({ includeIdentity: (e.target as HTMLInputElement).checked })}
+              data-testid="include-identity"
+            />{' '}
+            {t('settingsIncludeIdentity')}
+          </label>
         </p>
       </section>
+      <section>
+        <h2>{t('settingsRoleHeading')}</h2>
+        <fieldset>
+          <legend>{t('settingsRoleLegend')}</legend>
+          {userRoles.map((role) => (
+            <label key={role} class="choice">
+              <input
+                type="radio"
+                name="role"
+                value={role}
+                checked={prefs.role === role}
+                onChange={() => void savePref({ role })}
+                data-testid={`role-${role}`}
+              />{' '}
+              {t(ROLE_LABELS[role])}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <section>
+        <h2>{t('settingsTextsHeading')}</h2>
+        <label for="text-language">{t('settingsTextLanguage')}</label>
+        <select
+          id="text-language"
+          value={prefs.textLanguage}
+          onChange={(e) =>
+            void savePref({ textLanguage: (e.target as HTMLSelectElement).value as Settings['textLanguage'] })
+          }
+          data-testid="text-language"
+        >
+          {textLanguages.map((l) => (
+            <option key={l} value={l}>
+              {t(LANGUAGE_LABELS[l])}
+            </option>
+          ))}
+        </select>
+        <p class="muted">{t('settingsTextLanguageWhy')}</p>
+      </section>
+      <section>
+        <h2>{t('settingsWellbeingHeading')}</h2>
+        <label>
+          <input
+            type="checkbox"
+            checked={prefs.blurPreviews}
+            onChange={(e) => void savePref({ blurPreviews: (e.target as HTMLInputElement).checked })}
+            data-testid="blur-previews"
+          />{' '}
+          {t('settingsBlurPreviews')}
+        </label>
+      </section>
+      <section>
+        <h2>{t('settingsShortcutHeading')}</h2>
+        <p data-testid="settings-shortcut">
+          {shortcut === null ? '' : shortcut ? t('popupShortcut', shortcut) : t('popupNoShortcut')}
+        </p>
+        <p class="muted">{t(shortcutHelp(navigator.userAgent))}</p>
+      </section>
+      <p role="status" aria-live="polite" data-testid="settings-status">
+        {state.kind === 'saved' ? t('settingsSaved') : state.kind === 'error' ? state.message : ''}
+      </p>
     </main>
   );
 }

@@ -18,7 +18,7 @@ import { evidenceItems } from '@/utils/handoff/context';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft } from '../composer/useDraft';
-import { useNoticeIdentity } from '../composer/useNoticeIdentity';
+import { useNoticeIdentity } from '../composer/useSettings';
 import { canFill, fillForm, type FillOutcome } from './fill';
 
 const LEFT_REASON: Record<LeftReason, MessageKey> = {

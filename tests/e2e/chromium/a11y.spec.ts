@@ -1,0 +1,121 @@
+/**
+ * Accessibility of the built extension's pages, in real Chromium: an axe-core scan (WCAG 2.x A and
+ * AA rules) of each page in the state a user meets it, and the whole path from a captured page to
+ * an official form with the keyboard alone — every control reached with Tab, in order, with a
+ * visible focus, and activated with Enter or Space.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { drafts, eventually, expect, test, type Chrome } from '../fixtures';
+import * as s from '../scenarios';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The axe violations of `page`, as short readable lines (rule, impact, first targets). */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  // The scan ran on the page's content (a blank or unreachable page passes no rule).
+  expect(result.passes.length).toBeGreaterThan(5);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? '?'}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
+}
+
+async function capturedComposer(chromium: Chrome): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.goto(s.X_POST);
+  await chromium.clickMenu(page, 'vigie-report');
+  const composer = await chromium.composer();
+  await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+  return composer;
+}
+
+/**
+ * Presses Tab until the focused element matches `selector` (at most `max` presses), as a keyboard
+ * user would; fails if it is never reached. Returns the number of presses.
+ */
+async function tabTo(page: Page, selector: string, max = 120): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return presses;
+  }
+  throw new Error(`${selector} was not reached with ${max} presses of Tab`);
+}
+
+/** The focused element shows where the focus is (an outline or a box shadow). */
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return outline || style.boxShadow !== 'none';
+  });
+}
+
+test.describe('Chromium: accessibility', () => {
+  test('the composer has no WCAG A/AA violation, captured and then qualified', async ({ chromium }) => {
+    const composer = await capturedComposer(chromium);
+    await s.waitForQualify(composer);
+    expect(await violations(composer)).toEqual([]);
+    await s.terrorismOnX(composer);
+    expect(await violations(composer)).toEqual([]);
+  });
+
+  test('the settings, support and history pages have no WCAG A/AA violation', async ({ chromium }) => {
+    const page = await chromium.context.newPage();
+    for (const path of ['settings.html', 'support.html', 'reports.html']) {
+      await page.goto(chromium.url(path));
+      await expect(page.locator('h1')).toBeVisible();
+      expect(await violations(page), path).toEqual([]);
+    }
+  });
+
+  test('keyboard only: from the captured page to PHAROS’s form, with a visible focus at each step', async ({
+    chromium,
+  }) => {
+    const composer = await capturedComposer(chromium);
+    await s.waitForQualify(composer);
+    await composer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    await tabTo(composer, '[data-testid=question-danger] [data-answer=no]');
+    expect(await focusIsVisible(composer)).toBe(true);
+    await composer.keyboard.press('Enter');
+    await expect(composer.locator('[data-testid=question-danger] [data-answer=no]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await tabTo(composer, '[data-category="terrorism"]');
+    expect(await focusIsVisible(composer)).toBe(true);
+    await composer.keyboard.press('Space');
+    await expect(composer.locator('[data-category="terrorism"]')).toHaveAttribute('aria-pressed', 'true');
+    await s.routeStartingWith(composer, ['pharos']);
+
+    await tabTo(composer, '[data-testid=good-faith-confirm]');
+    expect(await focusIsVisible(composer)).toBe(true);
+    await composer.keyboard.press('Space');
+    await expect(composer.getByTestId('good-faith-confirm')).toBeChecked();
+
+    // Enter on PHAROS's form button opens it in a new tab (the fixture proxy refuses HTTPS, so the
+    // real site is never reached: the tab shows an error page, but its address is PHAROS's form).
+    await tabTo(composer, '[data-channel="pharos"] [data-testid=open-form]');
+    expect(await focusIsVisible(composer)).toBe(true);
+    const request = chromium.context.waitForEvent('request', (r) =>
+      r.url().startsWith('https://www.internet-signalement.gouv.fr/'),
+    );
+    await composer.keyboard.press('Enter');
+    expect((await request).frame().page()).not.toBe(composer);
+    const [draft] = drafts(
+      await eventually(
+        () => chromium.readDb(),
+        (db) => drafts(db)[0]?.handoffs?.some((h) => h.channelId === 'pharos') ?? false,
+      ),
+    );
+    expect(draft!.handoffs!.find((h) => h.channelId === 'pharos')!.actions).toContain('opened');
+  });
+});

@@ -20,6 +20,7 @@ import { earlierReports } from '@/utils/report/handoffs';
 import { openOfficialForm } from '@/utils/messaging/open-form';
 import { ChannelHandoff, NarrativeSection, useNarrative } from './Handoff';
 import { useNoticeIdentity, useSettings } from './useSettings';
+import { useQualifyAnnouncements } from './useQualifyAnnouncements';
 import { presetReporterRole } from '@/utils/db/settings-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 
@@ -211,6 +212,11 @@ function Routing(props: {
     if (asksRole && q.role === null && preset !== null) void props.save({ role: preset });
   }, [props.draft.id, asksRole, preset]);
 
+  const announcement = useQualifyAnnouncements(
+    questions.map((key) => ({ key, label: key === 'role' ? t('questionRole') : t(questionLabel(key, q.role)) })),
+    result.steps.map((s) => inLang(channelById[s.channelId].name, lang)),
+  );
+
   const steps: RouteStepView[] = result.steps.map((s) => {
     const c = channelById[s.channelId];
     return {
@@ -234,6 +240,9 @@ function Routing(props: {
 
   return (
     <>
+      <p class="sr-only" role="status" aria-live="polite" data-testid="qualify-announce">
+        {announcement}
+      </p>
       {questions.map((key) =>
         key === 'role' ? (
           <Choice

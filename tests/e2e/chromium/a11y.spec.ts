@@ -118,4 +118,31 @@ test.describe('Chromium: accessibility', () => {
     );
     expect(draft!.handoffs!.find((h) => h.channelId === 'pharos')!.actions).toContain('opened');
   });
+
+  test('a question that appears after a choice takes the focus, and the route change is announced', async ({
+    chromium,
+  }) => {
+    const composer = await capturedComposer(chromium);
+    await s.waitForQualify(composer);
+    await composer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(composer, '[data-testid=question-danger] [data-answer=no]');
+    await composer.keyboard.press('Enter');
+    await tabTo(composer, '[data-category="cyber-harassment"]');
+    await composer.keyboard.press('Enter');
+    // "Who is reporting?" appears: the focus is on its first answer, and it is announced.
+    await expect(composer.locator('[data-testid=question-role] button').first()).toBeFocused();
+    await expect(composer.getByTestId('qualify-announce')).toHaveText(/.+/);
+    await composer.keyboard.press('Enter');
+    await expect(composer.locator('[data-testid=question-role] button').first()).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const firstChannel = await composer
+      .locator('[data-testid=route] > li')
+      .first()
+      .locator('h3, h4, strong')
+      .first()
+      .textContent();
+    await expect(composer.getByTestId('qualify-announce')).toContainText(firstChannel!.trim().slice(0, 10));
+  });
 });

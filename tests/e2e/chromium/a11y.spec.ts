@@ -145,4 +145,20 @@ test.describe('Chromium: accessibility', () => {
       .textContent();
     await expect(composer.getByTestId('qualify-announce')).toContainText(firstChannel!.trim().slice(0, 10));
   });
+
+  test('the popup and the side panel have no WCAG A/AA violation', async ({ chromium }) => {
+    // The popup's document, in a tab: a real popup closes as soon as the scan takes the focus.
+    const popup = await chromium.context.newPage();
+    await popup.goto(chromium.url('/popup.html'));
+    await expect(popup.getByTestId('open-support')).toBeVisible();
+    expect(await violations(popup), 'popup').toEqual([]);
+
+    const composer = await capturedComposer(chromium);
+    await s.terrorismOnX(composer);
+    const draftId = decodeURIComponent(new URL(composer.url()).hash.slice(1));
+    const panel = await chromium.context.newPage();
+    await panel.goto(chromium.url(`/sidepanel.html#draft=${draftId}&channel=pharos&tab=1`));
+    await expect(panel.locator('h1, h2').first()).toBeVisible();
+    expect(await violations(panel), 'side panel').toEqual([]);
+  });
 });

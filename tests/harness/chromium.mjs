@@ -36,7 +36,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `profileDir`: reuse a browser profile (to test a restart); it is then left on disk for the caller.
  * `handleSignals: false`: the caller handles Ctrl+C itself (and calls `close`, which also removes
  * the temporary profile); by default Playwright kills the browser and exits.
- * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string, handleSignals?: boolean }} [options]
+ * `extraExtensions`: other unpacked extensions to load beside Vigie.
+ * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string, handleSignals?: boolean, extraExtensions?: string[] }} [options]
  */
 export async function launchChromium({
   extensionDir = CHROME_BUILD,
@@ -45,6 +46,8 @@ export async function launchChromium({
   proxy = undefined,
   profileDir = undefined,
   handleSignals = true,
+  /** Other unpacked extensions loaded beside Vigie (tests of what they cannot do to it). */
+  extraExtensions = [],
 } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
@@ -67,8 +70,8 @@ export async function launchChromium({
       '--disable-features=Translate,OptimizationHints,MediaRouter',
       '--enable-unsafe-extension-debugging',
       '--remote-debugging-port=0',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...extraExtensions].join(',')}`,
+      `--load-extension=${[extensionDir, ...extraExtensions].join(',')}`,
     ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));

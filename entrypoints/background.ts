@@ -7,13 +7,15 @@ import type { CaptureContext } from '@/utils/capture/context';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { createMessageListener } from '@/utils/messaging/handlers';
 import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
-import { MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
+import { MENU_BATCH, MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
+import { addToBatchAndShow, syncBatchMenu } from '@/utils/messaging/batch';
 import { openFormTab } from '@/utils/messaging/open-form';
 
 /** The capture path stores drafts through the repository and tells extension pages through messages. */
 const capture: CaptureContext = {
   store: draftsRepository,
   events: { draftChanged: notifyDraftChanged, progress: notifyProgress },
+  batch: { add: addToBatchAndShow },
 };
 
 /**
@@ -25,16 +27,18 @@ export default defineBackground(() => {
   const startedAt = new Date().toISOString();
 
   browser.runtime.onInstalled.addListener((details) => {
-    void registerContextMenus();
+    void registerContextMenus().then(syncBatchMenu);
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_REPORT && info.menuItemId !== MENU_REPORT_CSAM) return;
+    if (info.menuItemId !== MENU_REPORT && info.menuItemId !== MENU_REPORT_CSAM && info.menuItemId !== MENU_BATCH)
+      return;
     if (!tab?.id || tab.windowId === undefined) return;
     void run({
       trigger: 'context-menu',
       csam: info.menuItemId === MENU_REPORT_CSAM,
+      batch: info.menuItemId === MENU_BATCH,
       tab: tabRef(tab),
       menu: {
         pageUrl: info.pageUrl,

@@ -5,6 +5,7 @@ import { DraftList } from '@/components/DraftList';
 import { t } from '@/utils/i18n';
 import { errorCodeLabel } from '@/utils/format/labels';
 import { listDraftSummaries, type DraftSummary } from '@/utils/db/draft-summaries';
+import { batchSize } from '@/utils/db/batch-size';
 import { responseSchema } from '@/utils/messaging/protocol';
 import { composerUrl } from '@/utils/report/urls';
 
@@ -15,6 +16,7 @@ export function App() {
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [batch, setBatch] = useState(0);
 
   useEffect(() => {
     listDraftSummaries(50)
@@ -25,6 +27,9 @@ export function App() {
         setDrafts([...unfinished, ...rest].slice(0, RECENT));
       })
       .catch(() => setDrafts([]));
+    batchSize()
+      .then(setBatch)
+      .catch(() => setBatch(0));
     browser.commands
       .getAll()
       .then((commands) => setShortcut(commands.find((c) => c.name === 'report-page')?.shortcut || ''))
@@ -96,6 +101,18 @@ export function App() {
         >
           {t('popupHistoryLink')}
         </button>{' '}
+        {batch > 0 && (
+          <>
+            <button
+              type="button"
+              class="link"
+              onClick={() => open(browser.runtime.getURL('/batch.html'))}
+              data-testid="open-batch"
+            >
+              {t('popupBatchLink', String(batch))}
+            </button>{' '}
+          </>
+        )}
         <button
           type="button"
           class="link"

@@ -12,6 +12,7 @@ import {
   type SettingsPatch,
 } from '@/utils/db/settings-repo';
 import { shortcutHelp } from './shortcut';
+import { showBatchMenuFor } from '@/utils/messaging/batch';
 
 /**
  * Settings. The identity is optional and only ever goes into platform notices (DSA Art. 16),
@@ -63,7 +64,10 @@ export function App() {
   // Each preference is saved as soon as it changes; what was saved is what is shown.
   const savePref = async (patch: SettingsPatch) => {
     try {
-      setPrefs(await writeSettings(patch));
+      const saved = await writeSettings(patch);
+      setPrefs(saved);
+      // Volunteers get "Add to the batch" in the right-click menu.
+      if (patch.role) await showBatchMenuFor(saved.role);
       setState({ kind: 'saved' });
     } catch (e) {
       setState({ kind: 'error', message: `${t('saveFailed')} ${e instanceof Error ? e.message : ''}` });
@@ -146,6 +150,13 @@ export function App() {
             </label>
           ))}
         </fieldset>
+        {prefs.role === 'volunteer' && (
+          <p>
+            <a href="/batch.html" data-testid="settings-batch">
+              {t('batchTitle')}
+            </a>
+          </p>
+        )}
       </section>
       <section>
         <h2>{t('settingsTextsHeading')}</h2>

@@ -21,7 +21,13 @@ export interface CaptureEvents {
   progress(draftId: string, done: number, total: number): unknown;
 }
 
+/** The volunteer's batch (watch-network mode): reports added to it open no composer. */
+export interface CaptureBatch {
+  add(draftId: string): Promise<void>;
+}
+
 export interface CaptureContext {
   store: CaptureStore;
   events: CaptureEvents;
+  batch?: CaptureBatch;
 }

@@ -26,6 +26,11 @@ export interface ReportRequest {
   csam: boolean;
   tab: { id: number; windowId: number; url?: string; title?: string; index?: number };
   menu?: MenuClick;
+  /**
+   * Watch-network mode: the finished report joins the volunteer's batch (`CaptureContext.batch`)
+   * and no composer tab opens; the batch page reviews and hands off the items together.
+   */
+  batch?: boolean;
 }
 
 const FACTS_TIMEOUT_MS = 5000;
@@ -169,8 +174,15 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     qualification: emptyQualification(),
   });
 
+  // Where the report goes once stored: the composer, or the batch (no tab opens).
+  const toBatch = async () => {
+    if (!context.batch) throw new CaptureError('capture-failed', 'no batch');
+    await context.batch.add(draft.id);
+  };
+
   if (urlOnly) {
-    await openComposer(draft.id, request.tab);
+    if (request.batch) await toBatch();
+    else await openComposer(draft.id, request.tab);
     return { draftId: draft.id };
   }
 
@@ -178,9 +190,10 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   // tab changes nothing of what is captured, and the reported page stays the visible tab until its
   // archive is taken. The composer comes to the front only once everything is stored. Firefox
   // opens it then (a background tab there may wait to load until it is shown: nothing to gain).
-  const composerTab = import.meta.env.FIREFOX
-    ? Promise.resolve(undefined)
-    : openComposer(draft.id, request.tab, false).catch(() => undefined);
+  const composerTab =
+    import.meta.env.FIREFOX || request.batch
+      ? Promise.resolve(undefined)
+      : openComposer(draft.id, request.tab, false).catch(() => undefined);
 
   const problems: Draft['problems'] = [];
   const urlBefore = await currentTabUrl(request.tab.id);
@@ -224,13 +237,15 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     // failure. The draft ends cleanly, link-only and ready, with nothing from the page.
     await repo.update(draft.id, (d) => ({ ...d, status: 'ready' }));
     await context.events.draftChanged(draft.id);
-    await showComposer(composerTab, draft.id, request.tab);
+    if (request.batch) await toBatch();
+    else await showComposer(composerTab, draft.id, request.tab);
     return { draftId: draft.id };
   }
 
   // Before the composer comes to the front: the reported page is still the visible tab (step 3).
   await archive(draft.id, request.tab.id, urlBefore, context);
-  await showComposer(composerTab, draft.id, request.tab);
+  if (request.batch) await toBatch();
+  else await showComposer(composerTab, draft.id, request.tab);
   return { draftId: draft.id };
 }
 

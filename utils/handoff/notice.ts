@@ -56,7 +56,7 @@ export const NOTICE = {
 
 const other = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
 
-function urlsOf(c: PackContext): string[] {
+export function urlsOf(c: PackContext): string[] {
   return c.pageUrl ? [c.url, c.pageUrl] : [c.url];
 }
 
@@ -82,7 +82,7 @@ export function explanationOf(c: PackContext, lang: Lang): string {
 type IdentityPart = { name: string; email: string; note?: string; lines: string[] };
 
 /** (c) The notifier's identity, or why it is absent. */
-function identityOf(c: PackContext, lang: Lang): IdentityPart {
+export function identityOf(c: PackContext, lang: Lang): IdentityPart {
   if (c.route.omitReporterIdentity)
     return { name: '', email: '', note: inLang(NOTICE.omittedNote, lang), lines: [inLang(NOTICE.omitted, lang)] };
   const missing = inLang(NOTICE.missing, lang);

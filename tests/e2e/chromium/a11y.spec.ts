@@ -66,9 +66,9 @@ test.describe('Chromium: accessibility', () => {
     expect(await violations(composer)).toEqual([]);
   });
 
-  test('the settings, support and history pages have no WCAG A/AA violation', async ({ chromium }) => {
+  test('the settings, support, history and batch pages have no WCAG A/AA violation', async ({ chromium }) => {
     const page = await chromium.context.newPage();
-    for (const path of ['settings.html', 'support.html', 'reports.html']) {
+    for (const path of ['settings.html', 'support.html', 'reports.html', 'batch.html']) {
       await page.goto(chromium.url(path));
       await expect(page.locator('h1')).toBeVisible();
       expect(await violations(page), path).toEqual([]);

@@ -265,7 +265,8 @@ describe('route: situation rules', () => {
   });
 });
 
-describe('route: invariants over every combination', () => {
+// Thousands of routes per test: a loaded 2-core machine needs more than the default 5 s.
+describe('route: invariants over every combination', { timeout: 60_000 }, () => {
   const flags = [false, true];
   const platformIds = [null, 'youtube', 'vinted'];
   const all: RouteInput[] = [];

@@ -1,0 +1,357 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { NotOfficial } from '@/components/NotOfficial';
+import { YesNo } from '@/components/qualify/YesNo';
+import { Choice } from '@/components/qualify/Choice';
+import { GoodFaith } from '@/components/qualify/GoodFaith';
+import { channelById, isChannelId } from '@/utils/channels/registry';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { readBatch, removeFromBatch } from '@/utils/db/batch-repo';
+import { recordHandoffAction } from '@/utils/db/handoffs';
+import { identityForNotices, readSettings, textLanguageOf, type Settings } from '@/utils/db/settings-repo';
+import { batchNoticeText, groupByChannel, readyToHandOff, routeOf, type BatchGroup } from '@/utils/handoff/batch';
+import { contextOf } from '@/utils/handoff/context';
+import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { inLang } from '@/utils/localized';
+import { showBatchCount } from '@/utils/messaging/batch';
+import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
+import { reporterRoles, type Draft, type ReporterRole } from '@/utils/report/draft';
+import { composerUrl } from '@/utils/report/urls';
+
+const ROLE_LABELS: Record<ReporterRole, MessageKey> = {
+  targeted: 'roleTargeted',
+  parent: 'roleParent',
+  witness: 'roleWitness',
+};
+
+/**
+ * The volunteer's review queue: the reports added with "Add to the batch", qualified several at a
+ * time (each still routed on its own), confirmed in good faith once for the selection, then
+ * handed over channel by channel — one DSA notice listing every item of a platform, and for
+ * PHAROS and the other services, one report per item from its own page.
+ */
+export function App() {
+  const [items, setItems] = useState<Draft[] | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState('');
+
+  const load = async () => {
+    const batch = await readBatch();
+    const drafts = (await Promise.all(batch.items.map((i) => draftsRepository.get(i.draftId)))).filter(
+      (d): d is Draft => d !== undefined,
+    );
+    setItems(drafts);
+    setSelected((current) => new Set([...current].filter((id) => drafts.some((d) => d.id === id))));
+    await showBatchCount(drafts.length).catch(() => undefined);
+  };
+  useEffect(() => {
+    void load().catch((e: unknown) => setStatus(String(e)));
+    void readSettings().then(setSettings);
+    const reload = () => void load();
+    window.addEventListener('focus', reload);
+    return () => window.removeEventListener('focus', reload);
+  }, []);
+
+  const chosen = (items ?? []).filter((d) => selected.has(d.id));
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const remove = async () => {
+    await removeFromBatch([...selected]);
+    setSelected(new Set());
+    await load();
+    setStatus(t('batchRemoved'));
+  };
+
+  if (items === null) return <p class="muted">{t('loading')}</p>;
+  return (
+    <main class="page batch">
+      <h1>{t('batchTitle')}</h1>
+      <NotOfficial />
+      <p>{t('batchIntro')}</p>
+      <p role="status" aria-live="polite" data-testid="batch-status">
+        {status}
+      </p>
+      {items.length === 0 ? (
+        <p class="muted" data-testid="batch-empty">
+          {t('batchEmpty')}
+        </p>
+      ) : (
+        <>
+          <BatchList
+            items={items}
+            selected={selected}
+            onToggle={toggle}
+            onSelectAll={(all) => setSelected(all ? new Set(items.map((d) => d.id)) : new Set())}
+          />
+          <p class="row">
+            <button
+              type="button"
+              disabled={chosen.length === 0}
+              onClick={() => void remove()}
+              data-testid="batch-remove"
+            >
+              {t('batchRemove', String(chosen.length))}
+            </button>
+          </p>
+          {chosen.length > 0 && (
+            <BatchQualify drafts={chosen} onDone={(message) => void load().then(() => setStatus(message))} />
+          )}
+          <BatchHandoff
+            drafts={items.filter((d) => readyToHandOff(d))}
+            settings={settings}
+            onChanged={() => void load()}
+          />
+        </>
+      )}
+    </main>
+  );
+}
+
+function BatchList(props: {
+  items: Draft[];
+  selected: Set<string>;
+  onToggle: (id: string) => void;
+  onSelectAll: (all: boolean) => void;
+}) {
+  const lang = uiLanguage();
+  const all = props.items.every((d) => props.selected.has(d.id));
+  return (
+    <table class="batch-list" data-testid="batch-list">
+      <caption class="sr-only">{t('batchTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <input
+              type="checkbox"
+              checked={all}
+              aria-label={t('batchSelectAll')}
+              onChange={() => props.onSelectAll(!all)}
+              data-testid="batch-select-all"
+            />
+          </th>
+          <th scope="col">{t('batchColumnContent')}</th>
+          <th scope="col">{t('batchColumnCategory')}</th>
+          <th scope="col">{t('batchColumnCaptured')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.items.map((d) => {
+          const categoryId = d.qualification.categoryId;
+          const place = d.platform?.platformName ?? hostOf(d.target.url);
+          return (
+            <tr key={d.id} data-testid="batch-item" data-draft={d.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={props.selected.has(d.id)}
+                  onChange={() => props.onToggle(d.id)}
+                  aria-label={t('batchSelectItem', d.target.url.slice(0, 200))}
+                />
+              </td>
+              <td>
+                <strong>{place}</strong>
+                {d.platform?.authorHandle ? ` · ${d.platform.authorHandle}` : ''}
+                <br />
+                <a href={composerUrl(d.id)} target="_blank" rel="noopener" class="url">
+                  {d.target.url.slice(0, 300)}
+                </a>
+              </td>
+              <td>
+                {categoryId && isCategoryId(categoryId)
+                  ? inLang(categoryById[categoryId].label, lang)
+                  : t('batchToQualify')}
+                {readyToHandOff(d) ? ` · ${t('batchReady')}` : ''}
+              </td>
+              <td>{formatDateTime(d.observed.capturedAt)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Several reports of the same kind qualified at once: the same answers for each, each routed on its own. */
+function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => void }) {
+  const lang = uiLanguage();
+  const [danger, setDanger] = useState<boolean | null>(null);
+  const [categoryId, setCategoryId] = useState<CategoryId | ''>('');
+  const [role, setRole] = useState<ReporterRole>('witness');
+  const [goodFaith, setGoodFaith] = useState(false);
+  const [error, setError] = useState('');
+  const count = props.drafts.length;
+
+  const apply = async () => {
+    if (danger !== false || categoryId === '' || !goodFaith) return;
+    setError('');
+    try {
+      const at = new Date().toISOString();
+      // One report at a time through the repository: the CSAM rule applies to each as it is saved.
+      for (const d of props.drafts)
+        await draftsRepository.qualify(d.id, { danger: false, categoryId, role, goodFaithAt: at });
+      props.onDone(t('batchQualified', String(count)));
+    } catch (e) {
+      setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);
+    }
+  };
+
+  return (
+    <section class="batch-qualify" aria-labelledby="batch-qualify-heading" data-testid="batch-qualify">
+      <h2 id="batch-qualify-heading">{t('batchQualifyHeading', String(count))}</h2>
+      <YesNo id="batch-danger" label={t('batchDangerQuestion')} value={danger} onChange={setDanger} />
+      {danger === true && (
+        <p class="notice" role="alert" data-testid="batch-danger-stop">
+          {t('batchDangerStop')}
+        </p>
+      )}
+      {danger === false && (
+        <>
+          <label for="batch-category">{t('batchCategory')}</label>
+          <select
+            id="batch-category"
+            value={categoryId}
+            onChange={(e) => {
+              const value = (e.target as HTMLSelectElement).value;
+              setCategoryId(isCategoryId(value) ? value : '');
+            }}
+            data-testid="batch-category"
+          >
+            <option value="">{t('batchCategoryChoose')}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label[lang]}
+              </option>
+            ))}
+          </select>
+          <Choice
+            id="batch-role"
+            label={t('questionRole')}
+            options={reporterRoles.map((value) => ({ value, label: t(ROLE_LABELS[value]) }))}
+            value={role}
+            onChange={setRole}
+          />
+          <GoodFaith confirmed={goodFaith} onConfirm={setGoodFaith} />
+          <p class="muted">{t('batchOneByOne')}</p>
+          <button
+            type="button"
+            class="primary"
+            disabled={categoryId === '' || !goodFaith}
+            onClick={() => void apply()}
+            data-testid="batch-apply"
+          >
+            {t('batchApply', String(count))}
+          </button>
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The ready reports, channel by channel. */
+function BatchHandoff(props: { drafts: Draft[]; settings: Settings | null; onChanged: () => void }) {
+  const groups = useMemo(() => groupByChannel(props.drafts), [props.drafts]);
+  if (groups.length === 0) return null;
+  return (
+    <section aria-labelledby="batch-handoff-heading" data-testid="batch-handoff">
+      <h2 id="batch-handoff-heading">{t('batchHandoffHeading')}</h2>
+      {groups.map((g) => (
+        <BatchChannel key={g.channelId} group={g} settings={props.settings} onChanged={props.onChanged} />
+      ))}
+    </section>
+  );
+}
+
+function BatchChannel(props: { group: BatchGroup; settings: Settings | null; onChanged: () => void }) {
+  const { group } = props;
+  const lang = uiLanguage();
+  const [copied, setCopied] = useState(false);
+  if (!isChannelId(group.channelId)) return null;
+  const channel = channelById[group.channelId];
+  const textLang = props.settings ? textLanguageOf(props.settings, lang) : lang;
+  const identity = props.settings ? identityForNotices(props.settings) : null;
+  const notice =
+    channel.kind === 'platform-notice'
+      ? batchNoticeText(
+          group.drafts.map((draft) =>
+            contextOf({ draft, route: routeOf(draft)!, lang: textLang, identity, evidence: [] }),
+          ),
+          textLang,
+        )
+      : null;
+  const record = async (action: 'copied' | 'opened') => {
+    for (const d of group.drafts) await recordHandoffAction(d.id, group.channelId, action);
+    props.onChanged();
+  };
+  return (
+    <article class="batch-channel" data-testid="batch-channel" data-channel={group.channelId}>
+      <h3>
+        {inLang(channel.name, lang)} — {t('batchCount', String(group.drafts.length))}
+      </h3>
+      {notice !== null ? (
+        <>
+          <p class="muted">{t('batchNoticeWhy')}</p>
+          <label for={`notice-${group.channelId}`}>{t('batchNoticeLabel')}</label>
+          <textarea id={`notice-${group.channelId}`} readOnly rows={12} value={notice} data-testid="batch-notice" />
+          <p class="row">
+            <button
+              type="button"
+              onClick={() =>
+                void navigator.clipboard.writeText(notice).then(() => {
+                  setCopied(true);
+                  return record('copied');
+                })
+              }
+              data-testid="batch-copy"
+            >
+              {copied ? t('batchCopied') : t('batchCopy')}
+            </button>
+            {channel.url && (
+              <a
+                class="button primary"
+                href={channel.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                onClick={() => void record('opened')}
+                data-testid="batch-open-form"
+              >
+                {channel.entry ? inLang(channel.entry.label, lang) : inLang(channel.name, lang)}
+              </a>
+            )}
+          </p>
+        </>
+      ) : (
+        <>
+          <p class="muted">{channel.phone ? t('batchCallEach') : t('batchOneReportEach')}</p>
+          <ul>
+            {group.drafts.map((d) => (
+              <li key={d.id}>
+                <a href={composerUrl(d.id)} target="_blank" rel="noopener" data-testid="batch-open-report">
+                  {d.target.url.slice(0, 200)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url.slice(0, 60);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Watch-network mode in real Chromium: a volunteer adds two posts to the batch from the
+ * right-click menu (no tab opens, the toolbar badge counts them), qualifies both at once with one
+ * good-faith confirmation, and gets one X notice listing both items plus one PHAROS report each.
+ */
+import type { Page } from '@playwright/test';
+import { drafts, eventually, expect, test, type Chrome } from '../fixtures';
+import * as s from '../scenarios';
+
+const SECOND_POST = 'http://x.com/autre_compte/status/1790000000000000002';
+
+async function addToBatch(chromium: Chrome, url: string): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.goto(url);
+  await chromium.clickMenu(page, 'vigie-batch');
+  return page;
+}
+
+const badge = (chromium: Chrome) =>
+  chromium.serviceWorker().then((sw) => sw.evaluate(() => chrome.action.getBadgeText({})));
+
+test('a volunteer batches two posts, qualifies them at once and gets one notice listing both', async ({ chromium }) => {
+  const settings = await chromium.context.newPage();
+  await settings.goto(chromium.url('/settings.html'));
+  await settings.getByTestId('role-volunteer').check();
+  await expect(settings.getByTestId('settings-batch')).toBeVisible();
+
+  await addToBatch(chromium, s.X_POST);
+  await addToBatch(chromium, SECOND_POST);
+  const db = await eventually(
+    () => chromium.readDb(),
+    (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
+  );
+  await expect.poll(() => badge(chromium)).toBe('2');
+  // No composer opened: the volunteer stays on the pages.
+  expect(chromium.context.pages().some((p) => p.url().includes('/composer.html'))).toBe(false);
+  expect(
+    drafts(db)
+      .map((d) => d.target.url)
+      .sort(),
+  ).toEqual([s.X_POST, SECOND_POST].sort());
+
+  const batch = await chromium.context.newPage();
+  await batch.goto(chromium.url('/batch.html'));
+  await expect(batch.getByTestId('batch-item')).toHaveCount(2);
+  await batch.getByTestId('batch-select-all').check();
+  await batch.locator('[data-testid=question-batch-danger] [data-answer=no]').click();
+  await batch.getByTestId('batch-category').selectOption('hate-incitement');
+  await expect(batch.getByTestId('batch-apply')).toBeDisabled();
+  await batch.getByTestId('good-faith-confirm').check();
+  await batch.getByTestId('batch-apply').click();
+  await expect(batch.getByTestId('batch-status')).toContainText('2');
+
+  // Each report was qualified and confirmed on its own record.
+  const qualified = drafts(await chromium.readDb()) as unknown as {
+    qualification: { categoryId: string; goodFaithAt: string | null; role: string; danger: boolean };
+  }[];
+  for (const d of qualified)
+    expect(d.qualification).toMatchObject({ categoryId: 'hate-incitement', role: 'witness', danger: false });
+  expect(qualified.every((d) => d.qualification.goodFaithAt !== null)).toBe(true);
+
+  const xNotice = batch.locator('[data-testid=batch-channel][data-channel=x-notice]');
+  const notice = await xNotice.getByTestId('batch-notice').inputValue();
+  expect(notice).toContain(s.X_POST);
+  expect(notice).toContain(SECOND_POST);
+  expect(notice).toMatch(/2 (contenus distincts|separate items)/);
+  const pharos = batch.locator('[data-testid=batch-channel][data-channel=pharos]');
+  await expect(pharos.getByTestId('batch-open-report')).toHaveCount(2);
+
+  // Taking one report out of the batch keeps it in the history, and the badge follows.
+  await batch.locator('[data-testid=batch-item] input[type=checkbox]').first().uncheck();
+  await batch.locator('[data-testid=batch-item] input[type=checkbox]').nth(1).uncheck();
+  await batch.locator('[data-testid=batch-item] input[type=checkbox]').first().check();
+  await batch.getByTestId('batch-remove').click();
+  await expect(batch.getByTestId('batch-item')).toHaveCount(1);
+  await expect.poll(() => badge(chromium)).toBe('1');
+  expect(drafts(await chromium.readDb())).toHaveLength(2);
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { batchNoticeText, groupByChannel, readyToHandOff, routeOf } from '@/utils/handoff/batch';
+import { contextOf } from '@/utils/handoff/context';
+import type { Draft } from '@/utils/report/draft';
+import { CAPTURED_AT, IDENTITY, makeDraft } from './draft-factory';
+
+const GOOD_FAITH = { goodFaithAt: CAPTURED_AT };
+const xPost = (n: number, over: Parameters<typeof makeDraft>[0] = {}) =>
+  makeDraft({
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    target: {
+      context: 'page',
+      url: `https://x.com/someone${n}/status/${n}000`,
+      pageUrl: `https://x.com/someone${n}/status/${n}000`,
+      normalizedUrl: `https://x.com/someone${n}/status/${n}000`,
+    },
+    narrative: { description: `Message haineux numéro ${n}.` },
+    ...over,
+    qualification: { categoryId: 'hate-incitement', ...GOOD_FAITH, ...over.qualification },
+  });
+const ctx = (draft: Draft, lang: 'fr' | 'en' = 'fr') =>
+  contextOf({ draft, route: routeOf(draft)!, lang, identity: IDENTITY, evidence: [] });
+
+describe('batch hand-off', () => {
+  it('hands over only qualified reports confirmed in good faith, with no danger', () => {
+    expect(readyToHandOff(xPost(1))).toBe(true);
+    expect(readyToHandOff(xPost(2, { qualification: { goodFaithAt: null } }))).toBe(false);
+    expect(readyToHandOff(xPost(3, { qualification: { categoryId: null } }))).toBe(false);
+    expect(readyToHandOff(xPost(4, { qualification: { danger: true } }))).toBe(false);
+    expect(readyToHandOff(xPost(5, { qualification: { danger: null } }))).toBe(false);
+  });
+
+  it('groups the reports by channel, each report keeping its own route', () => {
+    const hate = [xPost(1), xPost(2)];
+    const scam = makeDraft({
+      id: '00000000-0000-4000-8000-000000000009',
+      platform: null,
+      qualification: { categoryId: 'online-scam', ...GOOD_FAITH },
+    });
+    const groups = groupByChannel([...hate, scam, xPost(3, { qualification: { goodFaithAt: null } })]);
+    const byId = new Map(groups.map((g) => [g.channelId, g.drafts.map((d) => d.id)]));
+    expect(byId.get('pharos')).toEqual(hate.map((d) => d.id));
+    expect(byId.get('x-notice')).toEqual(hate.map((d) => d.id));
+    expect(byId.get('x-notice')).not.toContain(scam.id);
+    for (const step of routeOf(scam)!.steps) expect(byId.get(step.channelId)).toContain(scam.id);
+    expect([...byId.values()].flat()).not.toContain('00000000-0000-4000-8000-000000000003');
+  });
+
+  it('writes one notice listing every item with its address and its own explanation', () => {
+    const text = batchNoticeText([ctx(xPost(1)), ctx(xPost(2))], 'fr');
+    expect(text).toContain('2 contenus distincts');
+    expect(text).toContain('Contenu 1 sur 2');
+    expect(text).toContain('Contenu 2 sur 2');
+    expect(text).toContain('https://x.com/someone1/status/1000');
+    expect(text).toContain('https://x.com/someone2/status/2000');
+    expect(text.indexOf('Message haineux numéro 1.')).toBeLessThan(text.indexOf('Message haineux numéro 2.'));
+    expect(text).toContain(IDENTITY.email);
+    expect(text.match(/bonne foi/g)).toHaveLength(2);
+    expect(batchNoticeText([ctx(xPost(1), 'en')], 'en')).toContain('1 separate items');
+    expect(batchNoticeText([], 'fr')).toBe('');
+  });
+
+  it('leaves the identity out for every item when one item needs none (DSA Art. 16(2)(c))', () => {
+    const grooming = xPost(2, { qualification: { categoryId: 'grooming', minor: true } });
+    const text = batchNoticeText([ctx(xPost(1)), ctx(grooming)], 'fr');
+    expect(text).not.toContain(IDENTITY.email);
+    expect(text).toContain('directive 2011/93/UE');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * How many reports wait in the batch, for the popup: read without zod (the popup's bundle stays
+ * small) and without checking each id — the batch page does that (`batch-repo.ts`).
+ */
+import { openVigieDb } from './database';
+
+export async function batchSize(dbName?: string): Promise<number> {
+  const db = await openVigieDb(dbName);
+  try {
+    const value = (await db.get('settings', 'batch'))?.value as { items?: unknown } | undefined;
+    return Array.isArray(value?.items) ? Math.min(value.items.length, 10_000) : 0;
+  } finally {
+    db.close();
+  }
+}

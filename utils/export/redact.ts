@@ -42,7 +42,7 @@ const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(mi
  */
 export function normalizeRegion(rect: DrawnRect, mode: RedactionMode, size: ImageSize): RedactionRegion | null {
   const values = [rect.x, rect.y, rect.width, rect.height, size.width, size.height];
-  if (!values.every(Number.isFinite)) return null;
+  if (!values.every(Number.isFinite) || rect.width === 0 || rect.height === 0) return null;
   const left = clamp(Math.floor(Math.min(rect.x, rect.x + rect.width)), 0, Math.floor(size.width));
   const right = clamp(Math.ceil(Math.max(rect.x, rect.x + rect.width)), 0, Math.floor(size.width));
   const top = clamp(Math.floor(Math.min(rect.y, rect.y + rect.height)), 0, Math.floor(size.height));

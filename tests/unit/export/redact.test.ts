@@ -94,6 +94,7 @@ describe('regions', () => {
     });
     expect(normalizeRegion({ x: 250, y: 10, width: 20, height: 20 }, 'blur', size)).toBeNull();
     expect(normalizeRegion({ x: 10, y: 10, width: 0, height: 20 }, 'blur', size)).toBeNull();
+    expect(regionFromPoints({ x: 10.3, y: 4 }, { x: 10.3, y: 40 }, 'blur', size)).toBeNull();
     expect(normalizeRegion({ x: Number.NaN, y: 10, width: 5, height: 20 }, 'blur', size)).toBeNull();
     expect(normalizeRegion({ x: 0, y: 0, width: Infinity, height: 20 }, 'blur', size)).toBeNull();
   });

@@ -226,13 +226,14 @@ function pixelate(image: RawImage, region: RedactionRegion) {
 }
 
 /**
- * A redacted copy of an image artefact, as a PNG: decoded without colour conversion, regions
+ * A redacted copy of an image artefact, as a PNG: decoded into the canvas (sRGB), regions
  * destroyed (`applyRedaction`), encoded again. Runs in a page or a worker (`createImageBitmap`,
  * `OffscreenCanvas`). Captures are opaque, so every pixel outside the regions decodes to the same
  * bytes as the original's.
  */
 export async function redactArtefact(original: Blob, regions: readonly RedactionRegion[]): Promise<Blob> {
-  const bitmap = await createImageBitmap(original, { premultiplyAlpha: 'none', colorSpaceConversion: 'none' });
+  // Default colour conversion: the canvas is sRGB, and so is the PNG written (it carries no profile).
+  const bitmap = await createImageBitmap(original, { premultiplyAlpha: 'none' });
   try {
     const size = { width: bitmap.width, height: bitmap.height };
     const valid = normalizeRegions(regions, size);

@@ -55,10 +55,14 @@ describe('redacted copies (addDerivedArtefact)', () => {
     expect(meta).toMatchObject({ kind: 'full-page', part: { index: 1, count: 3 }, derivedFrom: part.id });
   });
 
-  it('a link-only draft refuses a redacted copy', async () => {
+  it('a draft turned link-only loses its copies with its originals, and refuses new ones', async () => {
     const { r, draft, original } = await draftWithShot();
+    await r.addDerivedArtefact(draft.id, original.id, png('copy'), redactionOf(original.sha256));
+    expect(await storedArtefacts(r, draft.id)).toHaveLength(2);
     // The answer that makes the draft link-only deletes its evidence; a copy must not come back.
-    await r.update(draft.id, (d) => ({ ...d, mode: 'url-only' }));
+    const write = await r.update(draft.id, (d) => ({ ...d, mode: 'url-only' }));
+    expect(write.mode).toBe('url-only');
+    expect(await storedArtefacts(r, draft.id)).toEqual([]);
     await expect(
       r.addDerivedArtefact(draft.id, original.id, png('x'), redactionOf(original.sha256)),
     ).rejects.toBeInstanceOf(UrlOnlyRefusal);

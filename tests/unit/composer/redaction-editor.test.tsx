@@ -112,3 +112,26 @@ describe('redaction editor, by keyboard', () => {
     expect(items()[0]!.textContent).toContain('x 300, y 75, 100 × 50');
   });
 });
+
+describe('redaction editor, by pointer', () => {
+  async function drag(from: [number, number], to: [number, number]) {
+    const stage = root.querySelector<HTMLElement>('.redact-stage')!;
+    // Shown at half its size: 200 × 100 screen pixels for a 400 × 200 image.
+    stage.getBoundingClientRect = () => ({ left: 0, top: 0, width: 200, height: 100 }) as DOMRect;
+    const at = (type: string, [x, y]: [number, number]) =>
+      act(() => void stage.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true })));
+    await at('pointerdown', from);
+    await at('pointermove', to);
+    await at('pointerup', to);
+  }
+
+  it('a drag draws a region in image pixels, in the chosen mode; a click draws nothing', async () => {
+    await show();
+    await drag([60, 40], [10, 10]);
+    expect(items().map((i) => i.textContent)).toEqual(['Region 1 (blur): x 20, y 20, 100 × 60 px']);
+    await drag([100, 50], [101, 51]);
+    expect(items()).toHaveLength(1);
+    await act(() => byTestId('redact-save').click());
+    expect(saved).toEqual([[{ x: 20, y: 20, width: 100, height: 60, mode: 'blur' }]]);
+  });
+});

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
-import { ScreenshotViewer } from '@/components/ScreenshotViewer';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
@@ -12,6 +11,7 @@ import { useDraft, useObjectUrls } from './useDraft';
 import { useSettings } from './useSettings';
 import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
+import { RedactableImage } from './Redact';
 
 /**
  * The qualification step (taxonomy, channel registry, routing: large bilingual data) is loaded
@@ -121,8 +121,10 @@ function Composer(props: {
   }, [settings]);
   const [fullPage, setFullPage] = useState<{ running: boolean; error?: string }>({ running: false });
   const urls = useObjectUrls(artefacts);
-  const screenshot = artefacts.find((a) => a.kind === 'screenshot');
-  const fullParts = artefacts.filter((a) => a.kind === 'full-page');
+  // Originals; their redacted copies (`derivedFrom`) are shown with them.
+  const screenshot = artefacts.find((a) => a.kind === 'screenshot' && !a.derivedFrom);
+  const fullParts = artefacts.filter((a) => a.kind === 'full-page' && !a.derivedFrom);
+  const copiesOf = (original: Artefact) => artefacts.filter((a) => a.derivedFrom === original.id);
 
   const takeFullPage = async () => {
     setFullPage({ running: true });
@@ -187,11 +189,15 @@ function Composer(props: {
         <section data-testid="capture-section">
           <h2>{t('sectionScreenshot')}</h2>
           {screenshot && urls.get(screenshot.id) ? (
-            <ScreenshotViewer
-              src={urls.get(screenshot.id)!}
+            <RedactableImage
+              draft={draft}
+              original={screenshot}
+              copies={copiesOf(screenshot)}
+              urls={urls}
               alt={t('screenshotAlt')}
               revealed={revealed}
               onToggle={() => setRevealed(!revealed)}
+              onChanged={props.reload}
             />
           ) : (
             <p class="muted">{draft.status === 'capturing' ? t('loading') : t('noScreenshot')}</p>
@@ -222,12 +228,16 @@ function Composer(props: {
           </div>
           {fullParts.map((part) =>
             urls.get(part.id) ? (
-              <ScreenshotViewer
+              <RedactableImage
                 key={part.id}
-                src={urls.get(part.id)!}
+                draft={draft}
+                original={part}
+                copies={copiesOf(part)}
+                urls={urls}
                 alt={t('fullPageAlt')}
                 revealed={revealed}
                 onToggle={() => setRevealed(!revealed)}
+                onChanged={props.reload}
               />
             ) : null,
           )}
@@ -262,6 +272,7 @@ function Composer(props: {
                   <th scope="row">
                     {artefactKindLabel(a.kind)}
                     {a.part ? ` ${a.part.index + 1}/${a.part.count}` : ''}
+                    {a.derivedFrom ? ` (${t('redactCopyShort')})` : ''}
                     <br />
                     <span class="muted">{formatBytes(a.size)}</span>
                   </th>

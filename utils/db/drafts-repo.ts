@@ -1,7 +1,9 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { openVigieDb, type VigieDB } from './database';
 import { announcePurge } from './draft-channel';
+import { sha256Hex } from '@/utils/capture/hash';
 import {
+  ARTEFACT_SCHEMA_VERSION,
   artefactSchema,
   DRAFT_SCHEMA_VERSION,
   draftSchema,
@@ -12,6 +14,7 @@ import {
   type Draft,
   type DraftInput,
   type Qualification,
+  type Redaction,
 } from '@/utils/report/draft';
 
 /** Evidence writes must reach disk before we tell the user they are saved. */
@@ -46,7 +49,7 @@ export interface StoredDraftProblem {
 /**
  * The only module that reads and writes drafts and their artefacts. Artefacts are immutable:
  * there is `addArtefact` and deletion, never an update; a changed copy is a new artefact whose
- * `derivedFrom` names the original.
+ * `derivedFrom` names the original (`addDerivedArtefact`).
  *
  * The link-only (CSAM) rule lives here, in the transaction of every draft write (`writeDraft`):
  * a draft whose answers make it link-only loses every artefact and every page-derived field in
@@ -156,6 +159,58 @@ export class DraftsRepository {
       // Every kind, `facts` included: a link-only draft keeps nothing the page showed or said.
       if (draft.mode === 'url-only') throw new UrlOnlyRefusal();
       // `add`, never `put`: an existing artefact id is a ConstraintError, so evidence is never replaced.
+      await tx.objectStore('artefacts').add(valid);
+      await tx.done;
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    const { blob: _blob, ...meta } = valid;
+    return meta;
+  }
+
+  /**
+   * Stores a redacted copy of an image artefact (screenshot or full-page part) as a new artefact:
+   * same draft, kind and part as the original, `derivedFrom` naming it, its hash in `redaction`,
+   * and the copy's own SHA-256 computed here from its bytes. The original is not touched. Refused
+   * for a link-only draft (`UrlOnlyRefusal`), an original of another draft, of another kind, or
+   * itself a copy, and a `redaction` that names another hash than the original's.
+   */
+  async addDerivedArtefact(
+    draftId: string,
+    originalId: string,
+    blob: Blob,
+    redaction: Redaction,
+  ): Promise<ArtefactMeta> {
+    if (!blob.type.startsWith('image/')) throw new Error('A redacted copy is an image');
+    // Hashed before the transaction opens: it would commit while waiting for anything but IndexedDB.
+    const sha256 = await sha256Hex(blob);
+    const db = await this.db();
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    let valid: Artefact;
+    try {
+      const draft = await tx.objectStore('drafts').get(draftId);
+      if (!draft) throw new Error(`No draft ${draftId}`);
+      if (draft.mode === 'url-only') throw new UrlOnlyRefusal();
+      const original = await tx.objectStore('artefacts').get(originalId);
+      if (!original || original.draftId !== draftId) throw new Error(`No artefact ${originalId} in draft ${draftId}`);
+      if (original.kind !== 'screenshot' && original.kind !== 'full-page') throw new Error('Only images are redacted');
+      if (original.derivedFrom) throw new Error('A copy is made from the original, not from another copy');
+      if (redaction.originalSha256 !== original.sha256) throw new Error('The redaction names another original');
+      valid = artefactSchema.parse({
+        schemaVersion: ARTEFACT_SCHEMA_VERSION,
+        id: crypto.randomUUID(),
+        draftId,
+        kind: original.kind,
+        mime: blob.type,
+        size: blob.size,
+        sha256,
+        createdAt: new Date().toISOString(),
+        derivedFrom: original.id,
+        part: original.part,
+        redaction,
+        blob,
+      });
       await tx.objectStore('artefacts').add(valid);
       await tx.done;
     } catch (error) {

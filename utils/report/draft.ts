@@ -12,7 +12,7 @@ import { captureProblems } from './capture-errors';
  */
 export { DRAFT_SCHEMA_VERSION } from './draft-migrations';
 import { DRAFT_SCHEMA_VERSION } from './draft-migrations';
-/** Artefact records are immutable: their schema has not changed since v1. */
+/** Artefact records are immutable: their schema has not changed since v1 (only optional fields were added). */
 export const ARTEFACT_SCHEMA_VERSION = 1;
 
 export const triggers = ['context-menu', 'popup', 'shortcut'] as const;
@@ -111,6 +111,26 @@ export const draftSchema = z.object({
 export type Draft = z.output<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;
 
+/** How a rectangle of a screenshot is hidden: pixelated beyond recovery, or painted black. */
+export const redactionModes = ['blur', 'black'] as const;
+export type RedactionMode = (typeof redactionModes)[number];
+/** At most this many rectangles per redacted copy. */
+export const REDACTION_MAX_REGIONS = 50;
+/** A rectangle in the original image's pixels (whole pixels, inside the image). */
+export const redactionRegionSchema = z.object({
+  x: z.number().int().nonnegative(),
+  y: z.number().int().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  mode: z.enum(redactionModes),
+});
+export type RedactionRegion = z.output<typeof redactionRegionSchema>;
+export const redactionSchema = z.object({
+  originalSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  regions: z.array(redactionRegionSchema).min(1).max(REDACTION_MAX_REGIONS),
+});
+export type Redaction = z.output<typeof redactionSchema>;
+
 export const artefactSchema = z.object({
   schemaVersion: z.literal(ARTEFACT_SCHEMA_VERSION),
   id: z.uuid(),
@@ -124,6 +144,8 @@ export const artefactSchema = z.object({
   derivedFrom: z.uuid().optional(),
   /** For a capture split into several images (very tall pages): this one's place. */
   part: z.object({ index: z.number().int().nonnegative(), count: z.number().int().positive() }).optional(),
+  /** For a redacted copy (`derivedFrom` set): the original's hash and the rectangles hidden in it. */
+  redaction: redactionSchema.optional(),
   blob: z.instanceof(Blob),
 });
 export type Artefact = z.output<typeof artefactSchema>;

@@ -37,7 +37,7 @@ export const PDF = {
   },
 
   when: { fr: '3. Quand', en: '3. When' },
-  when_note: {
+  whenNote: {
     fr: 'Heure de la capture relevée par le navigateur, dans le fuseau horaire de l’ordinateur utilisé.',
     en: 'Time of capture as recorded by the browser, in the time zone of the computer used.',
   },
@@ -141,5 +141,4 @@ export const PDF = {
     fr: 'Autres captures non reproduites (limite de pages) : elles sont dans le dossier de preuves.',
     en: 'Further screenshots not reproduced (page limit): they are in the evidence package.',
   },
-  cut: { fr: '[… texte coupé]', en: '[… text cut]' },
 } satisfies Record<string, Localized | Record<string, Localized>>;

@@ -401,12 +401,12 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   // 3. When.
   w.heading(L(PDF.when));
   showField(packField('seenAt'));
-  w.text(L(PDF.when_note), { size: SMALL, color: GREY });
+  w.text(L(PDF.whenNote), { size: SMALL, color: GREY });
   showField(packField('publishedAt'));
 
   // 4. Where: the page's own title is page text, never shown for a link-only report.
   w.heading(L(PDF.where));
-  showField(packField('place'));
+  if (!draft.platform?.platformName) showField(packField('place'));
   if (!linkOnly) {
     const title = draft.page?.title ?? draft.observed.tabTitle;
     if (title) {
@@ -493,6 +493,8 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
     ? { images: [], leftOut: 0 }
     : selectPdfImages(artefacts, input.image ?? 'original');
   if (images.length > 0 || leftOut > 0) {
+    // The images start below the heading when most of a page is left, else on a page of their own.
+    if (w.room < A4[1] / 2) w.newPage();
     w.heading(L(PDF.images));
     if (input.image === 'redacted') w.text(L(PDF.imagesRedacted), { size: SMALL, color: GREY });
     if (leftOut > 0) w.text(fill(L(PDF.imagesLeftOut), { n: String(leftOut) }), { size: SMALL, color: GREY });
@@ -502,8 +504,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
         w.text(L(PDF.imagesOmitted), { size: SMALL, color: GREY });
         break;
       }
-      // The first image may start below the text when most of the page is left.
-      if (index > 0 || w.room < A4[1] / 2) w.newPage();
+      if (index > 0) w.newPage();
       const label = `${nameById.get(artefact.id) ?? artefact.kind} — SHA-256${sep} ${artefact.sha256}`;
       w.text(label, { size: SMALL, color: GREY, wrap: 'anywhere' });
       w.moveDown(4);

@@ -21,7 +21,8 @@ const handedOff = (draft: Draft): Draft => ({
   ],
 });
 
-describe('buildComplaintPdf', () => {
+// Building and reading back real PDFs (fonts, images) takes seconds on a loaded machine.
+describe('buildComplaintPdf', { timeout: 30_000 }, () => {
   it('writes the report in French as selectable text: facts, legal basis, route, hand-offs and every fingerprint', async () => {
     const shot = artefact(png(40, 30));
     const archive = artefact(new TextEncoder().encode('MIME archive'), { kind: 'mhtml', mime: 'multipart/related' });
@@ -97,14 +98,14 @@ describe('buildComplaintPdf', () => {
     const long = await readPdf(
       await build(makeDraft({ narrative: { description: 'Des faits répétés, décrits en détail. '.repeat(130) } })),
     );
-    const withImage = await readPdf(await build(makeDraft(), [artefact(png(1200, 3000))]));
+    const withImage = await readPdf(await build(makeDraft(), [artefact(png(600, 2000))]));
     expect(long.numPages).toBeGreaterThan(short.numPages);
     expect(withImage.numPages).toBeGreaterThan(short.numPages + 1);
     expect(long.text).toContain(`Page ${long.numPages} / ${long.numPages}`);
   });
 
   it('cuts a very tall image over at most MAX_IMAGE_PAGES pages, and says so', async () => {
-    const tall = artefact(png(100, 60000));
+    const tall = artefact(png(40, 20000));
     const base = await readPdf(await build(makeDraft()));
     const bytes = await build(makeDraft(), [tall]);
     const { text, numPages } = await readPdf(bytes);

@@ -12,7 +12,8 @@ import { launchChromium, CHROME_BUILD } from '../harness/chromium.mjs';
 import { startFixtureServer } from '../harness/server.mjs';
 import { entrypointSizes } from './bundle-size.mjs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -156,6 +157,10 @@ try {
       p50: round(percentile(pdfTimes, 50)),
       runs: pdfTimes.length,
     },
+    /** The PDF code (library and fonts' loader), loaded by the composer only on the PDF click; part of its lazy bytes. */
+    pdfChunkGzipBytes: readdirSync(join(CHROME_BUILD, 'chunks'))
+      .filter((f) => /^pdf-.*\.js$/.test(f))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(join(CHROME_BUILD, 'chunks', f)), { level: 9 }).length, 0),
     entrypointGzipBytes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, v.gzipBytes])),
     /** Loaded by the page with import() after its first render (the composer's qualification data). */
     lazyGzipBytes: Object.fromEntries(

@@ -52,7 +52,12 @@ test.describe('Chromium: complaint PDF', () => {
     await expect(composer.getByTestId('pdf-button')).toHaveCount(0);
     await s.terrorismOnX(composer);
 
+    // Building the PDF fetches the extension's own files only (the PDF code and the fonts).
+    const requested: string[] = [];
+    chromium.context.on('request', (r) => requested.push(r.url()));
     const { name, bytes } = await downloadPdf(composer);
+    expect(requested.some((u) => /\.woff$/.test(u))).toBe(true);
+    expect(requested.filter((u) => !/^(chrome-extension|blob|data):/.test(u))).toEqual([]);
     expect(name).toMatch(/^vigie-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}-plainte\.pdf$/);
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
 

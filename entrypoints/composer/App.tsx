@@ -12,6 +12,7 @@ import { useSettings } from './useSettings';
 import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
 import { RedactableImage } from './Redact';
+import { ComplaintPdf } from './ComplaintPdf';
 
 /**
  * The qualification step (taxonomy, channel registry, routing: large bilingual data) is loaded
@@ -181,6 +182,7 @@ function Composer(props: {
       )}
 
       <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
+      <ComplaintPdf draft={draft} artefacts={artefacts} />
 
       <h2>{t('sectionTarget')}</h2>
       <TargetFacts target={draft.target} />

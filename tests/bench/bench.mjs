@@ -5,17 +5,20 @@
 //  - the bare captureVisibleTab time in the same browser, and the ratio of the two p50s;
 //  - full-page capture time per viewport;
 //  - gzip size of each entrypoint's JavaScript;
+//  - complaint PDF build time (click → download) for a report with a screenshot and a full page;
 //  - the user actions from the right-click to a filled PHAROS (stand-in) form, counted by the
 //    e2e driver of tests/e2e/chromium/handoff.spec.ts on the e2e build (target ≤ 5).
 import { launchChromium, CHROME_BUILD } from '../harness/chromium.mjs';
 import { startFixtureServer } from '../harness/server.mjs';
 import { entrypointSizes } from './bundle-size.mjs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const RUNS = Number(process.env.VIGIE_BENCH_RUNS ?? 20);
+const PDF_RUNS = 3;
 const TARGETS = { ratioMax: 2, popupGzipMax: 25 * 1024, composerGzipMax: 60 * 1024, actionsToFilledFormMax: 5 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -24,6 +27,23 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const round = (x) => Math.round(x * 10) / 10;
+
+/** Qualifies the composer's report, then times "PDF for a complaint" from the click to the download. */
+async function pdfBuildTimes(composer) {
+  await composer.locator('[data-testid=question-danger] [data-answer=no]').click();
+  await composer.locator('[data-category="cyber-harassment"]').click();
+  const button = composer.getByTestId('pdf-button');
+  const times = [];
+  for (let i = 0; i < PDF_RUNS; i++) {
+    await button.waitFor();
+    await composer.waitForFunction(() => !document.querySelector('[data-testid=pdf-button]')?.disabled);
+    const started = performance.now();
+    const [download] = await Promise.all([composer.waitForEvent('download', { timeout: 120000 }), button.click()]);
+    times.push(performance.now() - started);
+    await download.delete();
+  }
+  return times;
+}
 
 const site = await startFixtureServer();
 const vigie = await launchChromium();
@@ -94,6 +114,10 @@ try {
   const fullPageMs = performance.now() - t0;
   const viewports = Math.ceil(pageHeight / viewportHeight);
 
+  // Complaint PDF of that report (screenshot + full-page parts): qualified, then click → download.
+  // The first click also loads the PDF code and the fonts; the later ones only build.
+  const pdfTimes = await pdfBuildTimes(composer);
+
   const sizes = entrypointSizes(CHROME_BUILD);
 
   // Actions to a filled form: the e2e driver counts them while it does the citizen's path.
@@ -128,6 +152,15 @@ try {
       totalMs: Math.round(fullPageMs),
       perViewportMs: Math.round(fullPageMs / viewports),
     },
+    pdfBuildMs: {
+      first: round(pdfTimes[0]),
+      p50: round(percentile(pdfTimes, 50)),
+      runs: pdfTimes.length,
+    },
+    /** The PDF code (library and fonts' loader), loaded by the composer only on the PDF click; part of its lazy bytes. */
+    pdfChunkGzipBytes: readdirSync(join(CHROME_BUILD, 'chunks'))
+      .filter((f) => /^pdf-.*\.js$/.test(f))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(join(CHROME_BUILD, 'chunks', f)), { level: 9 }).length, 0),
     entrypointGzipBytes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, v.gzipBytes])),
     /** Loaded by the page with import() after its first render (the composer's qualification data). */
     lazyGzipBytes: Object.fromEntries(

@@ -1,0 +1,570 @@
+/**
+ * The complaint PDF: one printable A4 summary of a report, to bring to a police or gendarmerie
+ * station or to attach to a complaint. Who reports, what, when, where, the qualification and its
+ * legal basis, the route and the hand-offs made, the evidence with its SHA-256 fingerprints and how
+ * to check them, then the screenshots.
+ *
+ * Rules kept here whatever the caller passes:
+ * - a link-only report (CSAM rule) gets no image, no page title, no selected text and no evidence
+ *   fingerprint: addresses, usernames and times only;
+ * - every page-derived text is hostile: neutralised (bidi overrides and controls removed), cut,
+ *   and each character the embedded font cannot draw becomes U+FFFD;
+ * - everything is bounded: texts are cut, images take at most `MAX_IMAGE_PAGES` pages.
+ *
+ * The facts are written with the report pack's labels and values (`buildPack(…, 'complaint')`),
+ * so the PDF and the pack say the same thing the same way. Text is real text in embedded subset
+ * fonts (Noto Sans): selectable and searchable. Loaded lazily by the composer (the library is large).
+ */
+import { PDFDocument, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb } from '@cantoo/pdf-lib';
+import type { PDFFont, PDFImage, PDFPage } from '@cantoo/pdf-lib';
+import fontkit from '@cantoo/fontkit';
+import { channelById, isChannelId } from '@/utils/channels/registry';
+import { routeInput } from '@/utils/channels/questions';
+import { route, type RouteResult } from '@/utils/channels/route';
+import { contextOf, evidenceItems, legalText } from '@/utils/handoff/context';
+import { FIELD, fill } from '@/utils/handoff/labels.data';
+import { buildPack } from '@/utils/handoff/pack';
+import { colon, formatMoment, neutralise, oneLine } from '@/utils/handoff/text';
+import type { PackField, ReporterIdentity } from '@/utils/handoff/types';
+import { inLang, type Lang } from '@/utils/localized';
+import { dsaFor } from '@/utils/qualify/dsa-for';
+import { DSA_CATEGORY_LABELS, DSA_KEYWORD_LABELS } from '@/utils/qualify/dsa';
+import { isCategoryId } from '@/utils/qualify/taxonomy';
+import type { Artefact, Draft } from '@/utils/report/draft';
+import { PDF } from './pdf-labels.data';
+import { selectPdfImages, type PdfImageChoice } from './pdf-images';
+
+export interface ComplaintPdfInput {
+  draft: Draft;
+  /** The draft's artefacts with their blobs (ignored entirely for a link-only report). */
+  artefacts: readonly Artefact[];
+  lang: Lang;
+  /** Which images to show; default `original`. */
+  image?: PdfImageChoice;
+  /** Noto Sans WOFF files (regular, bold): embedded as subsets. */
+  fonts: { regular: Uint8Array; bold: Uint8Array };
+  /** From the settings, only if the user gave one; otherwise the PDF says "anonymous". */
+  identity?: ReporterIdentity | null;
+  /** When the document is made (ISO); default now. */
+  now?: string;
+}
+
+// ── Bounds ───────────────────────────────────────────────────────────────────
+
+/** Pages of images at most (a very tall page is cut; the full image is in the evidence package). */
+export const MAX_IMAGE_PAGES = 10;
+/** Longest page title shown. */
+const TITLE_MAX = 300;
+/** Longest single value (addresses are at most `URL_MAX`, 8192; the description 5000). */
+const VALUE_MAX = 9000;
+const MAX_EVIDENCE = 200;
+const MAX_HANDOFFS = 100;
+/** An image larger than this is not embedded (it would not fit a browser's memory twice). */
+const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+
+// ── Layout ───────────────────────────────────────────────────────────────────
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN_X = 50;
+const MARGIN_TOP = 50;
+const MARGIN_BOTTOM = 56;
+const CONTENT_WIDTH = A4[0] - 2 * MARGIN_X;
+const BODY = 10;
+const SMALL = 8.5;
+const LEADING = 1.35;
+const GREY = rgb(0.35, 0.35, 0.35);
+const BLACK = rgb(0, 0, 0);
+
+type Wrap = 'words' | 'anywhere';
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  /** Code points both fonts can draw. */
+  drawable: Set<number>;
+}
+
+/**
+ * Text the fonts can draw: neutralised (bidi controls and control characters removed, newlines
+ * kept), every other character the fonts lack replaced by U+FFFD (a run of them by one: an emoji
+ * sequence is one unknown sign), cut to `max` characters.
+ */
+export function drawableText(text: string, drawable: ReadonlySet<number>, max = VALUE_MAX): string {
+  const bounded = text.length > max * 2 ? text.slice(0, max * 2) : text;
+  let out = '';
+  let unknown = false;
+  let count = 0;
+  for (const ch of neutralise(bounded)) {
+    if (count >= max) break;
+    const cp = ch.codePointAt(0)!;
+    if (ch === '\n' || drawable.has(cp)) {
+      out += ch;
+      unknown = false;
+    } else if (/\s/u.test(ch)) {
+      out += ' ';
+      unknown = false;
+    } else if (!unknown) {
+      out += '\uFFFD';
+      unknown = true;
+    }
+    count += 1;
+  }
+  return count >= max && bounded.length > count ? `${out}…` : out;
+}
+
+class Widths {
+  private cache = new Map<string, number>();
+  constructor(
+    private font: PDFFont,
+    private size: number,
+  ) {}
+  of(ch: string): number {
+    let w = this.cache.get(ch);
+    if (w === undefined) {
+      w = this.font.widthOfTextAtSize(ch, this.size);
+      this.cache.set(ch, w);
+    }
+    return w;
+  }
+  text(s: string): number {
+    let sum = 0;
+    for (const ch of s) sum += this.of(ch);
+    return sum;
+  }
+}
+
+/** Lines of at most `width` points; `anywhere` breaks between any two characters (addresses, hashes). */
+export function wrapText(text: string, widths: { of(ch: string): number }, width: number, mode: Wrap): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    if (paragraph === '') {
+      lines.push('');
+      continue;
+    }
+    const tokens = mode === 'anywhere' ? [...paragraph] : paragraph.split(/(\s+)/).filter((t) => t !== '');
+    let line = '';
+    let lineWidth = 0;
+    const push = () => {
+      lines.push(line.trimEnd());
+      line = '';
+      lineWidth = 0;
+    };
+    for (const token of tokens) {
+      let w = 0;
+      for (const ch of token) w += widths.of(ch);
+      if (lineWidth + w <= width) {
+        if (line === '' && /^\s+$/.test(token)) continue;
+        line += token;
+        lineWidth += w;
+        continue;
+      }
+      if (/^\s+$/.test(token)) {
+        push();
+        continue;
+      }
+      if (line !== '' && w <= width) {
+        push();
+        line = token;
+        lineWidth = w;
+        continue;
+      }
+      // Longer than a line: cut it where it overflows.
+      for (const ch of token) {
+        const cw = widths.of(ch);
+        if (lineWidth + cw > width && line !== '') push();
+        line += ch;
+        lineWidth += cw;
+      }
+    }
+    if (line !== '' || lines.length === 0) push();
+  }
+  return lines;
+}
+
+/** Draws flowing text on as many A4 pages as needed. */
+class Writer {
+  pages: PDFPage[] = [];
+  private page!: PDFPage;
+  private y = 0;
+  private widths = new Map<string, Widths>();
+
+  constructor(
+    private doc: PDFDocument,
+    readonly fonts: Fonts,
+  ) {
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage(A4);
+    this.pages.push(this.page);
+    this.y = A4[1] - MARGIN_TOP;
+  }
+
+  get current(): { page: PDFPage; y: number } {
+    return { page: this.page, y: this.y };
+  }
+
+  /** Room left on this page, in points. */
+  get room(): number {
+    return this.y - MARGIN_BOTTOM;
+  }
+
+  moveDown(points: number): void {
+    this.y -= points;
+  }
+
+  /** Starts a new page unless `points` still fit on this one. */
+  need(points: number): void {
+    if (this.room < points) this.newPage();
+  }
+
+  private widthsOf(font: PDFFont, size: number): Widths {
+    const key = `${font === this.fonts.bold ? 'b' : 'r'}${size}`;
+    let w = this.widths.get(key);
+    if (!w) this.widths.set(key, (w = new Widths(font, size)));
+    return w;
+  }
+
+  text(
+    raw: string,
+    opts: { size?: number; bold?: boolean; wrap?: Wrap; indent?: number; color?: ReturnType<typeof rgb> } = {},
+  ): void {
+    const size = opts.size ?? BODY;
+    const font = opts.bold ? this.fonts.bold : this.fonts.regular;
+    const indent = opts.indent ?? 0;
+    const lineHeight = size * LEADING;
+    const text = drawableText(raw, this.fonts.drawable);
+    const lines = wrapText(text, this.widthsOf(font, size), CONTENT_WIDTH - indent, opts.wrap ?? 'words');
+    for (const line of lines) {
+      this.need(lineHeight);
+      this.y -= lineHeight;
+      if (line !== '')
+        this.page.drawText(line, {
+          x: MARGIN_X + indent,
+          y: this.y + size * 0.25,
+          size,
+          font,
+          color: opts.color ?? BLACK,
+        });
+    }
+  }
+
+  heading(text: string): void {
+    this.need(BODY * LEADING * 4);
+    this.y -= 8;
+    this.text(text, { size: 13, bold: true });
+    this.page.drawLine({
+      start: { x: MARGIN_X, y: this.y - 2 },
+      end: { x: A4[0] - MARGIN_X, y: this.y - 2 },
+      thickness: 0.5,
+      color: GREY,
+    });
+    this.y -= 6;
+  }
+
+  /** A label, then its value below it (indented); kept together at least for the first value line. */
+  field(label: string, value: string, wrap: Wrap = 'words'): void {
+    if (!value) return;
+    this.need(SMALL * LEADING + BODY * LEADING + 2);
+    this.y -= 2;
+    this.text(label, { size: SMALL, bold: true, color: GREY });
+    this.text(value, { wrap, indent: 8 });
+  }
+}
+
+// ── Content ──────────────────────────────────────────────────────────────────
+
+const WRAP_BY_KIND: Partial<Record<PackField['kind'], Wrap>> = { url: 'anywhere', email: 'anywhere' };
+
+function groupDigits(n: number): string {
+  return String(Math.max(0, Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** The route, or a neutral one when the report is not qualified yet. */
+function routeOf(draft: Draft): RouteResult | null {
+  const id = draft.qualification.categoryId;
+  if (id === null || !isCategoryId(id)) return null;
+  return route(routeInput(draft.qualification, id, draft.platform?.platformId ?? null));
+}
+
+const EMPTY_ROUTE: RouteResult = {
+  steps: [],
+  complaintAdvised: false,
+  omitReporterIdentity: false,
+  urlOnly: false,
+  dsa: dsaFor('other', { minor: false }),
+  notes: [],
+};
+
+async function embedImage(doc: PDFDocument, artefact: Artefact): Promise<PDFImage | null> {
+  if (artefact.size > MAX_IMAGE_BYTES || artefact.blob.size > MAX_IMAGE_BYTES) return null;
+  try {
+    const bytes = new Uint8Array(await artefact.blob.arrayBuffer());
+    // The bytes decide, not the declared type: a PNG starts with \x89PNG, a JPEG with FF D8 FF.
+    if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
+      return await doc.embedPng(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return await doc.embedJpg(bytes);
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8Array> {
+  const { draft, lang } = input;
+  const L = <T>(text: { fr: T; en: T }) => inLang(text, lang);
+  const sep = colon(lang);
+  const tz = draft.observed.timeZone;
+  const moment = (iso: string) => formatMoment(iso, tz, lang);
+
+  const routed = routeOf(draft);
+  const routeResult = routed ?? EMPTY_ROUTE;
+  const ctx = contextOf({
+    draft,
+    route: routeResult,
+    lang,
+    identity: input.identity ?? null,
+    evidence: evidenceItems(input.artefacts),
+  });
+  // The CSAM rule: from here on, nothing but addresses, usernames and times.
+  const linkOnly = ctx.linkOnly;
+  const artefacts = linkOnly ? [] : input.artefacts.slice(0, MAX_EVIDENCE);
+  const pack = buildPack({
+    draft,
+    route: routeResult,
+    channelId: 'complaint',
+    lang,
+    identity: input.identity ?? null,
+    evidence: linkOnly ? [] : evidenceItems(artefacts),
+  });
+  const packField = (key: PackField['key']) => pack.fields.find((f) => f.key === key && f.value);
+
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
+  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
+  const boldSet = new Set(bold.getCharacterSet());
+  const drawable = new Set(regular.getCharacterSet().filter((cp) => boldSet.has(cp)));
+  const fonts: Fonts = { regular, bold, drawable };
+  const now = input.now ?? new Date().toISOString();
+
+  doc.setTitle(L(PDF.title));
+  doc.setLanguage(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  doc.setCreator('Vigie');
+  doc.setProducer('Vigie');
+  doc.setSubject(L(PDF.notOfficial));
+  const created = new Date(now);
+  if (!Number.isNaN(created.getTime())) {
+    doc.setCreationDate(created);
+    doc.setModificationDate(created);
+  }
+
+  const w = new Writer(doc, fonts);
+  const showField = (f: PackField | undefined) => {
+    if (f) w.field(f.label, f.note ? `${f.value}\n${f.note}` : f.value, WRAP_BY_KIND[f.kind] ?? 'words');
+  };
+
+  // Header.
+  w.text(L(PDF.title), { size: 16, bold: true });
+  w.moveDown(4);
+  w.text(L(PDF.notOfficial), { size: BODY, bold: true });
+  w.moveDown(2);
+  w.text(`${L(PDF.preparedAt)}${sep} ${moment(now)}`, { size: SMALL, color: GREY });
+  w.text(`${L(PDF.reportId)}${sep} ${draft.id}`, { size: SMALL, color: GREY, wrap: 'anywhere' });
+
+  // 1. Who.
+  w.heading(L(PDF.who));
+  if (ctx.identity) {
+    w.field(L(FIELD.name), ctx.identity.name);
+    w.field(L(FIELD.email), ctx.identity.email, 'anywhere');
+  } else w.text(L(PDF.anonymous));
+  const role = draft.qualification.role;
+  if (role) w.field(L(PDF.role), L(PDF.roles[role]));
+
+  // 2. What.
+  w.heading(L(PDF.what));
+  showField(packField('url'));
+  showField(packField('pageUrl'));
+  if (draft.platform?.platformName) w.field(L(PDF.platform), oneLine(draft.platform.platformName));
+  showField(packField('author'));
+  if (draft.platform?.contentId) w.field(L(PDF.contentId), oneLine(draft.platform.contentId), 'anywhere');
+  const description = pack.fields.find((f) => f.key === 'description');
+  if (description) w.field(description.label, description.value || description.note || '');
+  for (const c of draft.target.cut.slice(0, 6))
+    w.text(fill(L(PDF.urlCut), { field: c.field, length: groupDigits(c.length), sha256: c.sha256 }), {
+      size: SMALL,
+      color: GREY,
+      wrap: 'anywhere',
+    });
+
+  // 3. When.
+  w.heading(L(PDF.when));
+  showField(packField('seenAt'));
+  w.text(L(PDF.whenNote), { size: SMALL, color: GREY });
+  showField(packField('publishedAt'));
+
+  // 4. Where: the page's own title is page text, never shown for a link-only report.
+  w.heading(L(PDF.where));
+  if (!draft.platform?.platformName) showField(packField('place'));
+  if (!linkOnly) {
+    const title = draft.page?.title ?? draft.observed.tabTitle;
+    if (title) {
+      const t = oneLine(title.slice(0, TITLE_MAX * 2));
+      w.field(L(PDF.pageTitle), t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX)}…` : t);
+    }
+  }
+  const tabUrl = oneLine(draft.observed.tabUrl);
+  if (tabUrl && tabUrl !== ctx.url && tabUrl !== ctx.pageUrl) w.field(L(PDF.tabUrl), tabUrl, 'anywhere');
+
+  // 5. Qualification.
+  w.heading(L(PDF.qualification));
+  const category = ctx.category;
+  if (!category || !routed) w.text(L(PDF.notQualified));
+  else {
+    showField(packField('category'));
+    const legal = packField('legalBasis');
+    w.field(legal?.label ?? '', legalText(ctx));
+    w.text(L(PDF.legalNote), { size: SMALL, color: GREY });
+    const dsa = routed.dsa;
+    w.field(
+      L(PDF.dsa),
+      `${DSA_CATEGORY_LABELS[dsa.category]} (${dsa.category})\n${DSA_KEYWORD_LABELS[dsa.keyword]} (${dsa.keyword})`,
+      'words',
+    );
+    w.field(L(PDF.urgency), L(PDF.urgencies[category.urgency]));
+    if (draft.qualification.danger === true) w.text(L(PDF.danger), { bold: true });
+  }
+
+  // 6. Route.
+  if (routed) {
+    w.heading(L(PDF.route));
+    if (routed.complaintAdvised) w.text(L(PDF.complaintAdvised), { bold: true });
+    if (routed.outOfScope) w.text(L(routed.outOfScope.reason));
+    routed.steps.forEach((s, i) => {
+      const channel = channelById[s.channelId];
+      w.field(`${i + 1}. ${L(PDF.stepKinds[s.kind])}`, `${L(channel.name)}\n${L(s.reason)}`);
+      if (channel.url) w.text(channel.url, { size: SMALL, indent: 8, wrap: 'anywhere', color: GREY });
+    });
+    for (const n of routed.notes) w.text(L(n), { size: SMALL, color: GREY });
+    if (pack.steps.length > 0) w.field(L(PDF.complaintSteps), pack.steps.map((s, i) => `${i + 1}) ${s}`).join('\n'));
+  }
+
+  // 7. Hand-offs.
+  w.heading(L(PDF.handoffs));
+  const handoffs = draft.handoffs.slice(0, MAX_HANDOFFS);
+  if (handoffs.length === 0) w.text(L(PDF.noHandoff));
+  for (const h of handoffs) {
+    const name = isChannelId(h.channelId) ? L(channelById[h.channelId].name) : oneLine(h.channelId);
+    const lines = [fill(L(PDF.handoffAt), { at: moment(h.at) })];
+    if (h.actions.length > 0) lines.push(h.actions.map((a) => L(PDF.actions[a])).join(', '));
+    if (h.reference) lines.push(`${L(PDF.reference)}${sep} ${oneLine(h.reference)}`);
+    if (h.acknowledgedAt) lines.push(fill(L(PDF.acknowledged), { at: moment(h.acknowledgedAt) }));
+    w.field(name, lines.join('\n'));
+  }
+
+  // 8. Evidence.
+  w.heading(L(PDF.evidence));
+  if (linkOnly) w.text(L(PDF.linkOnly), { bold: true });
+  else if (artefacts.length === 0) w.text(L(PDF.evidenceNone));
+  const names = evidenceItems(artefacts);
+  const nameById = new Map(artefacts.map((a, i) => [a.id, names[i]!.name]));
+  artefacts.forEach((a, i) => {
+    const original = a.derivedFrom ? nameById.get(a.derivedFrom) : undefined;
+    const name =
+      names[i]!.name + (a.derivedFrom ? ` (${fill(L(PDF.redactedCopy), { original: original ?? '?' })})` : '');
+    w.field(
+      `${L(PDF.file)} ${i + 1}${sep} ${name}`,
+      `${oneLine(a.mime)} — ${L(PDF.size)}${sep} ${fill(L(PDF.bytes), { n: groupDigits(a.size) })}`,
+    );
+    w.text(`SHA-256${sep} ${a.sha256}`, { indent: 8, wrap: 'anywhere' });
+  });
+
+  // 9. How to verify.
+  if (!linkOnly) {
+    w.heading(L(PDF.verify));
+    w.text(L(PDF.verifyText));
+    w.moveDown(3);
+    w.text(L(PDF.verifyHow));
+  }
+
+  // 10. Images, each from a new page, cut across pages, `MAX_IMAGE_PAGES` at most.
+  const { images, leftOut } = linkOnly
+    ? { images: [], leftOut: 0 }
+    : selectPdfImages(artefacts, input.image ?? 'original');
+  if (images.length > 0 || leftOut > 0) {
+    // The images start below the heading when most of a page is left, else on a page of their own.
+    if (w.room < A4[1] / 2) w.newPage();
+    w.heading(L(PDF.images));
+    if (input.image === 'redacted') w.text(L(PDF.imagesRedacted), { size: SMALL, color: GREY });
+    if (leftOut > 0) w.text(fill(L(PDF.imagesLeftOut), { n: String(leftOut) }), { size: SMALL, color: GREY });
+    let imagePages = 0;
+    for (const [index, artefact] of images.entries()) {
+      if (imagePages >= MAX_IMAGE_PAGES) {
+        w.text(L(PDF.imagesOmitted), { size: SMALL, color: GREY });
+        break;
+      }
+      if (index > 0) w.newPage();
+      const label = `${nameById.get(artefact.id) ?? artefact.kind} — SHA-256${sep} ${artefact.sha256}`;
+      w.text(label, { size: SMALL, color: GREY, wrap: 'anywhere' });
+      w.moveDown(4);
+      const image = await embedImage(doc, artefact);
+      if (!image) {
+        w.text(L(PDF.imageUnreadable));
+        continue;
+      }
+      const scale = Math.min(1, CONTENT_WIDTH / image.width);
+      const width = image.width * scale;
+      const height = image.height * scale;
+      let shown = 0;
+      for (;;) {
+        const { page, y: top } = w.current;
+        const remaining = height - shown;
+        let area = Math.min(w.room, remaining);
+        // On the last page allowed, keep room for the note that says the image was cut.
+        if (remaining > area && imagePages + 1 >= MAX_IMAGE_PAGES) area = w.room - SMALL * LEADING - 8;
+        const bottom = top - area;
+        page.pushOperators(pushGraphicsState(), rectangle(MARGIN_X, bottom, width, area), clip(), endPath());
+        page.drawImage(image, { x: MARGIN_X, y: top + shown - height, width, height });
+        page.pushOperators(popGraphicsState());
+        page.drawRectangle({
+          x: MARGIN_X,
+          y: bottom,
+          width,
+          height: area,
+          borderColor: GREY,
+          borderWidth: 0.5,
+        });
+        shown += area;
+        imagePages += 1;
+        w.moveDown(area);
+        if (shown >= height - 0.5) break;
+        if (imagePages >= MAX_IMAGE_PAGES) {
+          w.moveDown(4);
+          w.text(fill(L(PDF.imageCut), { n: String(MAX_IMAGE_PAGES) }), { size: SMALL, color: GREY });
+          break;
+        }
+        w.newPage();
+      }
+      if (imagePages >= MAX_IMAGE_PAGES && index < images.length - 1) {
+        w.text(L(PDF.imagesOmitted), { size: SMALL, color: GREY });
+        break;
+      }
+    }
+  }
+
+  // Footer on every page: not an official service, page n of total.
+  const total = w.pages.length;
+  w.pages.forEach((page, i) => {
+    const footer = `${L(PDF.footer)} · ${fill(L(PDF.page), { n: String(i + 1), total: String(total) })}`;
+    page.drawText(drawableText(footer, drawable), {
+      x: MARGIN_X,
+      y: MARGIN_BOTTOM / 2,
+      size: SMALL,
+      font: regular,
+      color: GREY,
+    });
+  });
+
+  return doc.save();
+}

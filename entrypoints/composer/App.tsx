@@ -11,6 +11,7 @@ import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft, useObjectUrls } from './useDraft';
 import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
+import { Evidence } from './Evidence';
 
 /**
  * The qualification step (taxonomy, channel registry, routing: large bilingual data) is loaded
@@ -173,6 +174,7 @@ function Composer(props: {
       )}
 
       <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
+      <Evidence draft={draft} artefacts={artefacts} />
 
       <h2>{t('sectionTarget')}</h2>
       <TargetFacts target={draft.target} />

@@ -13,6 +13,7 @@ import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
 import { RedactableImage } from './Redact';
 import { ComplaintPdf } from './ComplaintPdf';
+import { Evidence } from './Evidence';
 
 /**
  * The qualification step (taxonomy, channel registry, routing: large bilingual data) is loaded
@@ -183,6 +184,7 @@ function Composer(props: {
 
       <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
       <ComplaintPdf draft={draft} artefacts={artefacts} />
+      <Evidence draft={draft} artefacts={artefacts} />
 
       <h2>{t('sectionTarget')}</h2>
       <TargetFacts target={draft.target} />

@@ -13,6 +13,7 @@ import {
 } from '@/utils/db/settings-repo';
 import { shortcutHelp } from './shortcut';
 import { showBatchMenuFor } from '@/utils/messaging/batch';
+import { existingFingerprint } from '@/utils/export/signing';
 
 /**
  * Settings. The identity is optional and only ever goes into platform notices (DSA Art. 16),
@@ -196,9 +197,39 @@ export function App() {
         </p>
         <p class="muted">{t(shortcutHelp(navigator.userAgent))}</p>
       </section>
+      <SigningKey />
       <p role="status" aria-live="polite" data-testid="settings-status">
         {state.kind === 'saved' ? t('settingsSaved') : state.kind === 'error' ? state.message : ''}
       </p>
     </main>
+  );
+}
+
+/** This installation's signing key: its fingerprint (to give to whoever receives a package), and the verify page. */
+function SigningKey() {
+  const [fingerprint, setFingerprint] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    existingFingerprint()
+      .then(setFingerprint)
+      .catch(() => setFingerprint(null));
+  }, []);
+  return (
+    <section data-testid="signing-key">
+      <h2>{t('evidenceKeyHeading')}</h2>
+      <p>{t('evidenceKeyIntro')}</p>
+      {fingerprint === undefined ? null : fingerprint ? (
+        <p>
+          {t('evidenceKeyFingerprint')}{' '}
+          <span class="code" data-testid="key-fingerprint">
+            {fingerprint}
+          </span>
+        </p>
+      ) : (
+        <p class="muted">{t('evidenceKeyNone')}</p>
+      )}
+      <a href="/verify.html" target="_blank" rel="noopener">
+        {t('evidencePackageVerifyLink')}
+      </a>
+    </section>
   );
 }

@@ -4,7 +4,7 @@ import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface VigieDB extends DBSchema {
   drafts: {
@@ -22,6 +22,11 @@ export interface VigieDB extends DBSchema {
   settings: {
     key: string;
     value: { key: string; value: unknown };
+  };
+  /** This installation's signing key pair (`keys-repo.ts`); the private key is non-extractable. */
+  keys: {
+    key: string;
+    value: { id: string; privateKey: CryptoKey; publicKey: CryptoKey; createdAt: string };
   };
 }
 
@@ -54,6 +59,10 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
   },
   3: (db) => {
     db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  4: (db) => {
+    // The evidence-package signing key (`keys-repo.ts`).
+    db.createObjectStore('keys', { keyPath: 'id' });
   },
 };
 

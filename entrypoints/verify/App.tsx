@@ -1,0 +1,134 @@
+/**
+ * "Verify an evidence package": the user picks or drops a ZIP; every fingerprint is recomputed and
+ * the signature checked, in this page, offline. The result says plainly whether the package is
+ * intact, which file changed, is missing or was added, whether the signature holds, and whether
+ * the key is this installation's own or another's.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
+import { existingFingerprint } from '@/utils/export/signing';
+import { verifyPackage, type FileStatus, type VerifyFailure, type VerifyResult } from '@/utils/export/verify';
+
+const REASONS: Record<VerifyFailure, MessageKey> = {
+  'not-zip': 'verifyReasonNotZip',
+  'too-large': 'verifyReasonTooLarge',
+  bomb: 'verifyReasonBomb',
+  unsupported: 'verifyReasonUnsupported',
+  'not-vigie': 'verifyReasonNotVigie',
+  unreadable: 'verifyReasonUnreadable',
+};
+const STATUS: Record<FileStatus, MessageKey> = {
+  ok: 'verifyFileOk',
+  changed: 'verifyFileChanged',
+  missing: 'verifyFileMissing',
+  added: 'verifyFileAdded',
+};
+
+type State =
+  { kind: 'idle' } | { kind: 'checking'; name: string } | { kind: 'done'; name: string; result: VerifyResult };
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [over, setOver] = useState(false);
+  const [own, setOwn] = useState<string | null>(null);
+  useEffect(() => {
+    existingFingerprint()
+      .then(setOwn)
+      .catch(() => setOwn(null));
+  }, []);
+
+  const check = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ kind: 'checking', name: file.name });
+    const ownFingerprint = await existingFingerprint().catch(() => own);
+    const result = await verifyPackage(file, { ownFingerprint });
+    setState({ kind: 'done', name: file.name, result });
+  };
+
+  return (
+    <main class="page verify">
+      <h1>{t('verifyTitle')}</h1>
+      <p>{t('verifyIntro')}</p>
+      <div
+        class={`drop-zone${over ? ' over' : ''}`}
+        data-testid="verify-drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void check(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label for="verify-file">{t('verifyPick')}</label>{' '}
+        <input
+          id="verify-file"
+          type="file"
+          accept=".zip,application/zip"
+          data-testid="verify-file"
+          onChange={(e) => void check((e.target as HTMLInputElement).files?.[0])}
+        />
+        <p class="muted">{t('verifyDrop')}</p>
+      </div>
+      <div role="status" aria-live="polite" data-testid="verify-status">
+        {state.kind === 'checking' && <p>{t('verifyChecking')}</p>}
+        {state.kind === 'done' && <p class="muted">{t('verifyFile', state.name)}</p>}
+      </div>
+      {state.kind === 'done' && <ResultView result={state.result} />}
+    </main>
+  );
+}
+
+function ResultView({ result }: { result: VerifyResult }) {
+  if (!result.ok)
+    return (
+      <p class="error" role="alert" data-testid="verify-result" data-result={result.reason}>
+        {t(REASONS[result.reason])}
+      </p>
+    );
+  const m = result.manifest;
+  return (
+    <section data-testid="verify-result" data-result={result.intact ? 'intact' : 'changed'}>
+      <p class={`verdict ${result.intact ? 'intact' : 'changed'}`} role={result.intact ? undefined : 'alert'}>
+        {result.intact ? t('verifyIntact') : t('verifyNotIntact')}
+      </p>
+      <p class="muted">{t('verifyReport', [m.reportId, formatDateTime(m.capturedAt), m.vigieVersion])}</p>
+      <ul>
+        <li data-testid="verify-signature" data-signature={result.signature}>
+          {result.signature === 'valid'
+            ? t('verifySignatureValid')
+            : result.signature === 'invalid'
+              ? t('verifySignatureInvalid')
+              : t('verifySignatureMissing')}
+        </li>
+        <li data-testid="verify-key" data-own={String(result.ownKey)}>
+          {result.ownKey ? t('verifyOwnKey') : t('verifyOtherKey')}
+        </li>
+        <li>
+          {t('verifyFingerprint')} <span class="code">{result.fingerprint}</span>
+        </li>
+        {!result.fingerprintConsistent && <li class="error">{t('verifyFingerprintMismatch')}</li>}
+      </ul>
+      <table class="facts" data-testid="verify-files">
+        <caption>{t('verifyFilesCaption')}</caption>
+        <tbody>
+          {result.files.map((f) => (
+            <tr key={f.path} class={`status-${f.status}`} data-path={f.path} data-status={f.status}>
+              <th scope="row" class="code">
+                {f.path}
+              </th>
+              <td>
+                <strong>{t(STATUS[f.status])}</strong>
+                {f.exportedChanged && <div class="small">{t('verifyExportedChanged')}</div>}
+              </td>
+              <td class="code small">{(f.actual ?? f.expected)?.sha256}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '@/components/styles.css';
+import './verify.css';
+import { App } from './App';
+import { t } from '@/utils/i18n';
+
+document.documentElement.lang = t('localeCode');
+document.title = t('verifyTitle');
+render(<App />, document.getElementById('app')!);

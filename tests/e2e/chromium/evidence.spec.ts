@@ -1,0 +1,88 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { eventually, expect, test } from '../fixtures';
+
+test.describe('Chromium: evidence package', () => {
+  test('download the package, verify it intact; one changed byte names its file', async ({
+    chromium,
+    site,
+  }, testInfo) => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${site.origin}/demo/social-post.html`);
+    await chromium.triggerAction(page);
+    const popup = await chromium.popup();
+    await popup.getByTestId('report-page').click();
+    const composer = await chromium.composer();
+    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await expect(composer.getByTestId('sha256')).toHaveCount(4);
+    const stored = await composer.getByTestId('sha256').allTextContents();
+
+    // A real download, through the page's own <a download> (no downloads permission). Playwright's
+    // download event fires here, but the file it keeps for an extension page's blob: download is
+    // not written (Chromium 156): the browser is told to save downloads in the test's folder instead.
+    const folder = testInfo.outputPath('downloads');
+    await mkdir(folder, { recursive: true });
+    await chromium.cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+    await composer.getByTestId('evidence-package-download').click();
+    await expect(composer.getByTestId('evidence-package-status')).toContainText(/vigie-.*\.zip/);
+    const saved = await eventually(
+      () => readdir(folder),
+      (names) => names.some((n) => n.endsWith('.zip')),
+    );
+    const fileName = saved.find((n) => n.endsWith('.zip'))!;
+    expect(fileName).toMatch(/^vigie-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.zip$/);
+    await expect(composer.getByTestId('evidence-package-status')).toContainText(fileName);
+    const path = join(folder, fileName);
+    const entries = unzipSync(new Uint8Array(await readFile(path)));
+    expect(Object.keys(entries).sort()).toEqual(
+      [
+        'evidence/page-dom.html',
+        'evidence/page-facts.json',
+        'evidence/page.mhtml',
+        'evidence/screenshot.png',
+        'manifest.json',
+        'manifest.sig',
+        'report.json',
+        'report.txt',
+      ].sort(),
+    );
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+      files: { path: string; sha256: string }[];
+      publicKey: { fingerprint: string };
+    };
+    // Every evidence file in the package is the one stored at capture.
+    const evidence = manifest.files.filter((f) => f.path.startsWith('evidence/'));
+    expect(evidence.map((f) => f.sha256).sort()).toEqual([...stored].sort());
+
+    // The verify page, with the file picker: intact, signed by this installation.
+    const verify = await chromium.context.newPage();
+    await verify.goto(chromium.url('verify.html'));
+    await verify.getByLabel(/Dossier à vérifier|Package to verify/).setInputFiles(path);
+    await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact');
+    await expect(verify.getByTestId('verify-signature')).toHaveAttribute('data-signature', 'valid');
+    await expect(verify.getByTestId('verify-key')).toHaveAttribute('data-own', 'true');
+    await expect(verify.locator('tr[data-status=ok]')).toHaveCount(manifest.files.length);
+
+    // One byte of the screenshot changed, the ZIP rewritten: that file, and only it, is named.
+    const shot = new Uint8Array(entries['evidence/screenshot.png']!);
+    shot[shot.length >> 1] = shot[shot.length >> 1]! ^ 0x01;
+    const tamperedPath = testInfo.outputPath('tampered.zip');
+    await writeFile(tamperedPath, zipSync({ ...entries, 'evidence/screenshot.png': shot }));
+    await verify.getByTestId('verify-file').setInputFiles(tamperedPath);
+    await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'changed');
+    await expect(verify.locator('tr[data-status=changed]')).toHaveCount(1);
+    await expect(verify.locator('tr[data-status=changed]')).toHaveAttribute('data-path', 'evidence/screenshot.png');
+    await expect(verify.getByRole('alert')).toBeVisible();
+
+    // A file that is not a ZIP gets a clear reason.
+    const junk = testInfo.outputPath('junk.zip');
+    await writeFile(junk, 'not a zip');
+    await verify.getByTestId('verify-file').setInputFiles(junk);
+    await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'not-zip');
+
+    // The settings page shows the same key's fingerprint.
+    await verify.goto(chromium.url('settings.html'));
+    await expect(verify.getByTestId('key-fingerprint')).toHaveText(manifest.publicKey.fingerprint);
+  });
+});

@@ -4,5 +4,5 @@ import { App } from './App';
 import { t } from '@/utils/i18n';
 
 document.documentElement.lang = t('localeCode');
-document.title = t('reportsPageTitle');
+document.title = t('historyPageTitle');
 render(<App />, document.getElementById('app')!);

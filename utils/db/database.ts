@@ -4,14 +4,14 @@ import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 export interface VigieDB extends DBSchema {
   drafts: {
     key: string;
     /** Stored records are validated on read (`migrateDraft`), so they are `unknown`-shaped here. */
     value: { id: string; updatedAt: string; status: string; [key: string]: unknown };
-    indexes: { byUpdatedAt: string; byNormalizedUrl: string };
+    indexes: { byUpdatedAt: string; byNormalizedUrl: string; byCreatedAt: string };
   };
   artefacts: {
     key: string;
@@ -54,6 +54,12 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
   },
   3: (db) => {
     db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // Step 4 is another store (keys); this one only touches `drafts`, so either may come first.
+  5: (_db, tx) => {
+    // The history pages through reports by capture date without reading them all.
+    const drafts = tx.objectStore('drafts');
+    if (!drafts.indexNames.contains('byCreatedAt')) drafts.createIndex('byCreatedAt', 'createdAt');
   },
 };
 

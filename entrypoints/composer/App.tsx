@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
 import { ScreenshotViewer } from '@/components/ScreenshotViewer';
+import { FollowUpEditor } from '@/components/history/FollowUpEditor';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
@@ -173,6 +174,7 @@ function Composer(props: {
       )}
 
       <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
+      {draft.qualification.categoryId !== null && <FollowUpEditor draft={draft} onChanged={props.reload} />}
 
       <h2>{t('sectionTarget')}</h2>
       <TargetFacts target={draft.target} />

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/styles.css';
+import '@/components/history/history.css';
 import { App } from './App';
 import { t } from '@/utils/i18n';
 

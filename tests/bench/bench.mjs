@@ -6,10 +6,13 @@
 //  - full-page capture time per viewport;
 //  - gzip size of each entrypoint's JavaScript;
 //  - the user actions from the right-click to a filled PHAROS (stand-in) form, counted by the
-//    e2e driver of tests/e2e/chromium/handoff.spec.ts on the e2e build (target ≤ 5).
+//    e2e driver of tests/e2e/chromium/handoff.spec.ts on the e2e build (target ≤ 5);
+//  - the history with 10,000 reports (tests/bench/history-bench.mjs). `VIGIE_BENCH_ONLY=history`
+//    runs only that part.
 import { launchChromium, CHROME_BUILD } from '../harness/chromium.mjs';
 import { startFixtureServer } from '../harness/server.mjs';
 import { entrypointSizes } from './bundle-size.mjs';
+import { historyBench } from './history-bench.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +28,19 @@ const percentile = (values, p) => {
 };
 const round = (x) => Math.round(x * 10) / 10;
 
+const ONLY = process.env.VIGIE_BENCH_ONLY;
+
 const site = await startFixtureServer();
 const vigie = await launchChromium();
+if (ONLY === 'history') {
+  try {
+    console.log(JSON.stringify({ history: await historyBench(vigie) }, null, 2));
+  } finally {
+    await vigie.close();
+    await site.close();
+  }
+  process.exit(0);
+}
 try {
   const page = await vigie.context.newPage();
   const url = `${site.origin}/demo/social-post.html`;
@@ -109,6 +123,7 @@ try {
   } catch {
     // Reported as null with the reason, never invented.
   }
+  const history = await historyBench(vigie);
   const p50 = percentile(readyTimes, 50);
   const bareP50 = percentile(bareTimes, 50);
   const result = {
@@ -136,6 +151,7 @@ try {
         .map(([k, v]) => [k, v.lazyGzipBytes]),
     ),
     actionsToFilledPharosForm: handoff,
+    history,
     targets: {
       actionsToFilledForm: {
         max: TARGETS.actionsToFilledFormMax,

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import './history.css';
 import { t, uiLanguage, formatDateTime } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { draftsRepository } from '@/utils/db/drafts-repo';
@@ -64,7 +65,7 @@ export function FollowUpPanel({ draft, onChanged }: { draft: Draft; onChanged: (
           {error}
         </p>
       )}
-      <StepForm onSave={(step) => save((f) => addStep(f, step))} current={status} />
+      <StepForm key={status} onSave={(step) => save((f) => addStep(f, step))} current={status} />
       {draft.followUp.steps.length > 0 && (
         <ol class="steps" data-testid="follow-up-steps">
           {draft.followUp.steps.map((s, i) => (

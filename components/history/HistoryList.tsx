@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { t, formatDateTime } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import type { HistoryRow } from '@/utils/db/history-query';
 import type { Draft } from '@/utils/report/draft';
 import { FollowUpEditor } from './FollowUpEditor';
-import { categoryLabel, channelName, decisionLabel, followUpStatusLabel } from './labels';
+import { categoryLabel, channelName, decisionLabel, followUpStatusLabel, formatWhen } from './labels';
 
 /** Longest address shown in a row (the full one is in the composer). */
 const URL_SHOWN = 140;
@@ -72,9 +72,9 @@ function Row(props: Parameters<typeof HistoryList>[0] & { row: HistoryRow }) {
           <span class={`badge status-${row.status}`} data-testid="row-status">
             {followUpStatusLabel(row.status)}
           </span>
-          {row.statusAt && ` ${formatDateTime(row.statusAt)}`}
+          {row.statusAt && ` ${formatWhen(row.statusAt)}`}
           {' · '}
-          {t('historyCapturedOn', formatDateTime(row.createdAt))}
+          {t('historyCapturedOn', formatWhen(row.createdAt))}
           {row.capture === 'interrupted' && ` · ${t('statusInterrupted')}`}
         </span>
         {row.channels.length > 0 && (
@@ -95,7 +95,7 @@ function Row(props: Parameters<typeof HistoryList>[0] & { row: HistoryRow }) {
               const other = props.all.find((r) => r.id === id);
               return (
                 <button key={id} type="button" class="link small" onClick={() => props.onOpen(id)}>
-                  {other ? formatDateTime(other.createdAt) : String(i + 1)}
+                  {other ? formatWhen(other.createdAt) : String(i + 1)}
                 </button>
               );
             })}

@@ -1,5 +1,5 @@
 /** Words for the history and the follow-up: statuses, decisions, categories and channels by id. */
-import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { t, uiLanguage, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { categoryById, isCategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, isChannelId } from '@/utils/channels/registry';
@@ -64,4 +64,19 @@ export function formatDay(day: string): string {
     month: 'short',
     year: 'numeric',
   }).format(d);
+}
+
+const formatted = new Map<string, string>();
+/**
+ * `formatDateTime`, remembered: each call builds several `Intl` formatters, and a list re-renders
+ * its rows on every keystroke of the search.
+ */
+export function formatWhen(iso: string): string {
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    if (formatted.size > 5000) formatted.clear();
+    text = formatDateTime(iso);
+    formatted.set(iso, text);
+  }
+  return text;
 }

@@ -94,9 +94,11 @@ export function App() {
     from: dayStart(from),
     to: dayStart(to, 1),
   };
+  // Sorted once per order; each keystroke then only filters (order is kept).
+  const sorted = useMemo(() => (rows ? sortRows(rows, sort) : []), [rows, sort]);
   const filtered = useMemo(
-    () => (rows ? sortRows(filterRows(rows, filter), sort) : []),
-    [rows, text, status, category, channel, platform, from, to, sort],
+    () => filterRows(sorted, filter),
+    [sorted, text, status, category, channel, platform, from, to],
   );
   const duplicates = useMemo(() => (complete && rows ? duplicateGroups(rows) : new Map<string, string[]>()), [rows]);
   const options = useMemo(() => facets(rows ?? []), [rows]);

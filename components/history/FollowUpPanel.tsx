@@ -226,7 +226,7 @@ function Prescription({ draft }: { draft: Draft }) {
   return (
     <div
       class={`prescription${c.urgent || c.expired ? ' notice' : ''}`}
-      data-testid="prescription"
+      data-testid="prescription-countdown"
       data-deadline={c.deadline}
     >
       <h3>{t('followUpPrescriptionHeading')}</h3>

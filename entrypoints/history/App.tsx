@@ -232,6 +232,7 @@ export function App() {
               String(filtered.length),
               String(rows.length),
             ])}
+            {!complete && ` · ${t('loading')}`}
           </p>
           <div class="row">
             <button

@@ -114,16 +114,17 @@ export async function importReportList(text: string, dbName?: string): Promise<I
     let added = 0;
     let duplicates = 0;
     const seen = new Set<string>();
+    const writes: Promise<string>[] = [];
     for (const draft of parsed.reports) {
       if (seen.has(draft.id) || (await tx.store.getKey(draft.id)) !== undefined) {
         duplicates++;
         continue;
       }
       seen.add(draft.id);
-      void tx.store.add(draft);
+      writes.push(tx.store.add(draft));
       added++;
     }
-    await tx.done;
+    await Promise.all([...writes, tx.done]);
     return { ok: true, added, duplicates };
   } finally {
     db.close();

@@ -70,13 +70,14 @@ export async function deleteReports(ids: readonly string[], dbName?: string): Pr
     const drafts = tx.objectStore('drafts');
     const artefacts = tx.objectStore('artefacts');
     const byDraft = artefacts.index('byDraft');
+    const deletions: Promise<void>[] = [];
     for (const id of ids) {
       const [key, artefactKeys] = await Promise.all([drafts.getKey(id), byDraft.getAllKeys(id)]);
       if (key !== undefined) deleted++;
-      for (const k of artefactKeys) void artefacts.delete(k);
-      void drafts.delete(id);
+      for (const k of artefactKeys) deletions.push(artefacts.delete(k));
+      deletions.push(drafts.delete(id));
     }
-    await tx.done;
+    await Promise.all([...deletions, tx.done]);
   } finally {
     db.close();
   }

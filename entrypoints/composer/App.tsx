@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
+import { FollowUpEditor } from '@/components/history/FollowUpEditor';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
@@ -185,6 +186,7 @@ function Composer(props: {
       <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
       <ComplaintPdf draft={draft} artefacts={artefacts} />
       <Evidence draft={draft} artefacts={artefacts} />
+      {draft.qualification.categoryId !== null && <FollowUpEditor draft={draft} onChanged={props.reload} />}
 
       <h2>{t('sectionTarget')}</h2>
       <TargetFacts target={draft.target} />

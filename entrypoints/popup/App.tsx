@@ -96,7 +96,7 @@ export function App() {
         <button
           type="button"
           class="link"
-          onClick={() => open(browser.runtime.getURL('/reports.html'))}
+          onClick={() => open(browser.runtime.getURL('/history.html'))}
           data-testid="open-history"
         >
           {t('popupHistoryLink')}

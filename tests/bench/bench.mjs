@@ -11,9 +11,12 @@
 //  - the evidence package: build time for a report with a 5 MB screenshot alone (target ≤ 150 ms)
 //    and with a 20 MB archive too, and the verify page's time on that package.
 // `VIGIE_BENCH_ONLY=package` runs only the evidence-package part.
+//  - the history with 10,000 reports (tests/bench/history-bench.mjs). `VIGIE_BENCH_ONLY=history`
+//    runs only that part.
 import { launchChromium, CHROME_BUILD } from '../harness/chromium.mjs';
 import { startFixtureServer } from '../harness/server.mjs';
 import { entrypointSizes } from './bundle-size.mjs';
+import { historyBench } from './history-bench.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -240,6 +243,15 @@ if (ONLY === 'package') {
 
 const site = await startFixtureServer();
 const vigie = await launchChromium();
+if (ONLY === 'history') {
+  try {
+    console.log(JSON.stringify({ history: await historyBench(vigie) }, null, 2));
+  } finally {
+    await vigie.close();
+    await site.close();
+  }
+  process.exit(0);
+}
 try {
   const page = await vigie.context.newPage();
   const url = `${site.origin}/demo/social-post.html`;
@@ -327,6 +339,7 @@ try {
   } catch {
     // Reported as null with the reason, never invented.
   }
+  const history = await historyBench(vigie);
   const p50 = percentile(readyTimes, 50);
   const bareP50 = percentile(bareTimes, 50);
   const result = {
@@ -366,6 +379,7 @@ try {
     packageBuild5MbScreenshotMs: evidencePackage.packageBuild5MbScreenshotMs,
     packageBuildTotalMs: evidencePackage.packageBuildTotalMs,
     packageVerifyMs: evidencePackage.packageVerifyMs,
+    history,
     targets: {
       actionsToFilledForm: {
         max: TARGETS.actionsToFilledFormMax,

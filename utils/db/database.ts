@@ -4,14 +4,14 @@ import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface VigieDB extends DBSchema {
   drafts: {
     key: string;
     /** Stored records are validated on read (`migrateDraft`), so they are `unknown`-shaped here. */
     value: { id: string; updatedAt: string; status: string; [key: string]: unknown };
-    indexes: { byUpdatedAt: string; byNormalizedUrl: string };
+    indexes: { byUpdatedAt: string; byNormalizedUrl: string; byCreatedAt: string };
   };
   artefacts: {
     key: string;
@@ -63,6 +63,12 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
   4: (db) => {
     // The evidence-package signing key (`keys-repo.ts`).
     db.createObjectStore('keys', { keyPath: 'id' });
+  },
+  // Step 4 is another store (keys); this one only touches `drafts`, so either may come first.
+  5: (_db, tx) => {
+    // The history pages through reports by capture date without reading them all.
+    const drafts = tx.objectStore('drafts');
+    if (!drafts.indexNames.contains('byCreatedAt')) drafts.createIndex('byCreatedAt', 'createdAt');
   },
 };
 

@@ -1,6 +1,7 @@
 /**
- * A light, read-only view of drafts for lists (popup, reports page). It is validated with
- * `zod/mini` so the popup does not carry the full draft schema: the popup must open instantly.
+ * A light, read-only view of drafts for the popup's list (the history page has its own projection,
+ * `history-query.ts`). It is validated with `zod/mini` so the popup does not carry the full draft
+ * schema: the popup must open instantly.
  * Full drafts are read through `DraftsRepository`.
  */
 import { z } from '@/utils/zod-mini';

@@ -131,3 +131,42 @@ export function textLanguageOf(settings: Pick<Settings, 'textLanguage'>, browser
 export function presetReporterRole(role: UserRole): 'parent' | 'witness' | null {
   return role === 'parent' ? 'parent' : role === 'volunteer' ? 'witness' : null;
 }
+
+/**
+ * How long the history keeps reports: forever (the default), or N months after their capture.
+ * Stored under its own key, versioned, so it changes without touching the other settings.
+ * Applied when the history opens (`history-retention.ts`), never in the background.
+ */
+export const retentionSchema = z.object({
+  version: z.literal(1),
+  keep: z.union([
+    z.object({ mode: z.literal('forever') }),
+    z.object({ mode: z.literal('months'), months: z.number().int().min(1).max(120) }),
+  ]),
+});
+export type RetentionSetting = z.output<typeof retentionSchema>;
+export const defaultRetention = (): RetentionSetting => ({ version: 1, keep: { mode: 'forever' } });
+
+const RETENTION_KEY = 'history-retention';
+
+export async function readRetention(dbName?: string): Promise<RetentionSetting> {
+  const db = await openVigieDb(dbName);
+  try {
+    const parsed = retentionSchema.safeParse((await db.get('settings', RETENTION_KEY))?.value);
+    return parsed.success ? parsed.data : defaultRetention();
+  } finally {
+    db.close();
+  }
+}
+
+/** Validates, then writes; a bad value is rejected and nothing is written. */
+export async function writeRetention(value: unknown, dbName?: string): Promise<RetentionSetting> {
+  const valid = retentionSchema.parse(value);
+  const db = await openVigieDb(dbName);
+  try {
+    await db.put('settings', { key: RETENTION_KEY, value: valid });
+    return valid;
+  } finally {
+    db.close();
+  }
+}

@@ -9,8 +9,10 @@ import { normalizeUrl } from './normalize-url';
  * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
  * v3: `qualification.role` (targeted, parent, witness) replaces `victim`; `moneyDemanded`, `metInPerson`;
  *     `narrative` (the user's description, publication time) and `handoffs` (what was sent where).
+ * v4: `followUp` (statuses the user recorded after the hand-off, the platform's decision, "still
+ *     online?" checks). Additive: nothing else changes.
  */
-export const DRAFT_SCHEMA_VERSION = 3;
+export const DRAFT_SCHEMA_VERSION = 4;
 
 /** The current empty qualification. */
 export function emptyQualificationRecord() {
@@ -64,6 +66,11 @@ export const draftMigrations: Record<number, (record: Rec) => Rec> = {
       handoffs: [],
     };
   },
+  3: (v3) => ({
+    ...v3,
+    schemaVersion: 4,
+    followUp: { steps: [], decision: null, onlineChecks: [] },
+  }),
 };
 
 /**

@@ -3,12 +3,14 @@ import { pageFactsSchema } from './page-facts';
 import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
 import { captureProblems } from './capture-errors';
+import { emptyFollowUp, followUpSchema } from './follow-up';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
  * v2: `qualification` (the user's answers) and `target.normalizedUrl` (to recognise re-reports).
  * v3: the reporter's role replaces `victim`; blackmail answers (`moneyDemanded`, `metInPerson`);
  *     the user's `narrative` and the `handoffs` made.
+ * v4: `followUp` (what happened after the hand-off, as the user records it).
  */
 export { DRAFT_SCHEMA_VERSION } from './draft-migrations';
 import { DRAFT_SCHEMA_VERSION } from './draft-migrations';
@@ -107,6 +109,8 @@ export const draftSchema = z.object({
     .array(handoffSchema)
     .max(100)
     .default(() => []),
+  /** What happened after the hand-off, as the user records it (statuses, decision, re-checks). */
+  followUp: followUpSchema.default(emptyFollowUp),
 });
 export type Draft = z.output<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;

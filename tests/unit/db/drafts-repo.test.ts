@@ -12,7 +12,11 @@ describe('database schema', () => {
     const db = await openVigieDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['artefacts', 'drafts', 'keys', 'settings']);
-    expect([...db.transaction('drafts').store.indexNames].sort()).toEqual(['byNormalizedUrl', 'byUpdatedAt']);
+    expect([...db.transaction('drafts').store.indexNames].sort()).toEqual([
+      'byCreatedAt',
+      'byNormalizedUrl',
+      'byUpdatedAt',
+    ]);
     expect([...db.transaction('artefacts').store.indexNames]).toEqual(['byDraft']);
     db.close();
   });

@@ -1,0 +1,296 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import './history.css';
+import { t, uiLanguage, formatDateTime } from '@/utils/i18n';
+import { inLang } from '@/utils/localized';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { categoryById, isCategoryId, shortestPrescription } from '@/utils/qualify/taxonomy';
+import { reportStatus } from '@/utils/report/handoffs';
+import type { Draft } from '@/utils/report/draft';
+import {
+  addStep,
+  decisionOutcomes,
+  dsaNextSteps,
+  followUpStatus,
+  followUpStatuses,
+  prescriptionCountdown,
+  recordDecision,
+  recordOnlineCheck,
+  type DecisionOutcome,
+  type FollowUp,
+  type FollowUpStatus,
+  type OnlineCheckResult,
+} from '@/utils/report/follow-up';
+import { cleanReference } from '@/utils/report/handoffs';
+import {
+  dayToIso,
+  decisionLabel,
+  decisionLabels,
+  followUpStatusLabel,
+  formatDay,
+  isPlatformNotice,
+  onlineCheckLabels,
+  today,
+} from './labels';
+
+const settable = followUpStatuses.filter((s) => s !== 'draft');
+const isWeb = (url: string) => /^https?:\/\//i.test(url);
+
+export function FollowUpPanel({ draft, onChanged }: { draft: Draft; onChanged: () => void }) {
+  const status = followUpStatus(reportStatus(draft), draft.followUp);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (change: (f: FollowUp) => FollowUp) => {
+    setError(null);
+    try {
+      await draftsRepository.update(draft.id, (d) => ({ ...d, followUp: change(d.followUp) }));
+      onChanged();
+    } catch (e) {
+      setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);
+    }
+  };
+
+  const noticeChannel = draft.handoffs.find((h) => h.actions.length > 0 && isPlatformNotice(h.channelId));
+  return (
+    <section class="follow-up" data-testid="follow-up" data-status={status}>
+      <h2>{t('followUpHeading')}</h2>
+      <p>
+        {t('followUpCurrent')}{' '}
+        <span class={`badge status-${status}`} data-testid="follow-up-status">
+          {followUpStatusLabel(status)}
+        </span>
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <StepForm key={status} onSave={(step) => save((f) => addStep(f, step))} current={status} />
+      {draft.followUp.steps.length > 0 && (
+        <ol class="steps" data-testid="follow-up-steps">
+          {draft.followUp.steps.map((s, i) => (
+            <li key={i}>
+              {followUpStatusLabel(s.status)} — {formatDateTime(s.at)}
+              {s.reference && ` — ${t('followUpReferenceShort', s.reference)}`}
+            </li>
+          ))}
+        </ol>
+      )}
+      {(noticeChannel || draft.platform) && (
+        <Decision draft={draft} channelId={noticeChannel?.channelId ?? null} onSave={save} />
+      )}
+      <Prescription draft={draft} />
+      <StillOnline draft={draft} onSave={(r, at) => save((f) => recordOnlineCheck(f, r, at))} />
+    </section>
+  );
+}
+
+function StepForm(props: {
+  current: FollowUpStatus;
+  onSave: (step: { status: FollowUpStatus; at: string; reference: string | null }) => Promise<void>;
+}) {
+  const next = settable.find((s) => followUpStatuses.indexOf(s) > followUpStatuses.indexOf(props.current));
+  const [status, setStatus] = useState<FollowUpStatus>(next ?? 'closed');
+  const [day, setDay] = useState(today());
+  const [reference, setReference] = useState('');
+  const at = dayToIso(day);
+  return (
+    <form
+      class="step-form row"
+      data-testid="follow-up-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!at) return;
+        void props.onSave({ status, at, reference: cleanReference(reference) }).then(() => setReference(''));
+      }}
+    >
+      <label>
+        {t('followUpStepStatus')}{' '}
+        <select
+          value={status}
+          data-testid="follow-up-step-status"
+          onChange={(e) => setStatus((e.target as HTMLSelectElement).value as FollowUpStatus)}
+        >
+          {settable.map((s) => (
+            <option key={s} value={s}>
+              {followUpStatusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        {t('followUpStepDate')}{' '}
+        <input type="date" value={day} max={today()} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />
+      </label>{' '}
+      <label>
+        {t('followUpReference')}{' '}
+        <input
+          type="text"
+          maxLength={300}
+          value={reference}
+          data-testid="follow-up-reference"
+          onInput={(e) => setReference((e.target as HTMLInputElement).value)}
+        />
+      </label>{' '}
+      <button type="submit" class="small" disabled={!at} data-testid="follow-up-save">
+        {t('followUpSave')}
+      </button>
+    </form>
+  );
+}
+
+function Decision(props: {
+  draft: Draft;
+  channelId: string | null;
+  onSave: (change: (f: FollowUp) => FollowUp) => Promise<void>;
+}) {
+  const decision = props.draft.followUp.decision;
+  const [outcome, setOutcome] = useState<DecisionOutcome>(decision?.outcome ?? 'removed');
+  const [day, setDay] = useState(today());
+  const at = dayToIso(day);
+  const steps = dsaNextSteps(decision);
+  const lang = uiLanguage();
+  return (
+    <div class="decision" data-testid="follow-up-decision">
+      <h3>{t('followUpDecisionHeading')}</h3>
+      {decision && (
+        <p data-testid="decision-recorded" data-outcome={decision.outcome}>
+          {decisionLabel(decision.outcome)} — {formatDateTime(decision.at)}
+        </p>
+      )}
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (at) void props.onSave((f) => recordDecision(f, outcome, at, props.channelId));
+        }}
+      >
+        <select
+          value={outcome}
+          data-testid="decision-outcome"
+          onChange={(e) => setOutcome((e.target as HTMLSelectElement).value as DecisionOutcome)}
+        >
+          {decisionOutcomes.map((o) => (
+            <option key={o} value={o}>
+              {t(decisionLabels[o])}
+            </option>
+          ))}
+        </select>{' '}
+        <input type="date" value={day} max={today()} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />{' '}
+        <button type="submit" class="small" disabled={!at} data-testid="decision-save">
+          {t('followUpDecisionSave')}
+        </button>
+      </form>
+      {decision?.outcome === 'removed' && <p class="muted">{t('followUpRemovedDone')}</p>}
+      {steps.length > 0 && (
+        <>
+          <h4>{t('followUpNextSteps')}</h4>
+          <ul class="next-steps" data-testid="next-steps">
+            {steps.map((s) => (
+              <li key={s.id} data-step={s.id}>
+                <strong>
+                  {inLang(s.title, lang)} ({s.article})
+                </strong>
+                <br />
+                {inLang(s.text, lang)}
+                {s.deadline && (
+                  <>
+                    <br />
+                    <strong>{t('followUpDeadline', formatDay(s.deadline))}</strong>
+                  </>
+                )}
+                <br />
+                <a href={s.source.url} target="_blank" rel="noopener noreferrer" class="small">
+                  {t('followUpSource', [s.source.title, formatDay(s.source.checked)])}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Prescription({ draft }: { draft: Draft }) {
+  const id = draft.qualification.categoryId;
+  const category = id && isCategoryId(id) ? categoryById[id] : undefined;
+  const prescription = category && shortestPrescription(category);
+  if (!prescription) return null;
+  const c = prescriptionCountdown({
+    months: prescription.months,
+    publishedAt: draft.narrative.publishedAt,
+    capturedAt: draft.observed.capturedAt,
+    now: new Date().toISOString(),
+  });
+  return (
+    <div
+      class={`prescription${c.urgent || c.expired ? ' notice' : ''}`}
+      data-testid="prescription-countdown"
+      data-deadline={c.deadline}
+    >
+      <h3>{t('followUpPrescriptionHeading')}</h3>
+      <p>{t('followUpPrescriptionText', [String(c.months), prescription.basis, formatDay(c.deadline)])}</p>
+      <p>
+        <strong>
+          {c.expired
+            ? t('followUpPrescriptionExpired', formatDay(c.deadline))
+            : t('followUpPrescriptionDaysLeft', String(c.daysLeft))}
+        </strong>
+      </p>
+      {c.from === 'capture' && <p class="muted small">{t('followUpPrescriptionFromCapture')}</p>}
+      <p class="muted small">
+        {t('followUpNotAdvice')}{' '}
+        <a href={prescription.source.url} target="_blank" rel="noopener noreferrer">
+          {t('followUpSource', [prescription.source.title, formatDay(prescription.source.checked)])}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function StillOnline(props: { draft: Draft; onSave: (r: OnlineCheckResult, at: string) => Promise<void> }) {
+  const [opened, setOpened] = useState(false);
+  const { draft } = props;
+  const last = draft.followUp.onlineChecks.at(-1);
+  // Child sexual abuse material is never revisited, and pages that are not web pages cannot be.
+  if (draft.csam) return <p class="muted small">{t('followUpOnlineCsam')}</p>;
+  if (!isWeb(draft.target.url)) return null;
+  return (
+    <div class="still-online" data-testid="still-online">
+      <h3>{t('followUpOnlineHeading')}</h3>
+      <p class="muted small">{t('followUpOnlineNote')}</p>
+      {last && (
+        <p data-testid="online-last" data-result={last.result}>
+          {t('followUpOnlineLast', [t(onlineCheckLabels[last.result]), formatDateTime(last.at)])}
+        </p>
+      )}
+      <button
+        type="button"
+        class="small"
+        data-testid="online-open"
+        onClick={() => {
+          void browser.tabs.create({ url: draft.target.url, active: true }).then(() => setOpened(true));
+        }}
+      >
+        {t('followUpOnlineOpen')}
+      </button>
+      {opened && (
+        <span class="row">
+          {' '}
+          {(['online', 'removed'] as const).map((r) => (
+            <button
+              key={r}
+              type="button"
+              class="small"
+              data-testid={`online-${r}`}
+              onClick={() => void props.onSave(r, new Date().toISOString()).then(() => setOpened(false))}
+            >
+              {t(onlineCheckLabels[r])}
+            </button>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchFirefox } from '../../harness/firefox.mjs';
+import { drafts, eventually, expect, test, type Firefox } from '../fixtures';
+import * as s from '../scenarios';
+import * as h from '../history';
+
+/** Captures `url` the way the popup does, and returns the id of the new draft. */
+async function capture(firefox: Firefox, url: string, known: string[]): Promise<string> {
+  await firefox.open(url);
+  expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
+  const db = await eventually(
+    () => firefox.readDb(),
+    (db) => drafts(db).some((d) => !known.includes(d.id) && d.status === 'ready'),
+  );
+  return drafts(db).find((d) => !known.includes(d.id))!.id;
+}
+
+test.describe('Firefox ESR: history', () => {
+  test('lists, searches, deletes with every artefact, refuses a bad import, exports JSON', async ({ site }) => {
+    const downloads = await mkdtemp(join(tmpdir(), 'vigie-downloads-'));
+    // Downloads go to a known folder without asking (what a user who chose a folder gets).
+    const firefox = await launchFirefox({
+      proxy: site.origin,
+      prefs: {
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+      },
+    });
+    try {
+      const x = await capture(firefox, s.X_POST, []);
+      const composer = await firefox.extensionPage('composer.html');
+      await s.terrorismOnX(composer);
+      await composer.close();
+      const tiktok = await capture(firefox, s.TIKTOK_VIDEO, [x]);
+
+      const welcome = await firefox.extensionPage('welcome.html');
+      await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));
+      const tab = await firefox.extensionPage('history.html');
+      // Puppeteer's `evaluate` takes its arguments as a rest list: the same call, typed differently.
+      const history = tab as unknown as h.HistoryPage;
+      await h.listsAndSearches(history, x, tiktok);
+
+      const before = await firefox.readDb();
+      const xArtefacts = h.summary(before).artefacts.filter((a) => a.draftId === x);
+      expect(xArtefacts.length).toBeGreaterThan(0);
+      expect(h.summary(before).artefacts.some((a) => a.draftId === tiktok)).toBe(true);
+      let asked = '';
+      tab.once('dialog', (dialog) => {
+        asked = dialog.message();
+        void dialog.accept();
+      });
+      await history.click(`[data-draft-id="${tiktok}"] [data-testid=row-delete]`);
+      await h.rowsWhen(history, 1);
+      expect(asked).not.toBe('');
+      const after = h.summary(await firefox.readDb());
+      expect(after.drafts).toEqual([x]);
+      expect(after.artefacts).toEqual(xArtefacts);
+
+      await h.badImportChangesNothing(history, () => firefox.readDb());
+
+      await history.click('[data-testid=export-json]');
+      const name = await eventually(
+        async () => (await readdir(downloads)).find((f) => f.endsWith('.json') && !f.endsWith('.part')),
+        (f) => f !== undefined,
+      );
+      const list = JSON.parse(await readFile(join(downloads, name!), 'utf8')) as {
+        format: string;
+        reports: { id: string }[];
+      };
+      expect(list.format).toBe('vigie-report-list');
+      expect(list.reports.map((r) => r.id)).toEqual([x]);
+    } finally {
+      await firefox.close();
+      await rm(downloads, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * History steps shared by the Chromium (Playwright) and Firefox (Puppeteer) suites: both page
+ * types offer `waitForSelector`, `click`, `$$eval` and `evaluate(fn, arg)`, which is all this uses.
+ */
+import { expect } from '@playwright/test';
+import { eventually } from './fixtures';
+import type { ComposerPage } from './scenarios';
+
+export interface HistoryPage extends ComposerPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+export interface ShownRow {
+  id: string;
+  category: string;
+  status: string;
+  text: string;
+}
+
+export const shownRows = (page: HistoryPage): Promise<ShownRow[]> =>
+  page.$$eval('[data-testid=history-row]', (els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-draft-id') ?? '',
+      category: e.getAttribute('data-category') ?? '',
+      status: e.getAttribute('data-status') ?? '',
+      text: e.textContent ?? '',
+    })),
+  );
+
+/** Waits until the history shows exactly `n` rows, and returns them. */
+export const rowsWhen = (page: HistoryPage, n: number) =>
+  eventually(
+    () => shownRows(page),
+    (rows) => rows.length === n,
+  );
+
+/** Types in the search box as a user would (an `input` event per change). */
+export async function search(page: HistoryPage, text: string) {
+  await page.evaluate((value) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid=history-search]')!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+/** Chooses a file in the import field (the same `change` event a file chooser gives). */
+export async function chooseImportFile(page: HistoryPage, name: string, content: string) {
+  await page.evaluate(
+    ({ name, content }) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([content], name, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { name, content },
+  );
+}
+
+/** What the database holds, by id: drafts, and artefacts with their draft and Blob size. */
+export function summary(db: { drafts: unknown[]; artefacts: unknown[] }) {
+  const drafts = (db.drafts as { id: string }[]).map((d) => d.id).sort();
+  const artefacts = (db.artefacts as { id: string; draftId: string; blobSize: number }[])
+    .map((a) => ({ id: a.id, draftId: a.draftId, blobSize: a.blobSize }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { drafts, artefacts };
+}
+
+/**
+ * The history lists both captured reports with what they are (the qualified one with its
+ * category and "ready", the other "draft" without one), and the search narrows the list.
+ */
+export async function listsAndSearches(page: HistoryPage, x: string, tiktok: string) {
+  const rows = await rowsWhen(page, 2);
+  const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+  expect(byId[x]).toMatchObject({ category: 'terrorism', status: 'ready' });
+  expect(byId[x]!.text).toContain('X');
+  expect(byId[tiktok]).toMatchObject({ category: '', status: 'draft' });
+  expect(byId[tiktok]!.text).toContain('TikTok');
+  expect(byId[tiktok]!.text).toMatch(/Catégorie non choisie|No category chosen/);
+  expect(byId[x]!.text).not.toMatch(/Catégorie non choisie|No category chosen/);
+  // Newest capture first: TikTok was captured second.
+  expect(rows.map((r) => r.id)).toEqual([tiktok, x]);
+
+  await search(page, 'tiktok');
+  expect((await rowsWhen(page, 1))[0]!.id).toBe(tiktok);
+  await search(page, 'exemple_compte status');
+  expect((await rowsWhen(page, 1))[0]!.id).toBe(x);
+  await search(page, 'nothing-like-this');
+  await page.waitForSelector('[data-testid=history-empty]');
+  await search(page, '');
+  await rowsWhen(page, 2);
+}
+
+/** Imports a file that is not a report list: the message says so and nothing changes. */
+export async function badImportChangesNothing(
+  page: HistoryPage,
+  readDb: () => Promise<{ drafts: unknown[]; artefacts: unknown[] }>,
+) {
+  const before = summary(await readDb());
+  await chooseImportFile(page, 'bad.json', JSON.stringify({ format: 'vigie-report-list', version: 1, reports: 'x' }));
+  await page.waitForSelector('[data-testid=import-message]');
+  const message = await page.$$eval('[data-testid=import-message]', (els) => els[0]!.textContent ?? '');
+  expect(message.length).toBeGreaterThan(10);
+  await chooseImportFile(page, 'bad.json', '{ not json');
+  await eventually(
+    () => page.$$eval('[data-testid=import-message]', (els) => els[0]!.textContent ?? ''),
+    (text) => text !== message,
+  );
+  expect(summary(await readDb())).toEqual(before);
+  return message;
+}

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FollowUpPanel } from '@/components/history/FollowUpPanel';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+import { emptyQualification, type Draft } from '@/utils/report/draft';
+import { useLocale } from '../format/fake-i18n';
+import { draftInput } from '../db/helpers';
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(draft: Draft) {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(() => render(<FollowUpPanel draft={draft} onChanged={() => undefined} />, root));
+}
+
+const q = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+
+async function until(check: () => Promise<boolean>) {
+  for (let i = 0; i < 100 && !(await check()); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+}
+
+describe('follow-up panel', () => {
+  it('records a step with its reference on the stored draft', async () => {
+    useLocale('en');
+    const draft = await draftsRepository.create(
+      draftInput({ status: 'ready', qualification: { ...emptyQualification(), categoryId: 'online-scam' } }),
+    );
+    await show(draft);
+    expect(q('follow-up')!.dataset.status).toBe('draft');
+    const select = q('follow-up-step-status') as HTMLSelectElement;
+    select.value = 'acknowledged';
+    await act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
+    const reference = q('follow-up-reference') as HTMLInputElement;
+    reference.value = '  REF-42\n';
+    await act(() => void reference.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => q('follow-up-save')!.click());
+    await until(async () => ((await draftsRepository.get(draft.id))?.followUp.steps.length ?? 0) > 0);
+    const stored = await draftsRepository.get(draft.id);
+    expect(stored!.followUp.steps).toMatchObject([{ status: 'acknowledged', reference: 'REF-42' }]);
+  });
+
+  it('"still online?": opens the page only on request, then records the user’s answer', async () => {
+    useLocale('en');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const draft = await draftsRepository.create(draftInput({ status: 'ready' }));
+    await show(draft);
+    expect(create).not.toHaveBeenCalled();
+    expect(q('online-removed')).toBeNull();
+    await act(() => q('online-open')!.click());
+    await until(async () => q('online-removed') !== null);
+    expect(create).toHaveBeenCalledWith({ url: 'https://example.org/p', active: true });
+    await act(() => q('online-removed')!.click());
+    await until(async () => ((await draftsRepository.get(draft.id))?.followUp.onlineChecks.length ?? 0) > 0);
+    expect((await draftsRepository.get(draft.id))!.followUp.onlineChecks).toMatchObject([{ result: 'removed' }]);
+  });
+
+  it('never offers to revisit child sexual abuse material', async () => {
+    useLocale('en');
+    const draft = await draftsRepository.create(draftInput({ status: 'ready', mode: 'url-only', csam: true }));
+    await show(draft);
+    expect(q('online-open')).toBeNull();
+    expect(root.textContent).toContain('Do not go back to this content');
+  });
+
+  it('shows the press-law countdown with its legal source', async () => {
+    useLocale('en');
+    const draft = await draftsRepository.create(
+      draftInput({ status: 'ready', qualification: { ...emptyQualification(), categoryId: 'insult-defamation' } }),
+    );
+    await show(draft);
+    const box = q('prescription-countdown')!;
+    expect(box.textContent).toContain('3 months');
+    expect(box.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The history's reads and deletions. Lists read draft records only — never the artefacts store,
+ * so no screenshot or archive Blob is loaded to show a row. Deletion removes a draft record and
+ * every artefact of it (Blobs included) in one transaction.
+ */
+import { openVigieDb } from './database';
+import { announcePurge } from './draft-channel';
+import { toHistoryRow, type HistoryRow } from './history-query';
+import type { RetentionSetting } from './settings-repo';
+
+/** Rows shown before the user asks for more. */
+export const HISTORY_PAGE = 50;
+
+export interface HistoryLoad {
+  rows: HistoryRow[];
+  /** Records that could not be made a row (kept as they are, never deleted by the history). */
+  unreadable: number;
+}
+
+/**
+ * The newest `limit` reports by capture date, read through the `byCreatedAt` index with a cursor:
+ * what the page shows first, before every row is loaded for search.
+ */
+export async function firstHistoryPage(limit = HISTORY_PAGE, dbName?: string): Promise<HistoryLoad> {
+  const db = await openVigieDb(dbName);
+  try {
+    const rows: HistoryRow[] = [];
+    let unreadable = 0;
+    let cursor = await db.transaction('drafts').store.index('byCreatedAt').openCursor(null, 'prev');
+    while (cursor && rows.length < limit) {
+      const row = toHistoryRow(cursor.value);
+      if (row) rows.push(row);
+      else unreadable++;
+      cursor = await cursor.continue();
+    }
+    return { rows, unreadable };
+  } finally {
+    db.close();
+  }
+}
+
+/** Every report as a row (one `getAll` on the drafts store: records only, no Blob). */
+export async function loadHistory(dbName?: string): Promise<HistoryLoad> {
+  const db = await openVigieDb(dbName);
+  try {
+    const raws = await db.getAll('drafts');
+    const rows: HistoryRow[] = [];
+    let unreadable = 0;
+    for (const raw of raws) {
+      const row = toHistoryRow(raw);
+      if (row) rows.push(row);
+      else unreadable++;
+    }
+    return { rows, unreadable };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Deletes these reports and every artefact of each (screenshots, archives, page facts), in one
+ * transaction: all or nothing. Open pages of each draft are told. Returns how many drafts existed.
+ */
+export async function deleteReports(ids: readonly string[], dbName?: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  const db = await openVigieDb(dbName);
+  let deleted = 0;
+  try {
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', { durability: 'strict' });
+    const drafts = tx.objectStore('drafts');
+    const artefacts = tx.objectStore('artefacts');
+    const byDraft = artefacts.index('byDraft');
+    const deletions: Promise<void>[] = [];
+    for (const id of ids) {
+      const [key, artefactKeys] = await Promise.all([drafts.getKey(id), byDraft.getAllKeys(id)]);
+      if (key !== undefined) deleted++;
+      for (const k of artefactKeys) deletions.push(artefacts.delete(k));
+      deletions.push(drafts.delete(id));
+    }
+    await Promise.all([...deletions, tx.done]);
+  } finally {
+    db.close();
+  }
+  for (const id of ids) announcePurge(id, 0);
+  return deleted;
+}
+
+/** Deletes every report and every artefact: both stores emptied in one transaction. */
+export async function deleteAllReports(dbName?: string): Promise<number> {
+  const db = await openVigieDb(dbName);
+  try {
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', { durability: 'strict' });
+    const ids = await tx.objectStore('drafts').getAllKeys();
+    await Promise.all([tx.objectStore('drafts').clear(), tx.objectStore('artefacts').clear()]);
+    await tx.done;
+    for (const id of ids) announcePurge(id, 0);
+    return ids.length;
+  } finally {
+    db.close();
+  }
+}
+
+/** The ids of reports captured before `cutoff` (ISO), read through the `byCreatedAt` index. */
+export async function reportsCapturedBefore(cutoff: string, dbName?: string): Promise<string[]> {
+  const db = await openVigieDb(dbName);
+  try {
+    return await db.getAllKeysFromIndex('drafts', 'byCreatedAt', IDBKeyRange.upperBound(cutoff, true));
+  } finally {
+    db.close();
+  }
+}
+
+/** What the browser says this extension's storage uses, in bytes (`null` where it cannot tell). */
+export async function storageUsed(): Promise<number | null> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    return typeof estimate?.usage === 'number' ? estimate.usage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The instant `months` calendar months before `now` (ISO, UTC). */
+export function retentionCutoff(now: Date, months: number): string {
+  const d = new Date(now.getTime());
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.toISOString();
+}
+
+/**
+ * Applies the retention setting: with "delete after N months", every report captured before the
+ * cutoff is deleted with its artefacts. Returns how many were deleted (0 when kept forever).
+ */
+export async function applyRetention(
+  setting: RetentionSetting,
+  now: Date,
+  dbName?: string,
+): Promise<{ deleted: number; cutoff: string | null }> {
+  if (setting.keep.mode === 'forever') return { deleted: 0, cutoff: null };
+  const cutoff = retentionCutoff(now, setting.keep.months);
+  const ids = await reportsCapturedBefore(cutoff, dbName);
+  return { deleted: await deleteReports(ids, dbName), cutoff };
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture, values } from './helpers';
 import { detectPlatform } from '@/utils/platforms/registry';
 
 const CODE = 'C1a2B3c4D5e';
@@ -27,7 +27,7 @@ describe('Instagram', () => {
   it('a media report on the feed uses the link enclosing the image', () => {
     const page = 'https://www.instagram.com/';
     const src = 'https://scontent.cdninstagram.com/v/t51.0-15/exemple_n.jpg';
-    const data = detectPlatform(src, page, collectFacts(page, fixture('instagram'), src));
+    const data = values(detectPlatform(src, page, collectFacts(page, fixture('instagram'), src)));
     expect(data).toEqual({
       platformId: 'instagram',
       platformName: 'Instagram',

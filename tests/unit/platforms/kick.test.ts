@@ -10,6 +10,7 @@ describe('Kick', () => {
     expect(data).toEqual({
       platformId: 'kick',
       platformName: 'Kick',
+      publishedAt: '2025-03-03T20:00:00Z',
       contentType: 'video',
       contentId: VIDEO,
       permalink: `https://kick.com/exemple-compte/videos/${VIDEO}`,

@@ -11,6 +11,7 @@ describe('Reddit', () => {
     expect(data).toEqual({
       platformId: 'reddit',
       platformName: 'Reddit',
+      publishedAt: '2025-03-03T10:00:00.000+00:00',
       contentType: 'post',
       contentId: '1abcde2',
       permalink: 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/',

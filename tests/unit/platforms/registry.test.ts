@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectUrl, expectSafe, fixture } from './helpers';
+import { collectFacts, detectUrl, expectSafe, fixture, values } from './helpers';
 import { hostMatches } from '@/utils/platforms/extractors/common';
 import { detectPlatform, platformForUrl, platforms } from '@/utils/platforms/registry';
 import { contentTypes } from '@/utils/report/platform-data';
@@ -107,7 +107,7 @@ describe('platform registry', () => {
   it('a link to another platform is reported as that platform, without the page claims', () => {
     const page = 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/une_question_dexemple_sur_les_tests/';
     const facts = collectFacts(page, fixture('reddit'));
-    expect(detectPlatform('https://youtu.be/Xy7_kLm9QpA', page, facts)).toEqual({
+    expect(values(detectPlatform('https://youtu.be/Xy7_kLm9QpA', page, facts))).toEqual({
       platformId: 'youtube',
       platformName: 'YouTube',
       contentType: 'video',
@@ -173,7 +173,7 @@ describe('hostile page', () => {
 
   it('X: keeps what the URL proves and takes nothing from the hostile claims', () => {
     const url = 'https://x.com/i/web/status/1790000000000000002';
-    const data = detectPlatform(url, url, collectFacts(url, html));
+    const data = values(detectPlatform(url, url, collectFacts(url, html)));
     expect(data).toEqual({
       platformId: 'x',
       platformName: 'X (Twitter)',
@@ -186,7 +186,7 @@ describe('hostile page', () => {
 
   it('Amazon: no seller from invalid, off-domain or look-alike links', () => {
     const url = 'https://www.amazon.fr/dp/B0HOSTILE1';
-    const data = detectPlatform(url, url, collectFacts(url, html));
+    const data = values(detectPlatform(url, url, collectFacts(url, html)));
     expect(data).toEqual({
       platformId: 'amazon',
       platformName: 'Amazon',
@@ -199,7 +199,7 @@ describe('hostile page', () => {
 
   it('Telegram: markup in a name is dropped, an overlong name is cut', () => {
     const url = 'https://t.me/exemple_canal/99';
-    const data = detectPlatform(url, url, collectFacts(url, html));
+    const data = values(detectPlatform(url, url, collectFacts(url, html)));
     expect(data).toMatchObject({ contentType: 'post', contentId: '99', authorHandle: '@exemple_canal' });
     expect(data?.authorName).toMatch(/^Nom A+$/);
     expect(data?.authorName?.length).toBe(100);

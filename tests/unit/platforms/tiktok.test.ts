@@ -13,6 +13,7 @@ describe('TikTok', () => {
     expect(data).toEqual({
       platformId: 'tiktok',
       platformName: 'TikTok',
+      publishedAt: '2025-03-03T12:00:00.000Z',
       contentType: 'short-video',
       contentId: VIDEO,
       permalink: `https://www.tiktok.com/@exemple_compte/video/${VIDEO}`,

@@ -10,6 +10,7 @@ describe('X (Twitter)', () => {
     expect(data).toEqual({
       platformId: 'x',
       platformName: 'X (Twitter)',
+      publishedAt: '2025-03-03T09:15:00.000Z',
       contentType: 'post',
       contentId: POST,
       permalink: `https://x.com/exemple_compte/status/${POST}`,

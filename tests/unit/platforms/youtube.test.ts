@@ -14,6 +14,7 @@ describe('YouTube', () => {
     expect(data).toEqual({
       platformId: 'youtube',
       platformName: 'YouTube',
+      publishedAt: '2025-03-03T10:00:00-08:00',
       contentType: 'video',
       contentId: VIDEO,
       permalink: `https://www.youtube.com/watch?v=${VIDEO}`,

@@ -59,6 +59,7 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
     'author',
     'author-id',
     'created-timestamp',
+    'created',
     'permalink',
     'post-id',
     'thingid',

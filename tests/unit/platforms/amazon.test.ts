@@ -5,7 +5,7 @@ import { detectOnFixture, detectUrl, expectSafe } from './helpers';
 describe('Amazon', () => {
   it('reads a product page: ASIN permalink, seller from the merchant link', () => {
     const data = detectOnFixture(
-      'amazon',
+      'amazon/product',
       'https://www.amazon.fr/Lampe-Bureau-Exemple-Bleue/dp/B0EXAMPLE1/ref=sr_1_1?crid=2XEXEMPLE&keywords=lampe&qid=1700000000&sr=8-1',
     );
     expect(data).toEqual({

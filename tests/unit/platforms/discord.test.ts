@@ -8,7 +8,7 @@ const MESSAGE = '123456789012345678';
 
 describe('Discord', () => {
   it('reads a message in the web app; the generic og:url does not override it', () => {
-    const data = detectOnFixture('discord', `https://discord.com/channels/${GUILD}/${CHANNEL}/${MESSAGE}`);
+    const data = detectOnFixture('discord/message', `https://discord.com/channels/${GUILD}/${CHANNEL}/${MESSAGE}`);
     expect(data).toEqual({
       platformId: 'discord',
       platformName: 'Discord',

@@ -7,7 +7,7 @@ const POST = 'pfbid0ExempleAbCdEfGhIjKlMnOpQrStUvWxYz123';
 describe('Facebook', () => {
   it('reads a post page: tracking params dropped, name from the author link (not a commenter)', () => {
     const data = detectOnFixture(
-      'facebook',
+      'facebook/post-page',
       `https://www.facebook.com/exemple.compte/posts/${POST}?__cft__[0]=AZX_exemple&__tn__=%2CO%2CP-R`,
     );
     expect(data).toEqual({
@@ -24,7 +24,7 @@ describe('Facebook', () => {
   });
 
   it('resolves a share link through the page claims', () => {
-    const data = detectOnFixture('facebook', 'https://www.facebook.com/share/p/1AbCdEfGhI/?mibextid=WC7FNe');
+    const data = detectOnFixture('facebook/post-page', 'https://www.facebook.com/share/p/1AbCdEfGhI/?mibextid=WC7FNe');
     expect(data).toMatchObject({
       contentType: 'post',
       contentId: POST,

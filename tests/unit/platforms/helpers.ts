@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Window as HappyWindow } from 'happy-dom';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { collectPageFacts, DEFAULT_COLLECT_LIMITS } from '@/utils/capture/collect-page-facts';
 import { parsePageFacts, type PageFacts } from '@/utils/report/page-facts';
 import { detectPlatform } from '@/utils/platforms/registry';
-import type { PlatformData } from '@/utils/report/platform-data';
+import type { PlatformData, ProvenanceField } from '@/utils/report/platform-data';
 
 export function fixture(name: string): string {
   // Vitest runs from the project root (`import.meta.url` is not a file URL under happy-dom).
@@ -83,5 +83,37 @@ export function expectSafe(data: Omit<PlatformData, 'provenance'> | null): void 
   }
   for (const key of ['permalink', 'authorUrl'] as const) {
     if (data[key] !== undefined) expect(new URL(data[key]).protocol, key).toBe('https:');
+  }
+}
+
+/** One real-world-shaped fixture page and what Vigie must read from it. */
+export interface FixtureCase {
+  /** `<platform>/<case>`, under tests/fixtures/platforms/. */
+  fixture: string;
+  /** The address the page is served at, and reported. */
+  url: string;
+  /** The values, exactly (provenance aside). */
+  expected: Omit<PlatformData, 'provenance'>;
+  /** The provenance of some fields, checked exactly for those fields. */
+  provenance?: PlatformData['provenance'];
+}
+
+/** One test per fixture case: the exact values, safe output, the stated provenance. */
+export function checkFixtures(cases: readonly FixtureCase[]): void {
+  for (const c of cases) {
+    it(`${c.fixture}: ${c.url}`, () => {
+      const data = detectFullOnFixture(c.fixture, c.url);
+      expect(values(data)).toEqual(c.expected);
+      expectSafe(values(data));
+      // Every field kept has a provenance, and nothing else has one.
+      expect(Object.keys(data?.provenance ?? {}).sort()).toEqual(
+        Object.keys(c.expected)
+          .filter((k) => k !== 'platformId' && k !== 'platformName')
+          .sort(),
+      );
+      for (const [key, entry] of Object.entries(c.provenance ?? {})) {
+        expect(data?.provenance?.[key as ProvenanceField], key).toEqual(entry);
+      }
+    });
   }
 }

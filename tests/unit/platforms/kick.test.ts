@@ -6,7 +6,7 @@ const VIDEO = '0f3e8a52-1b2c-4d5e-8f90-123456789abc';
 
 describe('Kick', () => {
   it('reads a replay page: author from the URL, display name from the JSON-LD creator', () => {
-    const data = detectOnFixture('kick', `https://kick.com/exemple-compte/videos/${VIDEO}?t=120`);
+    const data = detectOnFixture('kick/replay', `https://kick.com/exemple-compte/videos/${VIDEO}?t=120`);
     expect(data).toEqual({
       platformId: 'kick',
       platformName: 'Kick',

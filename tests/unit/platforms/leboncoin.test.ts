@@ -4,7 +4,7 @@ import { detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Leboncoin', () => {
   it('reads an ad: seller profile from the page, name from the JSON-LD offer seller', () => {
-    const data = detectOnFixture('leboncoin', 'https://www.leboncoin.fr/ad/velos/2876543210?utm_source=exemple');
+    const data = detectOnFixture('leboncoin/ad', 'https://www.leboncoin.fr/ad/velos/2876543210?utm_source=exemple');
     expect(data).toEqual({
       platformId: 'leboncoin',
       platformName: 'Leboncoin',

@@ -4,7 +4,7 @@ import { detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Telegram', () => {
   it('reads a t.me post page: channel handle and display name', () => {
-    const data = detectOnFixture('telegram', 'https://t.me/exemple_canal/1234?single');
+    const data = detectOnFixture('telegram/channel-post', 'https://t.me/exemple_canal/1234?single');
     expect(data).toEqual({
       platformId: 'telegram',
       platformName: 'Telegram',

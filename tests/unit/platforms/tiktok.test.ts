@@ -7,7 +7,7 @@ const VIDEO = '7350000000000000001';
 describe('TikTok', () => {
   it('reads a video page: author from the URL, display name from the JSON-LD creator', () => {
     const data = detectOnFixture(
-      'tiktok',
+      'tiktok/video',
       `https://www.tiktok.com/@exemple_compte/video/${VIDEO}?is_from_webapp=1&sender_device=pc&web_id=123`,
     );
     expect(data).toEqual({
@@ -25,7 +25,7 @@ describe('TikTok', () => {
   });
 
   it('fills a short link from the claims of the page it designates', () => {
-    const data = detectOnFixture('tiktok', 'https://vm.tiktok.com/ZMexemple1/');
+    const data = detectOnFixture('tiktok/video', 'https://vm.tiktok.com/ZMexemple1/');
     expect(data).toMatchObject({
       contentType: 'short-video',
       contentId: VIDEO,

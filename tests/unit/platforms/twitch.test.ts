@@ -4,7 +4,7 @@ import { detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Twitch', () => {
   it('reads a channel page that is live: live-stream, display name from the channel link', () => {
-    const data = detectOnFixture('twitch', 'https://www.twitch.tv/exemple_compte?sr=a');
+    const data = detectOnFixture('twitch/channel', 'https://www.twitch.tv/exemple_compte?sr=a');
     expect(data).toEqual({
       platformId: 'twitch',
       platformName: 'Twitch',

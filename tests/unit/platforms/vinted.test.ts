@@ -5,7 +5,7 @@ import { detectOnFixture, detectUrl, expectSafe } from './helpers';
 describe('Vinted', () => {
   it('reads a listing: seller from the first member link, not from similar items', () => {
     const data = detectOnFixture(
-      'vinted',
+      'vinted/item',
       'https://www.vinted.fr/items/4567890123-robe-dete-exemple?referrer=catalog&homepage_session_id=abc',
     );
     expect(data).toEqual({

@@ -6,7 +6,7 @@ const POST = '1790000000000000001';
 
 describe('X (Twitter)', () => {
   it('reads a post page: handle from the URL, display name from JSON-LD (not from a reply)', () => {
-    const data = detectOnFixture('x', `https://x.com/exemple_compte/status/${POST}?s=20&t=AbCdEf`);
+    const data = detectOnFixture('x/post', `https://x.com/exemple_compte/status/${POST}?s=20&t=AbCdEf`);
     expect(data).toEqual({
       platformId: 'x',
       platformName: 'X (Twitter)',
@@ -22,7 +22,7 @@ describe('X (Twitter)', () => {
   });
 
   it('fills the author of an /i/web/status/ URL from the canonical claim about the same post', () => {
-    const data = detectOnFixture('x', `https://twitter.com/i/web/status/${POST}`);
+    const data = detectOnFixture('x/post', `https://twitter.com/i/web/status/${POST}`);
     expect(data).toMatchObject({
       contentType: 'post',
       contentId: POST,

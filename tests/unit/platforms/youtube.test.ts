@@ -8,7 +8,7 @@ const VIDEO = 'Xy7_kLm9QpA';
 describe('YouTube', () => {
   it('reads a watch page: clean permalink from the URL, author from microdata and JSON-LD', () => {
     const data = detectOnFixture(
-      'youtube',
+      'youtube/watch',
       `https://www.youtube.com/watch?v=${VIDEO}&list=PLexemple&pp=ygUFdGFydGU%3D&si=trackme`,
     );
     expect(data).toEqual({
@@ -26,7 +26,7 @@ describe('YouTube', () => {
   });
 
   it('ignores stale claims left by single-page navigation to another video', () => {
-    const data = detectOnFixture('youtube', 'https://www.youtube.com/watch?v=Ab3dEf6hIj0');
+    const data = detectOnFixture('youtube/watch', 'https://www.youtube.com/watch?v=Ab3dEf6hIj0');
     expect(data).toEqual({
       platformId: 'youtube',
       platformName: 'YouTube',
@@ -39,7 +39,7 @@ describe('YouTube', () => {
   it('does not attribute a reported link to the author of the page it was found on', () => {
     const page = `https://www.youtube.com/watch?v=${VIDEO}`;
     const link = 'https://www.youtube.com/watch?v=Ab3dEf6hIj0&pp=ygUF';
-    const data = detectPlatform(link, page, collectFacts(page, fixture('youtube')));
+    const data = detectPlatform(link, page, collectFacts(page, fixture('youtube/watch')));
     expect(data?.contentId).toBe('Ab3dEf6hIj0');
     expect(data?.authorHandle).toBeUndefined();
   });

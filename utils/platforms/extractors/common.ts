@@ -197,6 +197,51 @@ export function isoDate(value: unknown): string | undefined {
   return local.toISOString().slice(0, 10) === day ? out : undefined;
 }
 
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+};
+
+/**
+ * A day written out in English (`November 2, 2026`) or French (`2 novembre 2026`, `1er mars
+ * 2025`), as `YYYY-MM-DD`. Only a day: the time zone of such texts is not stated.
+ */
+export function textDay(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const s = value.slice(0, 200).toLowerCase();
+  const en = /\b([a-z]{3,9}) (\d{1,2}), (\d{4})\b/.exec(s);
+  const fr = /\b(\d{1,2})(?:er)? ([a-zéû]{3,9}) (\d{4})\b/.exec(s);
+  const [month, day, year] = en ? [en[1], en[2], en[3]] : fr ? [fr[2], fr[1], fr[3]] : [];
+  const m = month !== undefined ? MONTHS[month] : undefined;
+  if (!m || !day || !year) return undefined;
+  return isoDate(`${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Embedded state (page-controlled text: scanned with bounded, linear patterns, never evaluated)
 
@@ -512,20 +557,26 @@ function withClaims(
   // platform allows it) anchors.
   const people = jsonLdPeople(facts);
   const markup: ProvenanceEntry = { source: 'markup', confidence: 'medium' };
+  // The owner markup first: JSON-LD authors, the page's author elements and link rels; only then
+  // other JSON-LD people and itemprop URLs (which may be a recommended channel or a commenter).
+  const ldPeople = people.map((person) => ({
+    fields: person.urls.map(read).find(isProfile),
+    name: person.name,
+    keyed: person.keyed,
+    entry: { source: 'json-ld', confidence: person.keyed ? 'high' : 'medium' } as ProvenanceEntry,
+  }));
   const candidates: { fields?: Fields; name?: string; entry: ProvenanceEntry }[] = [
-    ...people.map((person) => ({
-      fields: person.urls.map(read).find(isProfile),
-      name: person.name,
-      entry: { source: 'json-ld', confidence: person.keyed ? 'high' : 'medium' } as ProvenanceEntry,
-    })),
-    ...facts.links
-      .filter((l) => l.rel.split(/\s+/).includes('author') || l.rel === 'itemprop:url')
-      .map((l) => ({ fields: read(l.href), entry: markup })),
+    ...ldPeople.filter((p) => p.keyed),
     ...(Array.isArray(facts.authors) ? facts.authors : []).map((a) => ({
       fields: read(a.href),
       name: a.name,
-      entry: markup,
+      entry: { source: 'markup', confidence: a.via === 'itemprop' ? 'high' : 'medium' } as ProvenanceEntry,
     })),
+    ...facts.links
+      .filter((l) => l.rel.split(/\s+/).includes('author'))
+      .map((l) => ({ fields: read(l.href), entry: markup })),
+    ...ldPeople.filter((p) => !p.keyed),
+    ...facts.links.filter((l) => l.rel === 'itemprop:url').map((l) => ({ fields: read(l.href), entry: markup })),
   ];
   const anchors = facts.anchors.map((a) => ({ fields: read(a.href), name: a.text }));
   if (!fields.authorHandle && !fields.authorUrl) {

@@ -84,6 +84,7 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
     '"actors"',
     '"username"',
     '"ownerProfileUrl"',
+    '"videoDetails"',
     '"ownerChannelName"',
     '"externalChannelId"',
     '"publishDate"',

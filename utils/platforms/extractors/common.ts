@@ -284,6 +284,13 @@ export function embeddedValue(facts: Pick<PageFacts, 'embedded'>, key: string, w
   return undefined;
 }
 
+/** The values of data attribute `name` on the page's platform elements, in page order. */
+export function elementValues(facts: Pick<PageFacts, 'elements'>, name: string): string[] {
+  return (Array.isArray(facts.elements) ? facts.elements : []).flatMap((el) =>
+    el.attrs.filter((a) => a.name === name).map((a) => a.value),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Text
 
@@ -475,7 +482,12 @@ const CONTENT_LD_TYPES = [
 const WHOLE_PAGE_TYPES = new Set<Fields['contentType']>(['profile', 'channel', 'group']);
 
 /** The publication time the page states in its structured data for the content of `fields`. */
-function structuredDate(fields: Fields, facts: PageFacts, read: (v: unknown) => Fields | undefined): Fields {
+function structuredDate(
+  fields: Fields,
+  facts: PageFacts,
+  read: (v: unknown) => Fields | undefined,
+  staleMicrodata: boolean,
+): Fields {
   if (fields.publishedAt || WHOLE_PAGE_TYPES.has(fields.contentType)) return fields;
   // JSON-LD: the first content object that is not about other content.
   for (const o of jsonLdObjects(facts)) {
@@ -485,7 +497,8 @@ function structuredDate(fields: Fields, facts: PageFacts, read: (v: unknown) => 
     const date = isoDate(o.datePublished) ?? isoDate(o.uploadDate) ?? isoDate(o.dateCreated);
     if (date) return fill(fields, 'json-ld', { publishedAt: date });
   }
-  for (const key of ['article:published_time', 'og:video:release_date', 'datepublished', 'uploaddate']) {
+  const keys = ['article:published_time', 'og:video:release_date', 'datepublished', 'uploaddate'];
+  for (const key of staleMicrodata ? keys.slice(0, 2) : keys) {
     const date = isoDate(metaValue(facts, key));
     if (date) return fill(fields, 'meta', { publishedAt: date }, 'high');
   }
@@ -565,9 +578,20 @@ function withClaims(
     keyed: person.keyed,
     entry: { source: 'json-ld', confidence: person.keyed ? 'high' : 'medium' } as ProvenanceEntry,
   }));
+  // Microdata (itemprop) is about the page's main item: when it names other content (left over
+  // by single-page navigation), its author is not this content's.
+  const staleMicrodata = facts.links
+    .filter((l) => l.rel === 'itemprop:url')
+    .some((l) => {
+      const item = read(l.href);
+      return item !== undefined && !isProfile(item) && conflicts(base, item);
+    });
+  const authorMarkup = (Array.isArray(facts.authors) ? facts.authors : []).filter(
+    (a) => !(staleMicrodata && a.via === 'itemprop'),
+  );
   const candidates: { fields?: Fields; name?: string; entry: ProvenanceEntry }[] = [
     ...ldPeople.filter((p) => p.keyed),
-    ...(Array.isArray(facts.authors) ? facts.authors : []).map((a) => ({
+    ...authorMarkup.map((a) => ({
       fields: read(a.href),
       name: a.name,
       entry: { source: 'markup', confidence: a.via === 'itemprop' ? 'high' : 'medium' } as ProvenanceEntry,
@@ -576,7 +600,9 @@ function withClaims(
       .filter((l) => l.rel.split(/\s+/).includes('author'))
       .map((l) => ({ fields: read(l.href), entry: markup })),
     ...ldPeople.filter((p) => !p.keyed),
-    ...facts.links.filter((l) => l.rel === 'itemprop:url').map((l) => ({ fields: read(l.href), entry: markup })),
+    ...facts.links
+      .filter((l) => l.rel === 'itemprop:url' && !staleMicrodata)
+      .map((l) => ({ fields: read(l.href), entry: markup })),
   ];
   const anchors = facts.anchors.map((a) => ({ fields: read(a.href), name: a.text }));
   if (!fields.authorHandle && !fields.authorUrl) {
@@ -615,6 +641,6 @@ function withClaims(
     else if (titled) fields = fill(fields, 'text', { authorName: titled }, 'medium');
     else if (anchorName) fields = fill(fields, 'markup', { authorName: anchorName }, 'low');
   }
-  fields = structuredDate(fields, facts, read);
+  fields = structuredDate(fields, facts, read, staleMicrodata);
   return refined(spec, fields, facts);
 }

@@ -54,7 +54,8 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
   maxTimes: 20,
   maxAuthors: 20,
   maxElements: 20,
-  elementSelector: 'shreddit-post, shreddit-comment, [data-author], [data-utime], [data-timestamp]',
+  elementSelector:
+    'shreddit-post, shreddit-comment, [data-author], [data-utime], [data-timestamp], [data-post], [data-hook="review-date"]',
   elementAttributes: [
     'author',
     'author-id',
@@ -74,6 +75,8 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
     'data-subreddit-prefixed',
     'data-type',
     'data-utime',
+    'data-post',
+    'data-hook',
   ],
   maxEmbeddedBlocks: 6,
   maxEmbedded: 20000,
@@ -95,6 +98,9 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
     '"createTime"',
     '"uniqueId"',
     '"screen_name"',
+    '"itemStruct"',
+    '"first_publication_date"',
+    '"created_at_ts"',
   ],
 };
 
@@ -181,7 +187,7 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     if (href) anchors.push({ href, text: text.replace(/\s+/g, ' ').trim() });
   }
 
-  const times: { datetime: string; text: string }[] = [];
+  const times: { datetime: string; text: string; href: string | null }[] = [];
   for (const el of all('time[datetime]')) {
     if (times.length >= limits.maxTimes) {
       truncated = true;
@@ -190,7 +196,10 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     if (!budgetLeft()) break;
     const datetime = cut(getAttr.call(el, 'datetime'), 100);
     const text = cut((textOf ? textOf.call(el) : '') ?? '', 200) ?? '';
-    if (datetime) times.push({ datetime, text: text.replace(/\s+/g, ' ').trim() });
+    // The link around a time is, on feeds and threads, the permalink of the item it dates.
+    const around = closest.call(el, 'a[href]');
+    const href = around ? absolute(getAttr.call(around, 'href')) : null;
+    if (datetime) times.push({ datetime, text: text.replace(/\s+/g, ' ').trim(), href });
   }
 
   // Author markup: rel="author" links, itemprop="author" elements (their name/url inside).
@@ -219,7 +228,7 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
   }
 
   // Platform elements carrying the post's data as attributes (Reddit's <shreddit-post author=…>).
-  const elements: { tag: string; attrs: { name: string; value: string }[] }[] = [];
+  const elements: { tag: string; attrs: { name: string; value: string }[]; text: string }[] = [];
   for (const el of all(limits.elementSelector)) {
     if (elements.length >= limits.maxElements) {
       truncated = true;
@@ -231,7 +240,8 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
       const value = attr(el, name);
       if (value !== null) attrs.push({ name, value });
     }
-    if (attrs.length > 0) elements.push({ tag: el.localName.slice(0, 60), attrs });
+    const text = (cut((textOf ? textOf.call(el) : '') ?? '', 400) ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (attrs.length > 0) elements.push({ tag: el.localName.slice(0, 60), attrs, text });
   }
 
   // Embedded state: bounded blocks or excerpts around the markers, parsed (or scanned) later.

@@ -35,7 +35,7 @@ export const pageFactsSchema = z.object({
     300,
   ).transform((items) => items.filter((a): a is { href: string; text: string } => typeof a.href === 'string')),
   /** `<time datetime>` elements, in page order. */
-  times: list(z.object({ datetime: pageText(100), text: pageText(200).catch('') }), 20),
+  times: list(z.object({ datetime: pageText(100), text: pageText(200).catch(''), href: nullableUrl() }), 20),
   /** Author markup: `rel="author"` links and `itemprop="author"` elements. */
   authors: list(
     z.object({ via: z.enum(['rel', 'itemprop']), name: pageText(200).catch(''), href: optionalWebUrl() }),
@@ -46,6 +46,8 @@ export const pageFactsSchema = z.object({
     z.object({
       tag: pageText(60),
       attrs: list(z.object({ name: pageText(60), value: pageText(2000) }), 20),
+      /** The element's text, cut at 200 characters. */
+      text: pageText(200).catch(''),
     }),
     20,
   ),

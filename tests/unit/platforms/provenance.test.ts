@@ -178,7 +178,7 @@ describe('page facts: the richer reading', () => {
       <time datetime="2026-11-02T10:00:00Z"> il y a 3 jours </time>
       </body></html>`;
     const facts = collectFacts('https://exemple.test/p/1', html);
-    expect(facts.times).toEqual([{ datetime: '2026-11-02T10:00:00Z', text: 'il y a 3 jours' }]);
+    expect(facts.times).toEqual([{ datetime: '2026-11-02T10:00:00Z', text: 'il y a 3 jours', href: null }]);
     expect(facts.authors).toEqual([
       { via: 'rel', name: 'Nom Exemple', href: 'https://exemple.test/u/nom_exemple' },
       { via: 'itemprop', name: 'Nom', href: 'https://exemple.test/@nom' },
@@ -190,6 +190,7 @@ describe('page facts: the richer reading', () => {
           { name: 'author', value: 'nom_exemple' },
           { name: 'created-timestamp', value: '2026-11-02T10:00:00.000000+0000' },
         ],
+        text: '',
       },
     ]);
     expect(facts.embedded.map((b) => [b.id, b.partial])).toEqual([

@@ -180,6 +180,7 @@ describe('hostile page', () => {
       contentType: 'post',
       contentId: '1790000000000000002',
       permalink: url,
+      publishedAt: '2024-05-13T12:43:51.248Z',
     });
     expectSafe(data);
   });

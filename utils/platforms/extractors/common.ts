@@ -242,6 +242,25 @@ export function textDay(value: string | undefined): string | undefined {
   return isoDate(`${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`);
 }
 
+/**
+ * The time a snowflake id encodes (X, Discord: milliseconds since `epochMs` in the bits above the
+ * 22 lowest; TikTok: seconds in the bits above the 32 lowest), stated as read from the URL at
+ * medium confidence: exact when the platform keeps its id scheme, which it does not promise.
+ */
+export function snowflakeTime(id: string | undefined, scheme: 'x' | 'discord' | 'tiktok'): Fields {
+  if (!id || !/^\d{15,20}$/.test(id)) return {};
+  const n = BigInt(id);
+  const ms =
+    scheme === 'tiktok' ? Number(n >> 32n) * 1000 : Number(n >> 22n) + (scheme === 'x' ? 1288834974657 : 1420070400000);
+  return from('url', { publishedAt: isoDate(ms) }, 'medium');
+}
+
+/** `fields` with the time of its snowflake id, when it has one (sources merged). */
+export function withSnowflakeTime(fields: Fields, scheme: 'x' | 'discord' | 'tiktok'): Fields {
+  const time = snowflakeTime(fields.contentId, scheme);
+  return { ...fields, ...time, sources: { ...fields.sources, ...time.sources } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Embedded state (page-controlled text: scanned with bounded, linear patterns, never evaluated)
 
@@ -512,9 +531,11 @@ export function makeExtractor(spec: PlatformSpec, domains: readonly string[]): E
     const domain = url && matchDomain(url.hostname, domains);
     return url && domain ? spec.parse(url, domain) : undefined;
   };
+  /** The URL's fields: from the URL, at high confidence unless the reader states otherwise. */
   const readOrClean = (url: URL): Fields => {
-    const { sources: _sources, ...parsed } = read(url.href) ?? { permalink: cleanUrl(url) };
-    return from('url', parsed);
+    const { sources, ...parsed } = read(url.href) ?? { permalink: cleanUrl(url) };
+    const base = from('url', parsed);
+    return { ...base, sources: { ...base.sources, ...sources } };
   };
   /** Identity of what a URL designates, to decide whether the page claims describe it. */
   const identity = (url: URL | undefined) => (url ? (read(url.href)?.permalink ?? cleanUrl(url)) : undefined);

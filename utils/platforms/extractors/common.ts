@@ -524,6 +524,21 @@ function structuredDate(
   return fields;
 }
 
+/**
+ * A `<time datetime>` inside a link to this very content (X, Telegram, Mastodon feeds and threads
+ * date each item that way): the time of this content, not of a neighbour.
+ */
+function linkedTime(fields: Fields, facts: PageFacts, read: (v: unknown) => Fields | undefined): Fields {
+  if (fields.publishedAt || !fields.contentId || WHOLE_PAGE_TYPES.has(fields.contentType)) return fields;
+  for (const time of Array.isArray(facts.times) ? facts.times : []) {
+    const item = time.href ? read(time.href) : undefined;
+    if (!item || item.contentId !== fields.contentId || item.contentType !== fields.contentType) continue;
+    const date = isoDate(time.datetime);
+    if (date) return fill(fields, 'markup', { publishedAt: date }, 'high');
+  }
+  return fields;
+}
+
 export function makeExtractor(spec: PlatformSpec, domains: readonly string[]): Extractor {
   /** Reads a URL if it is on this platform; page claims pointing elsewhere give nothing. */
   const read = (value: unknown): Fields | undefined => {
@@ -651,8 +666,16 @@ function withClaims(
       (main.handles.length === 0 || main.handles.some((h) => sameHandle(h, fields.authorHandle)))
         ? cleanName(main.name)
         : undefined;
-    const anchorName = anchors
-      .filter((a) => isProfile(a.fields) && sameAuthor(a.fields, fields))
+    // Not a link to one of the profile's sections (`/NAME/videos`, "Videos"): that text is no name.
+    const profilePath = (href: string | undefined) => toWebUrl(href)?.pathname.replace(/\/+$/, '').toLowerCase();
+    const anchorName = facts.anchors
+      .map((a) => ({ fields: read(a.href), name: a.text, href: a.href }))
+      .filter(
+        (a) =>
+          isProfile(a.fields) &&
+          sameAuthor(a.fields, fields) &&
+          !(profilePath(a.href) ?? '').startsWith(`${profilePath(a.fields.authorUrl)}/`),
+      )
       .map((a) => cleanName(a.name))
       .find((text) => text !== undefined && !text.startsWith('@') && !sameHandle(text, fields.authorHandle));
     const titled = nameBeforeHandle(facts, fields.authorHandle);
@@ -663,5 +686,6 @@ function withClaims(
     else if (anchorName) fields = fill(fields, 'markup', { authorName: anchorName }, 'low');
   }
   fields = structuredDate(fields, facts, read, staleMicrodata);
+  fields = linkedTime(fields, facts, read);
   return refined(spec, fields, facts);
 }

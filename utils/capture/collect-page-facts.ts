@@ -109,6 +109,8 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
   const getAttr = Element.prototype.getAttribute;
   const qsa = Document.prototype.querySelectorAll;
   const closest = Element.prototype.closest;
+  const querySelector = Element.prototype.querySelector;
+  const localNameOf = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')?.get;
   const textOf = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')?.get;
   let truncated = false;
   let visited = 0;
@@ -211,7 +213,7 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     }
     if (!budgetLeft()) break;
     if (getAttr.call(el, 'itemprop') === 'author') {
-      const inner = (prop: string) => Element.prototype.querySelector.call(el, `[itemprop="${prop}"]`);
+      const inner = (prop: string) => querySelector.call(el, `[itemprop="${prop}"]`);
       const nameEl = inner('name');
       const urlEl = inner('url');
       const name = nameEl
@@ -241,7 +243,9 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
       if (value !== null) attrs.push({ name, value });
     }
     const text = (cut((textOf ? textOf.call(el) : '') ?? '', 400) ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
-    if (attrs.length > 0) elements.push({ tag: el.localName.slice(0, 60), attrs, text });
+    // Read through the prototype: on a <form>, a control named "localName" would shadow the property.
+    const tag = localNameOf ? String(localNameOf.call(el)).slice(0, 60) : '';
+    if (attrs.length > 0) elements.push({ tag, attrs, text });
   }
 
   // Embedded state: bounded blocks or excerpts around the markers, parsed (or scanned) later.

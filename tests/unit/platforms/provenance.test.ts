@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts } from './helpers';
+import { collectFacts, loadPage } from './helpers';
 import { collectPageFacts, DEFAULT_COLLECT_LIMITS } from '@/utils/capture/collect-page-facts';
 import {
   embeddedValue,
@@ -201,6 +201,24 @@ describe('page facts: the richer reading', () => {
     expect(embeddedValue(facts, 'taken_at')).toBe('1793613600');
     expect(embeddedValue(facts, 'ownerChannelName')).toBe('Nom');
     expect(embeddedValue(facts, 'missing')).toBeUndefined();
+  });
+
+  it('a form whose controls shadow element properties does not break the collection', () => {
+    const html = `<!doctype html><html><body>
+      <form data-author="piege"><input name="localName"><input name="querySelector"></form>
+      <form itemprop="author"><input name="querySelector"><link itemprop="name" content="Nom"></form>
+      <time datetime="2026-11-02T10:00:00Z">x</time></body></html>`;
+    loadPage('https://exemple.test/', html);
+    // What a browser does with named controls (happy-dom does not): they shadow the form's properties.
+    for (const form of Array.from(document.forms)) {
+      for (const name of ['localName', 'querySelector']) {
+        Object.defineProperty(form, name, { value: form.elements.namedItem(name) ?? {}, configurable: true });
+      }
+    }
+    const facts = parsePageFacts(collectPageFacts(DEFAULT_COLLECT_LIMITS, null))!;
+    expect(facts.elements.map((e) => [e.tag, e.attrs])).toEqual([['form', [{ name: 'data-author', value: 'piege' }]]]);
+    expect(facts.authors.map((a) => a.name)).toEqual(['Nom']);
+    expect(facts.times).toHaveLength(1);
   });
 
   it('keeps embedded state bounded: excerpts of huge blocks, a total cap, a block count cap', () => {

@@ -102,6 +102,7 @@ const fullPageErrors: Record<ErrorCode, MessageKey> = {
   interrupted: 'fullPageFailed',
   'too-large': 'problemTooLarge',
   'page-cut': 'problemPageCut',
+  'platform-data-failed': 'fullPageFailed',
   'tab-switched': 'fullPageTabSwitched',
   cancelled: 'fullPageCancelled',
 };

@@ -5,6 +5,7 @@
 //  - the bare captureVisibleTab time in the same browser, and the ratio of the two p50s;
 //  - full-page capture time per viewport;
 //  - gzip size of each entrypoint's JavaScript;
+//  - the platform extraction time over the fixture pages, in Node (tests/bench/platforms.mjs);
 //  - the user actions from the right-click to a filled PHAROS (stand-in) form, counted by the
 //    e2e driver of tests/e2e/chromium/handoff.spec.ts on the e2e build (target ≤ 5);
 //  - complaint PDF build time (click → download) for a report with a screenshot and a full page;
@@ -340,6 +341,14 @@ try {
     // Reported as null with the reason, never invented.
   }
   const history = await historyBench(vigie);
+  // Platform extraction over the fixture pages (Node, happy-dom): its own script, its own process.
+  const platformRun = spawnSync(process.execPath, ['tests/bench/platforms.mjs'], { encoding: 'utf8' });
+  let platformExtractionMs = null;
+  try {
+    platformExtractionMs = JSON.parse(platformRun.stdout.trim().split('\n').at(-1)).platformExtractionMs;
+  } catch {
+    // Reported as null, never invented.
+  }
   const p50 = percentile(readyTimes, 50);
   const bareP50 = percentile(bareTimes, 50);
   const result = {
@@ -380,6 +389,7 @@ try {
     packageBuildTotalMs: evidencePackage.packageBuildTotalMs,
     packageVerifyMs: evidencePackage.packageVerifyMs,
     history,
+    platformExtractionMs,
     targets: {
       actionsToFilledForm: {
         max: TARGETS.actionsToFilledFormMax,

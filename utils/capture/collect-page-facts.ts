@@ -21,6 +21,24 @@ export interface CollectLimits {
   maxLinks: number;
   maxAnchors: number;
   maxJsonLdBlocks: number;
+  /** `<time datetime>` elements kept (document order). */
+  maxTimes: number;
+  /** Author markup kept (`rel="author"` links, `itemprop="author"` elements). */
+  maxAuthors: number;
+  /** Platform elements (`elementSelector`) kept, with their `elementAttributes` only. */
+  maxElements: number;
+  elementSelector: string;
+  elementAttributes: readonly string[];
+  /**
+   * Embedded state (`<script>` blocks holding the page's data): only blocks where one of
+   * `embeddedMarkers` occurs are kept; a JSON block whole when it fits in `maxEmbedded`, else
+   * (and for inline JavaScript, always) excerpts around the first occurrence of each marker.
+   */
+  maxEmbeddedBlocks: number;
+  maxEmbedded: number;
+  /** Total characters of embedded state kept. */
+  maxEmbeddedTotal: number;
+  embeddedMarkers: readonly string[];
 }
 
 export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
@@ -33,6 +51,57 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
   maxLinks: 100,
   maxAnchors: 300,
   maxJsonLdBlocks: 10,
+  maxTimes: 20,
+  maxAuthors: 20,
+  maxElements: 20,
+  elementSelector:
+    'shreddit-post, shreddit-comment, [data-author], [data-utime], [data-timestamp], [data-post], [data-hook="review-date"]',
+  elementAttributes: [
+    'author',
+    'author-id',
+    'created-timestamp',
+    'created',
+    'permalink',
+    'post-id',
+    'thingid',
+    'subreddit-prefixed-name',
+    'post-type',
+    'content-href',
+    'data-author',
+    'data-author-fullname',
+    'data-fullname',
+    'data-permalink',
+    'data-timestamp',
+    'data-subreddit-prefixed',
+    'data-type',
+    'data-utime',
+    'data-post',
+    'data-hook',
+  ],
+  maxEmbeddedBlocks: 6,
+  maxEmbedded: 20000,
+  maxEmbeddedTotal: 60000,
+  embeddedMarkers: [
+    '"owner"',
+    '"author"',
+    '"actors"',
+    '"username"',
+    '"ownerProfileUrl"',
+    '"videoDetails"',
+    '"ownerChannelName"',
+    '"externalChannelId"',
+    '"publishDate"',
+    '"uploadDate"',
+    '"creation_time"',
+    '"publish_time"',
+    '"taken_at"',
+    '"createTime"',
+    '"uniqueId"',
+    '"screen_name"',
+    '"itemStruct"',
+    '"first_publication_date"',
+    '"created_at_ts"',
+  ],
 };
 
 export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | null) {
@@ -40,6 +109,8 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
   const getAttr = Element.prototype.getAttribute;
   const qsa = Document.prototype.querySelectorAll;
   const closest = Element.prototype.closest;
+  const querySelector = Element.prototype.querySelector;
+  const localNameOf = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')?.get;
   const textOf = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')?.get;
   let truncated = false;
   let visited = 0;
@@ -118,6 +189,110 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     if (href) anchors.push({ href, text: text.replace(/\s+/g, ' ').trim() });
   }
 
+  const times: { datetime: string; text: string; href: string | null }[] = [];
+  for (const el of all('time[datetime]')) {
+    if (times.length >= limits.maxTimes) {
+      truncated = true;
+      break;
+    }
+    if (!budgetLeft()) break;
+    const datetime = cut(getAttr.call(el, 'datetime'), 100);
+    const text = cut((textOf ? textOf.call(el) : '') ?? '', 200) ?? '';
+    // The link around a time is, on feeds and threads, the permalink of the item it dates.
+    const around = closest.call(el, 'a[href]');
+    const href = around ? absolute(getAttr.call(around, 'href')) : null;
+    if (datetime) times.push({ datetime, text: text.replace(/\s+/g, ' ').trim(), href });
+  }
+
+  // Author markup: rel="author" links, itemprop="author" elements (their name/url inside).
+  const authors: { via: string; name: string; href: string | null }[] = [];
+  for (const el of all('a[rel~="author"][href], [itemprop="author"]')) {
+    if (authors.length >= limits.maxAuthors) {
+      truncated = true;
+      break;
+    }
+    if (!budgetLeft()) break;
+    if (getAttr.call(el, 'itemprop') === 'author') {
+      const inner = (prop: string) => querySelector.call(el, `[itemprop="${prop}"]`);
+      const nameEl = inner('name');
+      const urlEl = inner('url');
+      const name = nameEl
+        ? (attr(nameEl, 'content') ?? cut((textOf ? textOf.call(nameEl) : '') ?? '', 200))
+        : cut((textOf ? textOf.call(el) : '') ?? '', 200);
+      const href = urlEl
+        ? absolute(getAttr.call(urlEl, 'href') ?? getAttr.call(urlEl, 'content'))
+        : absolute(getAttr.call(el, 'href'));
+      authors.push({ via: 'itemprop', name: (name ?? '').replace(/\s+/g, ' ').trim().slice(0, 200), href });
+    } else {
+      const text = cut((textOf ? textOf.call(el) : '') ?? '', 200) ?? '';
+      authors.push({ via: 'rel', name: text.replace(/\s+/g, ' ').trim(), href: absolute(getAttr.call(el, 'href')) });
+    }
+  }
+
+  // Platform elements carrying the post's data as attributes (Reddit's <shreddit-post author=…>).
+  const elements: { tag: string; attrs: { name: string; value: string }[]; text: string }[] = [];
+  for (const el of all(limits.elementSelector)) {
+    if (elements.length >= limits.maxElements) {
+      truncated = true;
+      break;
+    }
+    if (!budgetLeft()) break;
+    const attrs: { name: string; value: string }[] = [];
+    for (const name of limits.elementAttributes) {
+      const value = attr(el, name);
+      if (value !== null) attrs.push({ name, value });
+    }
+    const text = (cut((textOf ? textOf.call(el) : '') ?? '', 400) ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    // Read through the prototype: on a <form>, a control named "localName" would shadow the property.
+    const tag = localNameOf ? String(localNameOf.call(el)).slice(0, 60) : '';
+    if (attrs.length > 0) elements.push({ tag, attrs, text });
+  }
+
+  // Embedded state: bounded blocks or excerpts around the markers, parsed (or scanned) later.
+  const embedded: { id: string; type: string; text: string; partial: boolean }[] = [];
+  let embeddedTotal = 0;
+  for (const el of all('script:not([src])')) {
+    if (embedded.length >= limits.maxEmbeddedBlocks || embeddedTotal >= limits.maxEmbeddedTotal) {
+      truncated = true;
+      break;
+    }
+    if (!budgetLeft()) break;
+    const type = (getAttr.call(el, 'type') ?? '').toLowerCase().trim();
+    const json = type === 'application/json';
+    if (!json && type !== '' && type !== 'text/javascript') continue;
+    const body = textOf ? textOf.call(el) : null;
+    if (typeof body !== 'string' || body.length === 0) continue;
+    const found: number[] = [];
+    for (const marker of limits.embeddedMarkers.slice(0, 30)) {
+      const at = body.indexOf(marker);
+      if (at >= 0) found.push(at);
+    }
+    if (found.length === 0) continue;
+    const room = Math.min(limits.maxEmbedded, limits.maxEmbeddedTotal - embeddedTotal);
+    let text: string;
+    let partial = false;
+    if (json && body.length <= room) text = body;
+    else {
+      partial = true;
+      const ranges = found
+        .sort((a, b) => a - b)
+        .map((at) => [Math.max(0, at - 100), Math.min(body.length, at + 900)] as [number, number]);
+      const merged: [number, number][] = [];
+      for (const r of ranges) {
+        const last = merged[merged.length - 1];
+        if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+        else merged.push(r);
+      }
+      text = merged
+        .map(([a, b]) => body.slice(a, b))
+        .join('\n')
+        .slice(0, room);
+      truncated = true;
+    }
+    embeddedTotal += text.length;
+    embedded.push({ id: (attr(el, 'id') ?? '').slice(0, 200), type: type.slice(0, 100), text, partial });
+  }
+
   // The element the context menu pointed at (image, video, audio): its alt text and the
   // nearest link around it, which on feeds is usually the post's permalink.
   let target: { alt: string | null; enclosingHref: string | null } | null = null;
@@ -155,6 +330,10 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     links,
     jsonLd,
     anchors,
+    times,
+    authors,
+    elements,
+    embedded,
     target,
     selection,
     viewport: {

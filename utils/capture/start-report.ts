@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectPlatform } from '@/utils/platforms/registry';
+import { detectPlatform, extractPlatform } from '@/utils/platforms/registry';
 import {
   ARTEFACT_SCHEMA_VERSION,
   emptyQualification,
@@ -222,12 +222,17 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     problems.push(toProblem(facts.reason, 'facts-failed'));
   }
 
+  // A failing platform extractor costs the page's platform details (the URL's stay), never the report.
+  const extracted = extractPlatform(target.url, target.pageUrl, page);
+  for (const f of extracted.failures)
+    problems.push({ code: 'platform-data-failed', detail: `${f.platformId}: ${f.reason}` });
+
   // One durable commit: screenshot, facts and the updated draft are on disk before the composer opens.
   try {
     await repo.commitCapture(draft.id, artefacts, (d) => ({
       ...d,
       page,
-      platform: detectPlatform(target.url, target.pageUrl, page) ?? d.platform,
+      platform: extracted.data ?? d.platform,
       problems: [...d.problems, ...problems],
     }));
   } catch (error) {

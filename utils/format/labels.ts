@@ -58,6 +58,7 @@ export const captureProblemLabels: Record<CaptureProblem['code'], MessageKey> = 
   'too-large': 'problemTooLarge',
   'page-cut': 'problemPageCut',
   'page-changed': 'problemPageChanged',
+  'platform-data-failed': 'problemPlatformDataFailed',
 };
 
 export const artefactKindLabels: Record<ArtefactKind, MessageKey> = {
@@ -85,6 +86,7 @@ export const errorCodeLabels: Record<ErrorCode, MessageKey> = {
   interrupted: 'problemInterrupted',
   'too-large': 'problemTooLarge',
   'page-cut': 'problemPageCut',
+  'platform-data-failed': 'problemPlatformDataFailed',
   'tab-switched': 'fullPageTabSwitched',
   cancelled: 'fullPageCancelled',
 };

@@ -139,14 +139,63 @@ export function platformForUrl(url: URL): PlatformEntry | undefined {
 /** Only a cleaned-up copy of the URL itself: nothing specific was recognised (media hosts, site sections). */
 const isWeak = (f: ExtractedFields) => !f.contentType && !f.contentId && !f.authorHandle && !f.authorUrl;
 
-function run(platform: PlatformEntry, url: URL, pageUrl: URL, facts: PageFacts | null): PlatformData {
-  let fields: ExtractedFields = {};
+/**
+ * The most one extractor may take on one candidate, in milliseconds. Inputs are bounded (page facts
+ * are cut at collection and validation), so a healthy extractor takes well under a millisecond;
+ * a result that took longer is refused (a catastrophic pattern, a runaway walk).
+ */
+export const EXTRACT_BUDGET_MS = 250;
+
+/** Why an extractor gave nothing from the page: it threw, or it ran over its budget. */
+export interface ExtractionFailure {
+  platformId: string;
+  reason: 'threw' | 'slow';
+}
+
+type Clock = () => number;
+const defaultClock: Clock = () => performance.now();
+
+/**
+ * The fields an extractor gives, or its failure: a throw, or a result over the time budget twice
+ * in a row (once may be a garbage-collection pause or a busy machine; twice is the extractor).
+ */
+function attempt(
+  platform: PlatformEntry,
+  input: Parameters<PlatformEntry['extract']>[0],
+  clock: Clock,
+): ExtractedFields | ExtractionFailure {
   try {
-    fields = platform.extract({ url, pageUrl, facts });
+    for (let tries = 0; tries < 2; tries++) {
+      const started = clock();
+      const fields = platform.extract(input);
+      if (clock() - started <= EXTRACT_BUDGET_MS) return fields;
+    }
+    return { platformId: platform.id, reason: 'slow' };
   } catch {
-    // Extractors are pure and defensive; a throw only costs the details, never the report.
+    return { platformId: platform.id, reason: 'threw' };
   }
-  const parsed = platformDataSchema.safeParse({ ...fields, platformId: platform.id, platformName: platform.name });
+}
+const isFailure = (r: ExtractedFields | ExtractionFailure): r is ExtractionFailure =>
+  'reason' in r && 'platformId' in r;
+
+function run(
+  platform: PlatformEntry,
+  url: URL,
+  pageUrl: URL,
+  facts: PageFacts | null,
+  clock: Clock,
+  failures: ExtractionFailure[],
+): PlatformData {
+  let result = attempt(platform, { url, pageUrl, facts }, clock);
+  if (isFailure(result)) {
+    const failure = result;
+    const known = failures.some((f) => f.platformId === failure.platformId && f.reason === failure.reason);
+    if (!known) failures.push(failure);
+    // What the address alone says is still worth keeping (and the URL reader is small and bounded).
+    const urlOnly = facts === null ? result : attempt(platform, { url, pageUrl, facts: null }, clock);
+    result = isFailure(urlOnly) ? {} : urlOnly;
+  }
+  const parsed = platformDataSchema.safeParse({ ...result, platformId: platform.id, platformName: platform.name });
   return parsed.success ? parsed.data : { platformId: platform.id, platformName: platform.name };
 }
 
@@ -157,6 +206,35 @@ function run(platform: PlatformEntry, url: URL, pageUrl: URL, facts: PageFacts |
  * of the platform, an unknown section) gives way to a later candidate on the same platform.
  */
 export function detectPlatform(urlString: string, pageUrl: string, facts: PageFacts | null): PlatformData | null {
+  return extractPlatform(urlString, pageUrl, facts).data;
+}
+
+/**
+ * `detectPlatform`, with the extractors that failed on the page (threw, or ran over
+ * `EXTRACT_BUDGET_MS`): their data falls back to what the URL alone says. Never throws.
+ */
+export function extractPlatform(
+  urlString: string,
+  pageUrl: string,
+  facts: PageFacts | null,
+  clock: Clock = defaultClock,
+): { data: PlatformData | null; failures: ExtractionFailure[] } {
+  const failures: ExtractionFailure[] = [];
+  try {
+    return { data: detect(urlString, pageUrl, facts, clock, failures), failures };
+  } catch {
+    // Only the shared machinery around the extractors is left to fail here.
+    return { data: null, failures: [...failures, { platformId: 'unknown', reason: 'threw' }] };
+  }
+}
+
+function detect(
+  urlString: string,
+  pageUrl: string,
+  facts: PageFacts | null,
+  clock: Clock,
+  failures: ExtractionFailure[],
+): PlatformData | null {
   const page = toWebUrl(pageUrl);
   const reported = toWebUrl(urlString);
   // A media report may carry a non-web URL (blob:, data:): its enclosing link still counts.
@@ -169,7 +247,7 @@ export function detectPlatform(urlString: string, pageUrl: string, facts: PageFa
   for (const url of candidates) {
     const platform = platformForUrl(url);
     if (!platform || (weak && weak.platform !== platform)) continue;
-    const data = run(platform, url, page ?? url, facts);
+    const data = run(platform, url, page ?? url, facts, clock, failures);
     if (!isWeak(data)) return data;
     weak ??= { platform, data };
   }

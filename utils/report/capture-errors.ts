@@ -36,6 +36,11 @@ export const captureErrorCodes = [
   'cancelled',
   /** The user scrolled during a full-page capture. */
   'user-scrolled',
+  /**
+   * A platform extractor failed on the page (threw, or ran over its time budget): the platform
+   * data holds what the URL alone says. Detail: the platform id and the reason.
+   */
+  'platform-data-failed',
   /** Any other failure. */
   'capture-failed',
 ] as const;
@@ -56,6 +61,7 @@ export const captureProblems = [
   'too-large',
   'page-cut',
   'page-changed',
+  'platform-data-failed',
 ] as const satisfies readonly CaptureErrorCode[];
 export type CaptureProblem = (typeof captureProblems)[number];
 

@@ -34,6 +34,33 @@ export const pageFactsSchema = z.object({
     z.object({ href: optionalWebUrl(), text: pageText(200) }).transform((a) => a as { href?: string; text: string }),
     300,
   ).transform((items) => items.filter((a): a is { href: string; text: string } => typeof a.href === 'string')),
+  /** `<time datetime>` elements, in page order. */
+  times: list(z.object({ datetime: pageText(100), text: pageText(200).catch(''), href: nullableUrl() }), 20),
+  /** Author markup: `rel="author"` links and `itemprop="author"` elements. */
+  authors: list(
+    z.object({ via: z.enum(['rel', 'itemprop']), name: pageText(200).catch(''), href: optionalWebUrl() }),
+    20,
+  ),
+  /** Platform elements with their data attributes (`<shreddit-post author=…>`), page order. */
+  elements: list(
+    z.object({
+      tag: pageText(60),
+      attrs: list(z.object({ name: pageText(60), value: pageText(2000) }), 20),
+      /** The element's text, cut at 200 characters. */
+      text: pageText(200).catch(''),
+    }),
+    20,
+  ),
+  /** Embedded state blocks, whole JSON or excerpts (`partial`): scanned, never trusted. */
+  embedded: list(
+    z.object({
+      id: pageText(200).catch(''),
+      type: pageText(100).catch(''),
+      text: pageText(20000),
+      partial: z.boolean().catch(true),
+    }),
+    6,
+  ),
   target: z
     .object({ alt: text(2000), enclosingHref: nullableUrl() })
     .nullable()
@@ -69,6 +96,16 @@ export function parsePageFacts(raw: unknown): PageFacts | null {
 export function metaValues(facts: Pick<PageFacts, 'meta'>, key: string): string[] {
   const k = key.toLowerCase();
   return facts.meta.filter((m) => m.key === k).map((m) => m.value);
+}
+
+/** The value of attribute `name` on the first platform element `tag` that has it. */
+export function elementAttr(facts: Pick<PageFacts, 'elements'>, tag: string, name: string): string | undefined {
+  for (const el of facts.elements) {
+    if (el.tag !== tag) continue;
+    const found = el.attrs.find((a) => a.name === name);
+    if (found) return found.value;
+  }
+  return undefined;
 }
 
 export function metaValue(facts: Pick<PageFacts, 'meta'>, key: string): string | undefined {

@@ -19,6 +19,58 @@ export const contentTypes = [
   'other',
 ] as const;
 
+/** Where a field's value came from: the URL itself, or one kind of page claim. */
+export const fieldSources = [
+  /** The reported URL (or the page URL): the address states it. */
+  'url',
+  /** `<link rel="canonical">`. */
+  'canonical',
+  /** `<meta>` tags (og:, twitter:, article:, itemprop). */
+  'meta',
+  /** A JSON-LD block. */
+  'json-ld',
+  /** The page's embedded application state (`<script type="application/json">`, inline state). */
+  'embedded-state',
+  /** Other markup: `<time datetime>`, author links, platform elements and attributes. */
+  'markup',
+  /** Read out of a human-readable text (title, description): the weakest kind. */
+  'text',
+] as const;
+export const confidences = ['high', 'medium', 'low'] as const;
+/** The fields whose origin is recorded. */
+export const provenanceFields = [
+  'permalink',
+  'contentId',
+  'contentType',
+  'authorHandle',
+  'authorName',
+  'authorUrl',
+  'publishedAt',
+] as const;
+export type FieldSource = (typeof fieldSources)[number];
+export type Confidence = (typeof confidences)[number];
+export type ProvenanceField = (typeof provenanceFields)[number];
+
+const provenanceEntry = z
+  .object({ source: z.enum(fieldSources), confidence: z.enum(confidences) })
+  .optional()
+  .catch(undefined);
+/**
+ * For each field filled, its source and how far to trust it. Optional: drafts from before it
+ * exist stay valid. Fixed keys and enum values only: bounded by construction.
+ */
+export const provenanceSchema = z.object({
+  permalink: provenanceEntry,
+  contentId: provenanceEntry,
+  contentType: provenanceEntry,
+  authorHandle: provenanceEntry,
+  authorName: provenanceEntry,
+  authorUrl: provenanceEntry,
+  publishedAt: provenanceEntry,
+});
+export type Provenance = z.output<typeof provenanceSchema>;
+export type ProvenanceEntry = NonNullable<Provenance[ProvenanceField]>;
+
 /**
  * What a platform extractor found. Every field is optional: pages expose what they expose.
  * Texts may come from the page: their bidi controls are removed (`pageText`).
@@ -40,5 +92,7 @@ export const platformDataSchema = z.object({
     .union([z.iso.datetime({ offset: true }), z.iso.date()])
     .optional()
     .catch(undefined),
+  /** Where each field came from (see `fieldSources`) and with what confidence. */
+  provenance: provenanceSchema.optional().catch(undefined),
 });
 export type PlatformData = z.output<typeof platformDataSchema>;

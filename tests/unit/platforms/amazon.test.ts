@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Amazon', () => {
   it('reads a product page: ASIN permalink, seller from the merchant link', () => {
     const data = detectOnFixture(
-      'amazon',
+      'amazon/product',
       'https://www.amazon.fr/Lampe-Bureau-Exemple-Bleue/dp/B0EXAMPLE1/ref=sr_1_1?crid=2XEXEMPLE&keywords=lampe&qid=1700000000&sr=8-1',
     );
     expect(data).toEqual({
@@ -62,4 +62,33 @@ describe('Amazon', () => {
     expect(detectUrl('https://www.amazon.fr/dp/B0EX')?.contentId).toBeUndefined();
     expect(detectUrl('https://www.amazon.fr/sp?seller=%3Cscript%3E')?.authorHandle).toBeUndefined();
   });
+
+  checkFixtures([
+    {
+      fixture: 'amazon/review-fr',
+      url: 'https://www.amazon.fr/gp/customer-reviews/R2EXEMPLE0001/ref=cm_cr_arp_d_rvw_ttl',
+      expected: {
+        platformId: 'amazon',
+        platformName: 'Amazon',
+        contentType: 'comment',
+        contentId: 'R2EXEMPLE0001',
+        permalink: 'https://www.amazon.fr/gp/customer-reviews/R2EXEMPLE0001',
+        publishedAt: '2026-11-02',
+      },
+      provenance: { publishedAt: { source: 'text', confidence: 'medium' } },
+    },
+    {
+      // The first review date on the page is the review's own.
+      fixture: 'amazon/review-en',
+      url: 'https://www.amazon.com/gp/customer-reviews/R3EXEMPLE0002',
+      expected: {
+        platformId: 'amazon',
+        platformName: 'Amazon',
+        contentType: 'comment',
+        contentId: 'R3EXEMPLE0002',
+        permalink: 'https://www.amazon.com/gp/customer-reviews/R3EXEMPLE0002',
+        publishedAt: '2026-11-02',
+      },
+    },
+  ]);
 });

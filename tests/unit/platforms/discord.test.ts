@@ -1,23 +1,52 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectUrl } from './helpers';
 
 const GUILD = '112233445566778899';
 const CHANNEL = '998877665544332211';
 const MESSAGE = '123456789012345678';
+/** The time the message id encodes (Discord snowflake). */
+const MESSAGE_TIME = '2015-12-07T16:13:12.216Z';
 
 describe('Discord', () => {
-  it('reads a message in the web app; the generic og:url does not override it', () => {
-    const data = detectOnFixture('discord', `https://discord.com/channels/${GUILD}/${CHANNEL}/${MESSAGE}`);
-    expect(data).toEqual({
-      platformId: 'discord',
-      platformName: 'Discord',
-      contentType: 'message',
-      contentId: MESSAGE,
-      permalink: `https://discord.com/channels/${GUILD}/${CHANNEL}/${MESSAGE}`,
-    });
-    expectSafe(data);
-  });
+  checkFixtures([
+    {
+      fixture: 'discord/message',
+      url: `https://discord.com/channels/${GUILD}/${CHANNEL}/${MESSAGE}`,
+      expected: {
+        platformId: 'discord',
+        platformName: 'Discord',
+        contentType: 'message',
+        contentId: MESSAGE,
+        permalink: `https://discord.com/channels/${GUILD}/${CHANNEL}/${MESSAGE}`,
+        publishedAt: MESSAGE_TIME,
+      },
+      provenance: { publishedAt: { source: 'url', confidence: 'medium' } },
+    },
+    {
+      fixture: 'discord/dm-message',
+      url: `https://discord.com/channels/@me/${CHANNEL}/1573444072243200042`,
+      expected: {
+        platformId: 'discord',
+        platformName: 'Discord',
+        contentType: 'message',
+        contentId: '1573444072243200042',
+        permalink: `https://discord.com/channels/@me/${CHANNEL}/1573444072243200042`,
+        publishedAt: '2026-11-20T21:05:00Z',
+      },
+    },
+    {
+      fixture: 'discord/invite',
+      url: 'https://discord.com/invite/exemple',
+      expected: {
+        platformId: 'discord',
+        platformName: 'Discord',
+        contentType: 'group',
+        contentId: 'exemple',
+        permalink: 'https://discord.gg/exemple',
+      },
+    },
+  ]);
 
   it.each([
     [
@@ -47,6 +76,8 @@ describe('Discord', () => {
       contentType,
       contentId,
       permalink,
+      // A message id is a snowflake: it says when the message was sent.
+      ...(contentType === 'message' ? { publishedAt: MESSAGE_TIME } : {}),
     });
   });
 

@@ -1,30 +1,78 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, collectFacts, detectOnFixture, detectUrl, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 const POST = 'pfbid0ExempleAbCdEfGhIjKlMnOpQrStUvWxYz123';
 
 describe('Facebook', () => {
-  it('reads a post page: tracking params dropped, name from the author link (not a commenter)', () => {
-    const data = detectOnFixture(
-      'facebook',
-      `https://www.facebook.com/exemple.compte/posts/${POST}?__cft__[0]=AZX_exemple&__tn__=%2CO%2CP-R`,
-    );
-    expect(data).toEqual({
-      platformId: 'facebook',
-      platformName: 'Facebook',
-      contentType: 'post',
-      contentId: POST,
-      permalink: `https://www.facebook.com/exemple.compte/posts/${POST}`,
-      authorHandle: 'exemple.compte',
-      authorUrl: 'https://www.facebook.com/exemple.compte',
-      authorName: 'Nom Exemple',
-    });
-    expectSafe(data);
+  checkFixtures([
+    {
+      fixture: 'facebook/post-page',
+      url: `https://www.facebook.com/exemple.compte/posts/${POST}?__cft__[0]=AZX_exemple&__tn__=%2CO%2CP-R`,
+      expected: {
+        platformId: 'facebook',
+        platformName: 'Facebook',
+        contentType: 'post',
+        contentId: POST,
+        permalink: `https://www.facebook.com/exemple.compte/posts/${POST}`,
+        authorHandle: 'exemple.compte',
+        authorUrl: 'https://www.facebook.com/exemple.compte',
+        authorName: 'Nom Exemple',
+      },
+      provenance: { authorName: { source: 'markup', confidence: 'low' } },
+    },
+    {
+      // A share link: the post and author id from og:url, the name and time from the embedded
+      // state (not the commenter's block).
+      fixture: 'facebook/share-permalink-embedded',
+      url: 'https://www.facebook.com/share/p/1XyZ2AbC3d/',
+      expected: {
+        platformId: 'facebook',
+        platformName: 'Facebook',
+        contentType: 'post',
+        contentId: 'pfbid02AbCdEfGhIjKlMnOpQrStUvWxYz456',
+        permalink:
+          'https://www.facebook.com/permalink.php?story_fbid=pfbid02AbCdEfGhIjKlMnOpQrStUvWxYz456&id=100012345678901',
+        authorUrl: 'https://www.facebook.com/profile.php?id=100012345678901',
+        authorName: 'Dominique Exemple',
+        publishedAt: '2026-11-20T21:05:00Z',
+      },
+      provenance: {
+        contentId: { source: 'meta', confidence: 'high' },
+        authorUrl: { source: 'meta', confidence: 'high' },
+        authorName: { source: 'embedded-state', confidence: 'medium' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
+    {
+      fixture: 'facebook/watch-embedded',
+      url: 'https://www.facebook.com/watch/?v=1234567890123456',
+      expected: {
+        platformId: 'facebook',
+        platformName: 'Facebook',
+        contentType: 'video',
+        contentId: '1234567890123456',
+        permalink: 'https://www.facebook.com/watch/?v=1234567890123456',
+        authorHandle: 'page.exemple',
+        authorUrl: 'https://www.facebook.com/page.exemple',
+        authorName: 'Page Exemple',
+        publishedAt: '2026-10-15T18:30:00Z',
+      },
+    },
+  ]);
+
+  it('embedded state about other content is not used', () => {
+    const url = 'https://www.facebook.com/watch/?v=9999999999999999';
+    const html = fixture('facebook/watch-embedded').replace('1234567890123456" />', '9999999999999999" />');
+    const data = detectPlatform(url, url, collectFacts(url, html));
+    expect(data).toMatchObject({ contentId: '9999999999999999' });
+    expect(data?.authorUrl).toBeUndefined();
+    expect(data?.publishedAt).toBeUndefined();
   });
 
   it('resolves a share link through the page claims', () => {
-    const data = detectOnFixture('facebook', 'https://www.facebook.com/share/p/1AbCdEfGhI/?mibextid=WC7FNe');
+    const data = detectOnFixture('facebook/post-page', 'https://www.facebook.com/share/p/1AbCdEfGhI/?mibextid=WC7FNe');
     expect(data).toMatchObject({
       contentType: 'post',
       contentId: POST,

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Window as HappyWindow } from 'happy-dom';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { collectPageFacts, DEFAULT_COLLECT_LIMITS } from '@/utils/capture/collect-page-facts';
 import { parsePageFacts, type PageFacts } from '@/utils/report/page-facts';
 import { detectPlatform } from '@/utils/platforms/registry';
-import type { PlatformData } from '@/utils/report/platform-data';
+import type { PlatformData, ProvenanceField } from '@/utils/report/platform-data';
 
 export function fixture(name: string): string {
   // Vitest runs from the project root (`import.meta.url` is not a file URL under happy-dom).
@@ -54,23 +54,66 @@ export function collectFacts(url: string, html: string, targetSrcUrl: string | n
   return facts;
 }
 
-/** Page report on a fixture served at `pageUrl`. */
-export function detectOnFixture(name: string, pageUrl: string): PlatformData | null {
+/** The data without its provenance, for tests about the values (provenance has its own tests). */
+export function values(data: PlatformData | null): Omit<PlatformData, 'provenance'> | null {
+  if (!data) return data;
+  const { provenance: _provenance, ...rest } = data;
+  return rest;
+}
+
+/** Page report on a fixture served at `pageUrl`, with provenance. */
+export function detectFullOnFixture(name: string, pageUrl: string): PlatformData | null {
   return detectPlatform(pageUrl, pageUrl, collectFacts(pageUrl, fixture(name)));
 }
 
-/** URL-only report (no page claims). */
-export const detectUrl = (url: string): PlatformData | null => detectPlatform(url, url, null);
+/** Page report on a fixture served at `pageUrl` (values only). */
+export const detectOnFixture = (name: string, pageUrl: string) => values(detectFullOnFixture(name, pageUrl));
+
+/** URL-only report (no page claims), values only. */
+export const detectUrl = (url: string) => values(detectPlatform(url, url, null));
 
 /** Checks that nothing unsafe or unbounded came out, whatever the input. */
-export function expectSafe(data: PlatformData | null): void {
+export function expectSafe(data: Omit<PlatformData, 'provenance'> | null): void {
   if (!data) return;
   for (const [key, value] of Object.entries(data)) {
+    if (key === 'provenance') continue;
     expect(typeof value, key).toBe('string');
     expect((value as string).length, key).toBeLessThanOrEqual(key === 'permalink' || key === 'authorUrl' ? 2048 : 200);
     expect(value, key).not.toMatch(/[<>]|javascript:/i);
   }
   for (const key of ['permalink', 'authorUrl'] as const) {
     if (data[key] !== undefined) expect(new URL(data[key]).protocol, key).toBe('https:');
+  }
+}
+
+/** One real-world-shaped fixture page and what Vigie must read from it. */
+export interface FixtureCase {
+  /** `<platform>/<case>`, under tests/fixtures/platforms/. */
+  fixture: string;
+  /** The address the page is served at, and reported. */
+  url: string;
+  /** The values, exactly (provenance aside). */
+  expected: Omit<PlatformData, 'provenance'>;
+  /** The provenance of some fields, checked exactly for those fields. */
+  provenance?: PlatformData['provenance'];
+}
+
+/** One test per fixture case: the exact values, safe output, the stated provenance. */
+export function checkFixtures(cases: readonly FixtureCase[]): void {
+  for (const c of cases) {
+    it(`${c.fixture}: ${c.url}`, () => {
+      const data = detectFullOnFixture(c.fixture, c.url);
+      expect(values(data)).toEqual(c.expected);
+      expectSafe(values(data));
+      // Every field kept has a provenance, and nothing else has one.
+      expect(Object.keys(data?.provenance ?? {}).sort()).toEqual(
+        Object.keys(c.expected)
+          .filter((k) => k !== 'platformId' && k !== 'platformName')
+          .sort(),
+      );
+      for (const [key, entry] of Object.entries(c.provenance ?? {})) {
+        expect(data?.provenance?.[key as ProvenanceField], key).toEqual(entry);
+      }
+    });
   }
 }

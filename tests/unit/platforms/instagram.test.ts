@@ -1,33 +1,104 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { checkFixtures, collectFacts, detectUrl, fixture, values } from './helpers';
 import { detectPlatform } from '@/utils/platforms/registry';
 
 const CODE = 'C1a2B3c4D5e';
 
 describe('Instagram', () => {
-  it('reads a post page: author from og:url, name from the "Name (@handle)" title', () => {
-    const data = detectOnFixture(
-      'instagram',
-      `https://www.instagram.com/p/${CODE}/?igsh=MTExZXhlbXBsZQ%3D%3D&img_index=1`,
+  checkFixtures([
+    {
+      fixture: 'instagram/post-fr',
+      url: `https://www.instagram.com/p/${CODE}/?igsh=MTExZXhlbXBsZQ%3D%3D&img_index=1`,
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'post',
+        contentId: CODE,
+        permalink: `https://www.instagram.com/p/${CODE}/`,
+        authorHandle: '@exemple_compte',
+        authorUrl: 'https://www.instagram.com/exemple_compte/',
+        authorName: 'Nom Exemple',
+        publishedAt: '2025-03-03',
+      },
+      provenance: {
+        authorHandle: { source: 'meta', confidence: 'high' },
+        authorName: { source: 'text', confidence: 'medium' },
+        publishedAt: { source: 'text', confidence: 'low' },
+      },
+    },
+    {
+      // The real logged-out shape: the author only in the description and twitter:title.
+      fixture: 'instagram/post-logged-out-en',
+      url: 'https://www.instagram.com/p/DQx1Yz2AbC3/',
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'post',
+        contentId: 'DQx1Yz2AbC3',
+        permalink: 'https://www.instagram.com/p/DQx1Yz2AbC3/',
+        authorHandle: '@camille.exemple',
+        authorUrl: 'https://www.instagram.com/camille.exemple/',
+        authorName: 'Camille Exemple',
+        publishedAt: '2026-11-02',
+      },
+      provenance: {
+        contentId: { source: 'url', confidence: 'high' },
+        authorHandle: { source: 'meta', confidence: 'medium' },
+        authorName: { source: 'text', confidence: 'medium' },
+        publishedAt: { source: 'text', confidence: 'low' },
+      },
+    },
+    {
+      // Logged in: the owner in the embedded state, not the suggested account linked first.
+      fixture: 'instagram/reel-embedded-state',
+      url: 'https://www.instagram.com/reel/DPq9Rs8TuV7/',
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'short-video',
+        contentId: 'DPq9Rs8TuV7',
+        permalink: 'https://www.instagram.com/reel/DPq9Rs8TuV7/',
+        authorHandle: '@lea_exemple',
+        authorUrl: 'https://www.instagram.com/lea_exemple/',
+        authorName: 'Léa Exemple',
+        publishedAt: '2026-10-15T18:30:00Z',
+      },
+      provenance: {
+        authorHandle: { source: 'embedded-state', confidence: 'medium' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
+    {
+      fixture: 'instagram/profile',
+      url: 'https://www.instagram.com/camille.exemple/',
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'profile',
+        permalink: 'https://www.instagram.com/camille.exemple/',
+        authorHandle: '@camille.exemple',
+        authorUrl: 'https://www.instagram.com/camille.exemple/',
+        authorName: 'Camille Exemple',
+      },
+    },
+  ]);
+
+  it('an owner in the description other than the one the URL names is not taken', () => {
+    const url = `https://www.instagram.com/quelqu_un/p/DQx1Yz2AbC3/`;
+    const html = fixture('instagram/post-logged-out-en').replace(
+      /https:\/\/www\.instagram\.com\/p\//g,
+      'https://www.instagram.com/quelqu_un/p/',
     );
-    expect(data).toEqual({
-      platformId: 'instagram',
-      platformName: 'Instagram',
-      contentType: 'post',
-      contentId: CODE,
-      permalink: `https://www.instagram.com/p/${CODE}/`,
-      authorHandle: '@exemple_compte',
-      authorUrl: 'https://www.instagram.com/exemple_compte/',
-      authorName: 'Nom Exemple',
-    });
-    expectSafe(data);
+    const data = detectPlatform(url, url, collectFacts(url, html));
+    expect(data?.authorHandle).toBe('@quelqu_un');
+    expect(data?.publishedAt).toBeUndefined();
   });
 
   it('a media report on the feed uses the link enclosing the image', () => {
     const page = 'https://www.instagram.com/';
     const src = 'https://scontent.cdninstagram.com/v/t51.0-15/exemple_n.jpg';
-    const data = detectPlatform(src, page, collectFacts(page, fixture('instagram'), src));
+    const data = values(detectPlatform(src, page, collectFacts(page, fixture('instagram/post-fr'), src)));
     expect(data).toEqual({
       platformId: 'instagram',
       platformName: 'Instagram',

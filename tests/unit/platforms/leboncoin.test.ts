@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Leboncoin', () => {
   it('reads an ad: seller profile from the page, name from the JSON-LD offer seller', () => {
-    const data = detectOnFixture('leboncoin', 'https://www.leboncoin.fr/ad/velos/2876543210?utm_source=exemple');
+    const data = detectOnFixture('leboncoin/ad', 'https://www.leboncoin.fr/ad/velos/2876543210?utm_source=exemple');
     expect(data).toEqual({
       platformId: 'leboncoin',
       platformName: 'Leboncoin',
@@ -50,4 +50,38 @@ describe('Leboncoin', () => {
     expect(detectUrl('https://www.leboncoin.fr/ad/velos/12')?.contentId).toBeUndefined();
     expect(detectUrl('https://www.leboncoin.fr/profil/pas-un-uuid')?.authorUrl).toBeUndefined();
   });
+
+  checkFixtures([
+    {
+      // The day only: the state's time has no offset.
+      fixture: 'leboncoin/ad-next-data',
+      url: 'https://www.leboncoin.fr/ad/velos/2899999999',
+      expected: {
+        platformId: 'leboncoin',
+        platformName: 'Leboncoin',
+        contentType: 'listing',
+        contentId: '2899999999',
+        permalink: 'https://www.leboncoin.fr/ad/velos/2899999999',
+        authorUrl: 'https://www.leboncoin.fr/profil/4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
+        authorName: 'Marie D.',
+        publishedAt: '2026-11-02',
+      },
+      provenance: {
+        authorUrl: { source: 'markup', confidence: 'low' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
+    {
+      fixture: 'leboncoin/profile',
+      url: 'https://www.leboncoin.fr/profil/4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
+      expected: {
+        platformId: 'leboncoin',
+        platformName: 'Leboncoin',
+        contentType: 'profile',
+        contentId: '4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
+        permalink: 'https://www.leboncoin.fr/profil/4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
+        authorUrl: 'https://www.leboncoin.fr/profil/4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
+      },
+    },
+  ]);
 });

@@ -1,28 +1,80 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl } from './helpers';
 
 describe('Reddit', () => {
-  it('reads a post page: author from the JSON-LD posting, not from commenters', () => {
-    const data = detectOnFixture(
-      'reddit',
-      'https://www.reddit.com/r/exemple_sub/comments/1abcde2/une_question_dexemple_sur_les_tests/?utm_source=share&utm_medium=web3x',
-    );
-    expect(data).toEqual({
-      platformId: 'reddit',
-      platformName: 'Reddit',
-      contentType: 'post',
-      contentId: '1abcde2',
-      permalink: 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/',
-      authorHandle: 'u/exemple_compte',
-      authorUrl: 'https://www.reddit.com/user/exemple_compte/',
-      authorName: 'exemple_compte',
-    });
-    expectSafe(data);
-  });
+  checkFixtures([
+    {
+      fixture: 'reddit/post',
+      url: 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/une_question_dexemple_sur_les_tests/?utm_source=share&utm_medium=web3x',
+      expected: {
+        platformId: 'reddit',
+        platformName: 'Reddit',
+        publishedAt: '2025-03-03T10:00:00.000+00:00',
+        contentType: 'post',
+        contentId: '1abcde2',
+        permalink: 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/',
+        authorHandle: 'u/exemple_compte',
+        authorUrl: 'https://www.reddit.com/user/exemple_compte/',
+        authorName: 'exemple_compte',
+      },
+      provenance: {
+        authorHandle: { source: 'json-ld', confidence: 'high' },
+        publishedAt: { source: 'json-ld', confidence: 'high' },
+      },
+    },
+    {
+      // The real shape: the author on <shreddit-post>, not the signed-in user or a commenter.
+      fixture: 'reddit/shreddit-logged-out',
+      url: 'https://www.reddit.com/r/exemple_sub/comments/1q2w3e4/is_this_a_test_question/',
+      expected: {
+        platformId: 'reddit',
+        platformName: 'Reddit',
+        contentType: 'post',
+        contentId: '1q2w3e4',
+        permalink: 'https://www.reddit.com/r/exemple_sub/comments/1q2w3e4/',
+        authorHandle: 'u/poster_exemple',
+        authorUrl: 'https://www.reddit.com/user/poster_exemple/',
+        publishedAt: '2026-11-02T10:00:00.123+00:00',
+      },
+      provenance: {
+        authorHandle: { source: 'markup', confidence: 'high' },
+        publishedAt: { source: 'markup', confidence: 'high' },
+      },
+    },
+    {
+      // A comment permalink on the same page: the comment's own author and time.
+      fixture: 'reddit/shreddit-logged-out',
+      url: 'https://www.reddit.com/r/exemple_sub/comments/1q2w3e4/comment/kq1w2e3/',
+      expected: {
+        platformId: 'reddit',
+        platformName: 'Reddit',
+        contentType: 'comment',
+        contentId: 'kq1w2e3',
+        permalink: 'https://www.reddit.com/r/exemple_sub/comments/1q2w3e4/comment/kq1w2e3/',
+        authorHandle: 'u/commentateur_1',
+        authorUrl: 'https://www.reddit.com/user/commentateur_1/',
+        publishedAt: '2026-11-02T11:00:00.000+00:00',
+      },
+    },
+    {
+      fixture: 'reddit/old-reddit',
+      url: 'https://old.reddit.com/r/exemple_sub/comments/1z9x8c7/une_question_de_test/',
+      expected: {
+        platformId: 'reddit',
+        platformName: 'Reddit',
+        contentType: 'post',
+        contentId: '1z9x8c7',
+        permalink: 'https://www.reddit.com/r/exemple_sub/comments/1z9x8c7/',
+        authorHandle: 'u/auteur-exemple',
+        authorUrl: 'https://www.reddit.com/user/auteur-exemple/',
+        publishedAt: '2026-09-01T07:45:00Z',
+      },
+    },
+  ]);
 
   it('resolves a share link through the canonical claim', () => {
-    const data = detectOnFixture('reddit', 'https://www.reddit.com/r/exemple_sub/s/AbCdEf1234');
+    const data = detectOnFixture('reddit/post', 'https://www.reddit.com/r/exemple_sub/s/AbCdEf1234');
     expect(data).toMatchObject({ contentType: 'post', contentId: '1abcde2', authorHandle: 'u/exemple_compte' });
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectUrl, expectSafe, fixture } from './helpers';
+import { collectFacts, detectUrl, expectSafe, fixture, values } from './helpers';
 import { hostMatches } from '@/utils/platforms/extractors/common';
 import { detectPlatform, platformForUrl, platforms } from '@/utils/platforms/registry';
 import { contentTypes } from '@/utils/report/platform-data';
@@ -106,8 +106,8 @@ describe('platform registry', () => {
 
   it('a link to another platform is reported as that platform, without the page claims', () => {
     const page = 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/une_question_dexemple_sur_les_tests/';
-    const facts = collectFacts(page, fixture('reddit'));
-    expect(detectPlatform('https://youtu.be/Xy7_kLm9QpA', page, facts)).toEqual({
+    const facts = collectFacts(page, fixture('reddit/post'));
+    expect(values(detectPlatform('https://youtu.be/Xy7_kLm9QpA', page, facts))).toEqual({
       platformId: 'youtube',
       platformName: 'YouTube',
       contentType: 'video',
@@ -124,7 +124,7 @@ describe('platform registry', () => {
 
   it("a media report on the platform's own media host falls back to the page", () => {
     const page = 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/une_question_dexemple_sur_les_tests/';
-    const facts = collectFacts(page, fixture('reddit'));
+    const facts = collectFacts(page, fixture('reddit/post'));
     expect(detectPlatform('https://i.redd.it/exemple123.jpeg', page, facts)).toMatchObject({
       platformId: 'reddit',
       contentType: 'post',
@@ -134,7 +134,7 @@ describe('platform registry', () => {
 
   it('a media report with a blob: URL still uses the enclosing link', () => {
     const page = 'https://x.com/home';
-    const facts = collectFacts(page, fixture('x'), 'https://pbs.twimg.com/media/EXEMPLE000?format=jpg&name=small');
+    const facts = collectFacts(page, fixture('x/post'), 'https://pbs.twimg.com/media/EXEMPLE000?format=jpg&name=small');
     expect(facts.target?.enclosingHref).toBe('https://x.com/exemple_compte/status/1790000000000000001/photo/1');
     expect(detectPlatform('blob:https://x.com/0b1c2d3e', page, facts)).toMatchObject({
       platformId: 'x',
@@ -144,7 +144,7 @@ describe('platform registry', () => {
   });
 
   it('ignores claims collected on another page than the one reported (facts.url mismatch)', () => {
-    const facts = collectFacts('https://x.com/exemple_compte/status/1790000000000000001', fixture('x'));
+    const facts = collectFacts('https://x.com/exemple_compte/status/1790000000000000001', fixture('x/post'));
     const data = detectPlatform(
       'https://x.com/i/web/status/1790000000000000001',
       'https://x.com/i/web/status/1790000000000000001',
@@ -173,20 +173,21 @@ describe('hostile page', () => {
 
   it('X: keeps what the URL proves and takes nothing from the hostile claims', () => {
     const url = 'https://x.com/i/web/status/1790000000000000002';
-    const data = detectPlatform(url, url, collectFacts(url, html));
+    const data = values(detectPlatform(url, url, collectFacts(url, html)));
     expect(data).toEqual({
       platformId: 'x',
       platformName: 'X (Twitter)',
       contentType: 'post',
       contentId: '1790000000000000002',
       permalink: url,
+      publishedAt: '2024-05-13T12:43:51.248Z',
     });
     expectSafe(data);
   });
 
   it('Amazon: no seller from invalid, off-domain or look-alike links', () => {
     const url = 'https://www.amazon.fr/dp/B0HOSTILE1';
-    const data = detectPlatform(url, url, collectFacts(url, html));
+    const data = values(detectPlatform(url, url, collectFacts(url, html)));
     expect(data).toEqual({
       platformId: 'amazon',
       platformName: 'Amazon',
@@ -199,7 +200,7 @@ describe('hostile page', () => {
 
   it('Telegram: markup in a name is dropped, an overlong name is cut', () => {
     const url = 'https://t.me/exemple_canal/99';
-    const data = detectPlatform(url, url, collectFacts(url, html));
+    const data = values(detectPlatform(url, url, collectFacts(url, html)));
     expect(data).toMatchObject({ contentType: 'post', contentId: '99', authorHandle: '@exemple_canal' });
     expect(data?.authorName).toMatch(/^Nom A+$/);
     expect(data?.authorName?.length).toBe(100);
@@ -208,7 +209,7 @@ describe('hostile page', () => {
 
   it('hand-made hostile facts: javascript: link rels, bidi overrides, absurd JSON-LD', () => {
     const url = 'https://www.tiktok.com/@exemple_compte/video/7350000000000000001';
-    const facts = collectFacts(url, fixture('tiktok'));
+    const facts = collectFacts(url, fixture('tiktok/video'));
     const creator = {
       '@type': 'Person',
       name: '\u202Eelpmexe\u202C Nom\u0000 ',

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Telegram', () => {
   it('reads a t.me post page: channel handle and display name', () => {
-    const data = detectOnFixture('telegram', 'https://t.me/exemple_canal/1234?single');
+    const data = detectOnFixture('telegram/channel-post', 'https://t.me/exemple_canal/1234?single');
     expect(data).toEqual({
       platformId: 'telegram',
       platformName: 'Telegram',
@@ -14,6 +14,7 @@ describe('Telegram', () => {
       authorHandle: '@exemple_canal',
       authorUrl: 'https://t.me/exemple_canal',
       authorName: 'Canal Exemple',
+      publishedAt: '2025-03-03T10:00:00+00:00',
     });
     expectSafe(data);
   });
@@ -70,4 +71,37 @@ describe('Telegram', () => {
     expect(detectUrl('https://t.me/addstickers/ExemplePack')?.authorHandle).toBeUndefined();
     expect(detectUrl('https://web.telegram.org/k/#@<script>')?.authorHandle).toBeUndefined();
   });
+
+  checkFixtures([
+    {
+      // The preview lists neighbours: the reported message's own time is taken.
+      fixture: 'telegram/channel-preview',
+      url: 'https://t.me/s/exemple_canal/1234',
+      expected: {
+        platformId: 'telegram',
+        platformName: 'Telegram',
+        contentType: 'post',
+        contentId: '1234',
+        permalink: 'https://t.me/exemple_canal/1234',
+        authorHandle: '@exemple_canal',
+        authorUrl: 'https://t.me/exemple_canal',
+        authorName: 'Canal Exemple',
+        publishedAt: '2026-11-20T21:05:00+00:00',
+      },
+      provenance: { publishedAt: { source: 'markup', confidence: 'high' } },
+    },
+    {
+      fixture: 'telegram/channel',
+      url: 'https://t.me/exemple_canal',
+      expected: {
+        platformId: 'telegram',
+        platformName: 'Telegram',
+        contentType: 'channel',
+        permalink: 'https://t.me/exemple_canal',
+        authorHandle: '@exemple_canal',
+        authorUrl: 'https://t.me/exemple_canal',
+        authorName: 'Canal Exemple',
+      },
+    },
+  ]);
 });

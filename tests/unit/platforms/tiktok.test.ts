@@ -1,30 +1,82 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl } from './helpers';
 
 const VIDEO = '7350000000000000001';
+/** The time the id encodes (its upper 32 bits). */
+const VIDEO_TIME = '2024-03-24T18:33:50Z';
 
 describe('TikTok', () => {
-  it('reads a video page: author from the URL, display name from the JSON-LD creator', () => {
-    const data = detectOnFixture(
-      'tiktok',
-      `https://www.tiktok.com/@exemple_compte/video/${VIDEO}?is_from_webapp=1&sender_device=pc&web_id=123`,
-    );
-    expect(data).toEqual({
-      platformId: 'tiktok',
-      platformName: 'TikTok',
-      contentType: 'short-video',
-      contentId: VIDEO,
-      permalink: `https://www.tiktok.com/@exemple_compte/video/${VIDEO}`,
-      authorHandle: '@exemple_compte',
-      authorUrl: 'https://www.tiktok.com/@exemple_compte',
-      authorName: 'Nom Exemple',
-    });
-    expectSafe(data);
-  });
+  checkFixtures([
+    {
+      fixture: 'tiktok/video',
+      url: `https://www.tiktok.com/@exemple_compte/video/${VIDEO}?is_from_webapp=1&sender_device=pc&web_id=123`,
+      expected: {
+        platformId: 'tiktok',
+        platformName: 'TikTok',
+        publishedAt: VIDEO_TIME,
+        contentType: 'short-video',
+        contentId: VIDEO,
+        permalink: `https://www.tiktok.com/@exemple_compte/video/${VIDEO}`,
+        authorHandle: '@exemple_compte',
+        authorUrl: 'https://www.tiktok.com/@exemple_compte',
+        authorName: 'Nom Exemple',
+      },
+      provenance: { publishedAt: { source: 'url', confidence: 'medium' } },
+    },
+    {
+      fixture: 'tiktok/video-rehydration',
+      url: 'https://www.tiktok.com/@lea.exemple/video/7696963646521356345',
+      expected: {
+        platformId: 'tiktok',
+        platformName: 'TikTok',
+        contentType: 'short-video',
+        contentId: '7696963646521356345',
+        permalink: 'https://www.tiktok.com/@lea.exemple/video/7696963646521356345',
+        authorHandle: '@lea.exemple',
+        authorUrl: 'https://www.tiktok.com/@lea.exemple',
+        authorName: 'Léa Exemple',
+        publishedAt: '2026-10-15T18:30:00Z',
+      },
+      provenance: { authorName: { source: 'embedded-state', confidence: 'medium' } },
+    },
+    {
+      // A short link: the video from og:url, the author's name from the rehydration state.
+      fixture: 'tiktok/video-rehydration',
+      url: 'https://vm.tiktok.com/ZMabc123/',
+      expected: {
+        platformId: 'tiktok',
+        platformName: 'TikTok',
+        contentType: 'short-video',
+        contentId: '7696963646521356345',
+        permalink: 'https://www.tiktok.com/@lea.exemple/video/7696963646521356345',
+        authorHandle: '@lea.exemple',
+        authorUrl: 'https://www.tiktok.com/@lea.exemple',
+        authorName: 'Léa Exemple',
+        publishedAt: '2026-10-15T18:30:00Z',
+      },
+      provenance: {
+        contentId: { source: 'meta', confidence: 'high' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
+    {
+      fixture: 'tiktok/profile-fr',
+      url: 'https://www.tiktok.com/@lea.exemple?lang=fr',
+      expected: {
+        platformId: 'tiktok',
+        platformName: 'TikTok',
+        contentType: 'profile',
+        permalink: 'https://www.tiktok.com/@lea.exemple',
+        authorHandle: '@lea.exemple',
+        authorUrl: 'https://www.tiktok.com/@lea.exemple',
+        authorName: 'Léa Exemple',
+      },
+    },
+  ]);
 
   it('fills a short link from the claims of the page it designates', () => {
-    const data = detectOnFixture('tiktok', 'https://vm.tiktok.com/ZMexemple1/');
+    const data = detectOnFixture('tiktok/video', 'https://vm.tiktok.com/ZMexemple1/');
     expect(data).toMatchObject({
       contentType: 'short-video',
       contentId: VIDEO,
@@ -51,6 +103,7 @@ describe('TikTok', () => {
       contentType: 'short-video',
       contentId: VIDEO,
       permalink: `https://www.tiktok.com/embed/v2/${VIDEO}`,
+      publishedAt: VIDEO_TIME,
     });
     expect(detectUrl('https://vm.tiktok.com/ZMexemple1/?k=1')).toEqual({
       platformId: 'tiktok',

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Twitch', () => {
   it('reads a channel page that is live: live-stream, display name from the channel link', () => {
-    const data = detectOnFixture('twitch', 'https://www.twitch.tv/exemple_compte?sr=a');
+    const data = detectOnFixture('twitch/channel', 'https://www.twitch.tv/exemple_compte?sr=a');
     expect(data).toEqual({
       platformId: 'twitch',
       platformName: 'Twitch',
@@ -62,4 +62,40 @@ describe('Twitch', () => {
   it('URL only: site sections are not channels', () => {
     expect(detectUrl('https://www.twitch.tv/directory/category/just-chatting')?.authorHandle).toBeUndefined();
   });
+
+  checkFixtures([
+    {
+      fixture: 'twitch/vod',
+      url: 'https://www.twitch.tv/videos/2300000001?t=1h2m3s',
+      expected: {
+        platformId: 'twitch',
+        platformName: 'Twitch',
+        contentType: 'video',
+        contentId: '2300000001',
+        permalink: 'https://www.twitch.tv/videos/2300000001',
+        authorHandle: 'exemple_compte',
+        authorUrl: 'https://www.twitch.tv/exemple_compte',
+        authorName: 'ExempleCompte',
+        publishedAt: '2026-11-02T19:00:00Z',
+      },
+      provenance: {
+        authorHandle: { source: 'json-ld', confidence: 'high' },
+        publishedAt: { source: 'json-ld', confidence: 'high' },
+      },
+    },
+    {
+      // A channel has no publication time (the JSON-LD date is the page's, not content's).
+      fixture: 'twitch/channel-offline',
+      url: 'https://www.twitch.tv/exemple_compte',
+      expected: {
+        platformId: 'twitch',
+        platformName: 'Twitch',
+        contentType: 'channel',
+        permalink: 'https://www.twitch.tv/exemple_compte',
+        authorHandle: 'exemple_compte',
+        authorUrl: 'https://www.twitch.tv/exemple_compte',
+        authorName: 'ExempleCompte',
+      },
+    },
+  ]);
 });

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl, expectSafe } from './helpers';
 
 describe('Vinted', () => {
   it('reads a listing: seller from the first member link, not from similar items', () => {
     const data = detectOnFixture(
-      'vinted',
+      'vinted/item',
       'https://www.vinted.fr/items/4567890123-robe-dete-exemple?referrer=catalog&homepage_session_id=abc',
     );
     expect(data).toEqual({
@@ -37,4 +37,35 @@ describe('Vinted', () => {
     expect(detectUrl('https://www.vinted.fr/member/98765432-exemple_compte')?.authorHandle).toBe('exemple_compte');
     expect(detectUrl('https://www.vinted.fr/catalog/10-robes')?.contentType).toBeUndefined();
   });
+
+  checkFixtures([
+    {
+      fixture: 'vinted/item-embedded',
+      url: 'https://www.vinted.fr/items/5550000001-veste-de-test',
+      expected: {
+        platformId: 'vinted',
+        platformName: 'Vinted',
+        contentType: 'listing',
+        contentId: '5550000001',
+        permalink: 'https://www.vinted.fr/items/5550000001',
+        authorHandle: 'vendeuse_test',
+        authorUrl: 'https://www.vinted.fr/member/11223344',
+        publishedAt: '2026-11-02T11:00:00+01:00',
+      },
+      provenance: { publishedAt: { source: 'embedded-state', confidence: 'medium' } },
+    },
+    {
+      fixture: 'vinted/member',
+      url: 'https://www.vinted.fr/member/11223344-vendeuse_test',
+      expected: {
+        platformId: 'vinted',
+        platformName: 'Vinted',
+        contentType: 'profile',
+        contentId: '11223344',
+        permalink: 'https://www.vinted.fr/member/11223344',
+        authorHandle: 'vendeuse_test',
+        authorUrl: 'https://www.vinted.fr/member/11223344',
+      },
+    },
+  ]);
 });

@@ -1,27 +1,67 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectOnFixture, detectUrl, expectSafe } from './helpers';
+import { checkFixtures, detectOnFixture, detectUrl } from './helpers';
 
 const POST = '1790000000000000001';
+/** The time the id encodes (X snowflake). */
+const POST_TIME = '2024-05-13T12:43:51.248Z';
 
 describe('X (Twitter)', () => {
-  it('reads a post page: handle from the URL, display name from JSON-LD (not from a reply)', () => {
-    const data = detectOnFixture('x', `https://x.com/exemple_compte/status/${POST}?s=20&t=AbCdEf`);
-    expect(data).toEqual({
-      platformId: 'x',
-      platformName: 'X (Twitter)',
-      contentType: 'post',
-      contentId: POST,
-      permalink: `https://x.com/exemple_compte/status/${POST}`,
-      authorHandle: '@exemple_compte',
-      authorUrl: 'https://x.com/exemple_compte',
-      authorName: 'Nom Exemple',
-    });
-    expectSafe(data);
-  });
+  checkFixtures([
+    {
+      fixture: 'x/post',
+      url: `https://x.com/exemple_compte/status/${POST}?s=20&t=AbCdEf`,
+      expected: {
+        platformId: 'x',
+        platformName: 'X (Twitter)',
+        publishedAt: POST_TIME,
+        contentType: 'post',
+        contentId: POST,
+        permalink: `https://x.com/exemple_compte/status/${POST}`,
+        authorHandle: '@exemple_compte',
+        authorUrl: 'https://x.com/exemple_compte',
+        authorName: 'Nom Exemple',
+      },
+      provenance: {
+        authorName: { source: 'json-ld', confidence: 'high' },
+        // The id says when: a snowflake, read from the URL.
+        publishedAt: { source: 'url', confidence: 'medium' },
+      },
+    },
+    {
+      // A reply: the name from the post's own author link, not the parent post's author.
+      fixture: 'x/reply-logged-in',
+      url: 'https://x.com/exemple_compte/status/2117195007390646279',
+      expected: {
+        platformId: 'x',
+        platformName: 'X (Twitter)',
+        contentType: 'post',
+        contentId: '2117195007390646279',
+        permalink: 'https://x.com/exemple_compte/status/2117195007390646279',
+        authorHandle: '@exemple_compte',
+        authorUrl: 'https://x.com/exemple_compte',
+        authorName: 'Nom Exemple',
+        publishedAt: '2026-11-02T10:00:00Z',
+      },
+      provenance: { authorName: { source: 'markup', confidence: 'low' } },
+    },
+    {
+      fixture: 'x/profile',
+      url: 'https://x.com/exemple_compte',
+      expected: {
+        platformId: 'x',
+        platformName: 'X (Twitter)',
+        contentType: 'profile',
+        permalink: 'https://x.com/exemple_compte',
+        authorHandle: '@exemple_compte',
+        authorUrl: 'https://x.com/exemple_compte',
+        authorName: 'Nom Exemple',
+      },
+    },
+  ]);
 
   it('fills the author of an /i/web/status/ URL from the canonical claim about the same post', () => {
-    const data = detectOnFixture('x', `https://twitter.com/i/web/status/${POST}`);
+    const data = detectOnFixture('x/post', `https://twitter.com/i/web/status/${POST}`);
     expect(data).toMatchObject({
       contentType: 'post',
       contentId: POST,
@@ -46,6 +86,7 @@ describe('X (Twitter)', () => {
         permalink: `https://x.com/Exemple_Compte/status/${POST}`,
         authorHandle: '@Exemple_Compte',
         authorUrl: 'https://x.com/Exemple_Compte',
+        publishedAt: POST_TIME,
       });
     }
   });

@@ -1,31 +1,82 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { checkFixtures, collectFacts, detectOnFixture, detectUrl, fixture } from './helpers';
 import { detectPlatform } from '@/utils/platforms/registry';
 
 const VIDEO = 'Xy7_kLm9QpA';
 
 describe('YouTube', () => {
-  it('reads a watch page: clean permalink from the URL, author from microdata and JSON-LD', () => {
-    const data = detectOnFixture(
-      'youtube',
-      `https://www.youtube.com/watch?v=${VIDEO}&list=PLexemple&pp=ygUFdGFydGU%3D&si=trackme`,
-    );
-    expect(data).toEqual({
-      platformId: 'youtube',
-      platformName: 'YouTube',
-      contentType: 'video',
-      contentId: VIDEO,
-      permalink: `https://www.youtube.com/watch?v=${VIDEO}`,
-      authorHandle: '@exemple_compte',
-      authorUrl: 'https://www.youtube.com/@exemple_compte',
-      authorName: 'Chaîne Exemple',
-    });
-    expectSafe(data);
-  });
+  checkFixtures([
+    {
+      fixture: 'youtube/watch',
+      url: `https://www.youtube.com/watch?v=${VIDEO}&list=PLexemple&pp=ygUFdGFydGU%3D&si=trackme`,
+      expected: {
+        platformId: 'youtube',
+        platformName: 'YouTube',
+        publishedAt: '2025-03-03T10:00:00-08:00',
+        contentType: 'video',
+        contentId: VIDEO,
+        permalink: `https://www.youtube.com/watch?v=${VIDEO}`,
+        authorHandle: '@exemple_compte',
+        authorUrl: 'https://www.youtube.com/@exemple_compte',
+        authorName: 'Chaîne Exemple',
+      },
+      provenance: {
+        authorHandle: { source: 'markup', confidence: 'high' },
+        authorName: { source: 'markup', confidence: 'high' },
+        publishedAt: { source: 'meta', confidence: 'high' },
+      },
+    },
+    {
+      // No microdata: the owner from the player state, not a recommended channel or a commenter.
+      fixture: 'youtube/watch-player-state',
+      url: 'https://www.youtube.com/watch?v=Qw3rTy7uIo0&t=42s',
+      expected: {
+        platformId: 'youtube',
+        platformName: 'YouTube',
+        contentType: 'video',
+        contentId: 'Qw3rTy7uIo0',
+        permalink: 'https://www.youtube.com/watch?v=Qw3rTy7uIo0',
+        authorHandle: '@test_channel_example',
+        authorUrl: 'https://www.youtube.com/@test_channel_example',
+        authorName: 'Test Channel Example',
+        publishedAt: '2026-10-15T11:30:00-07:00',
+      },
+      provenance: {
+        authorHandle: { source: 'embedded-state', confidence: 'medium' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
+    {
+      // After single-page navigation: the first video's microdata and player state are ignored.
+      fixture: 'youtube/watch-after-navigation',
+      url: 'https://www.youtube.com/watch?v=Bb2Cc3Dd4Ee',
+      expected: {
+        platformId: 'youtube',
+        platformName: 'YouTube',
+        contentType: 'video',
+        contentId: 'Bb2Cc3Dd4Ee',
+        permalink: 'https://www.youtube.com/watch?v=Bb2Cc3Dd4Ee',
+      },
+    },
+    {
+      fixture: 'youtube/channel-fr',
+      url: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv/videos',
+      expected: {
+        platformId: 'youtube',
+        platformName: 'YouTube',
+        contentType: 'channel',
+        contentId: 'UCabcdefghijklmnopqrstuv',
+        permalink: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
+        authorUrl: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
+        authorName: 'Chaîne Exemple',
+      },
+      provenance: { authorName: { source: 'meta', confidence: 'medium' } },
+    },
+  ]);
 
   it('ignores stale claims left by single-page navigation to another video', () => {
-    const data = detectOnFixture('youtube', 'https://www.youtube.com/watch?v=Ab3dEf6hIj0');
+    const data = detectOnFixture('youtube/watch', 'https://www.youtube.com/watch?v=Ab3dEf6hIj0');
     expect(data).toEqual({
       platformId: 'youtube',
       platformName: 'YouTube',
@@ -38,7 +89,7 @@ describe('YouTube', () => {
   it('does not attribute a reported link to the author of the page it was found on', () => {
     const page = `https://www.youtube.com/watch?v=${VIDEO}`;
     const link = 'https://www.youtube.com/watch?v=Ab3dEf6hIj0&pp=ygUF';
-    const data = detectPlatform(link, page, collectFacts(page, fixture('youtube')));
+    const data = detectPlatform(link, page, collectFacts(page, fixture('youtube/watch')));
     expect(data?.contentId).toBe('Ab3dEf6hIj0');
     expect(data?.authorHandle).toBeUndefined();
   });

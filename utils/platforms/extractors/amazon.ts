@@ -1,4 +1,4 @@
-import { link, segments, valid, type PlatformSpec } from './common';
+import { fill, link, segments, textDay, valid, type PlatformSpec } from './common';
 
 const ASIN = /^[A-Z0-9]{10}$/;
 const SELLER_ID = /^A[A-Z0-9]{9,20}$/;
@@ -10,6 +10,13 @@ const SHORT_DOMAINS = new Set(['amzn.to', 'amzn.eu', 'a.co']);
 
 export const amazon: PlatformSpec = {
   authorAnchors: true,
+  refine(fields, facts) {
+    // A review page dates its review in words: "Reviewed in France on 2 November 2026",
+    // « Commenté en France le 2 novembre 2026 » (the first review-date is the review itself).
+    if (fields.contentType !== 'comment') return fields;
+    const date = facts.elements.find((e) => e.attrs.some((a) => a.name === 'data-hook' && a.value === 'review-date'));
+    return fill(fields, 'text', { publishedAt: textDay(date?.text) }, 'medium');
+  },
   parse(url, domain) {
     if (SHORT_DOMAINS.has(domain)) return undefined;
     const origin = `https://www.${domain}`;

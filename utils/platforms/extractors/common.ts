@@ -5,10 +5,18 @@
  * checking those claims against the URL so that stale or hostile page data cannot override it.
  */
 import { metaValue, type PageFacts } from '@/utils/report/page-facts';
+import type { Confidence, FieldSource, ProvenanceEntry, ProvenanceField } from '@/utils/report/platform-data';
 import type { ExtractedFields, Extractor } from '@/utils/platforms/types';
 
-/** What one URL says. `authorId` (a numeric or opaque author id) is internal: used to match claims. */
-export type Fields = ExtractedFields & { authorId?: string };
+/** For each field, where it came from (see `from`/`fill`). */
+export type Sources = Partial<Record<ProvenanceField, ProvenanceEntry>>;
+
+/**
+ * What one URL (or one page claim) says. `authorId` (a numeric or opaque author id) is internal:
+ * used to match claims. `sources` (optional) states where fields came from; a field a `refine`
+ * adds or changes without stating it is recorded as `markup`, confidence `medium`.
+ */
+export type Fields = Omit<ExtractedFields, 'provenance'> & { authorId?: string; sources?: Sources };
 
 export interface PlatformSpec {
   /**
@@ -19,7 +27,11 @@ export interface PlatformSpec {
   parse(url: URL, domain: string): Fields | undefined;
   /** A content page's profile links point at its author (one seller per listing). Off by default. */
   authorAnchors?: boolean;
-  /** Platform-specific use of the page claims, after the generic pass (only when claims are about the URL). */
+  /**
+   * Platform-specific use of the page claims, after the generic pass (only when claims are about
+   * the URL). Returns the fields; those it adds or changes are recorded with the source it states
+   * in `sources` (see `fill`/`from`), else as `markup`/`medium`.
+   */
   refine?(fields: Fields, facts: PageFacts): Fields;
 }
 
@@ -93,6 +105,209 @@ export function valid(value: string | null | undefined, pattern: RegExp): string
 /** Path segments that are site sections, not user names (shared by `/USER` style platforms). */
 export function notReserved(segment: string | undefined, reserved: ReadonlySet<string>): string | undefined {
   return segment !== undefined && !reserved.has(segment.toLowerCase()) ? segment : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provenance
+
+/** How far each kind of source is trusted when an extractor does not say. */
+export const DEFAULT_CONFIDENCE: Record<FieldSource, Confidence> = {
+  url: 'high',
+  canonical: 'high',
+  'json-ld': 'high',
+  meta: 'medium',
+  'embedded-state': 'medium',
+  markup: 'medium',
+  text: 'low',
+};
+/** The provenance of a field a `refine` returns without stating one. */
+export const REFINE_DEFAULT: ProvenanceEntry = { source: 'markup', confidence: 'medium' };
+
+const PROVENANCE_FIELDS: readonly ProvenanceField[] = [
+  'permalink',
+  'contentId',
+  'contentType',
+  'authorHandle',
+  'authorName',
+  'authorUrl',
+  'publishedAt',
+];
+
+/** `values` (undefined ones dropped) stated as coming from `source`. */
+export function from(source: FieldSource, values: Partial<Fields>, confidence?: Confidence): Fields {
+  const out: Fields = {};
+  const sources: Sources = {};
+  const entry = { source, confidence: confidence ?? DEFAULT_CONFIDENCE[source] };
+  for (const [key, value] of Object.entries(values) as [keyof Fields, unknown][]) {
+    if (value === undefined || key === 'sources') continue;
+    (out as Record<string, unknown>)[key] = value;
+    if ((PROVENANCE_FIELDS as readonly string[]).includes(key)) sources[key as ProvenanceField] = entry;
+  }
+  return { ...out, sources };
+}
+
+/** `fields` with its missing fields filled from `values`, stated as coming from `source`. */
+export function fill(fields: Fields, source: FieldSource, values: Partial<Fields>, confidence?: Confidence): Fields {
+  const missing = Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => v !== undefined && (fields as Record<string, unknown>)[k] === undefined),
+  ) as Partial<Fields>;
+  const add = from(source, missing, confidence);
+  return { ...fields, ...add, sources: { ...fields.sources, ...add.sources } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Publication times before this are not believed (a zero timestamp, a made-up date). */
+const EARLIEST = Date.UTC(2000, 0, 1);
+
+/**
+ * A publication time as `publishedAt` stores it: an ISO 8601 date-time with its offset (fraction
+ * cut to milliseconds, `+0000` written `+00:00`) or a day. Local times without an offset and
+ * impossible dates give `undefined`. Accepts Unix timestamps (seconds or milliseconds) as numbers
+ * or digit strings, written out in UTC.
+ */
+export function isoDate(value: unknown): string | undefined {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d{9,13}$/.test(value))) {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) return undefined;
+    const ms = n < 1e11 ? n * 1000 : n;
+    if (ms < EARLIEST || ms > Date.UTC(2100, 0, 1)) return undefined;
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+  }
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  const s = value.trim();
+  if (ISO_DAY.test(s)) {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && d.getTime() >= EARLIEST ? s : undefined;
+  }
+  const m = ISO_DATE_TIME.exec(s);
+  if (!m) return undefined;
+  const [, day, clock, fraction, zone] = m;
+  const time = clock!.length === 5 ? `${clock}:00` : clock!;
+  const offset = zone!.toUpperCase() === 'Z' ? 'Z' : `${zone!.slice(0, 3)}:${zone!.slice(-2)}`;
+  const ms = fraction ? fraction.slice(0, 4).padEnd(4, '0') : '';
+  const out = `${day}T${time}${ms}${offset}`;
+  const parsed = Date.parse(out);
+  if (Number.isNaN(parsed) || parsed < EARLIEST) return undefined;
+  // Date.parse rolls impossible dates over (Feb 30): the day must survive the round trip.
+  const local = new Date(Date.UTC(+day!.slice(0, 4), +day!.slice(5, 7) - 1, +day!.slice(8, 10)));
+  return local.toISOString().slice(0, 10) === day ? out : undefined;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+};
+
+/**
+ * A day written out in English (`November 2, 2026`) or French (`2 novembre 2026`, `1er mars
+ * 2025`), as `YYYY-MM-DD`. Only a day: the time zone of such texts is not stated.
+ */
+export function textDay(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const s = value.slice(0, 200).toLowerCase();
+  const en = /\b([a-z]{3,9}) (\d{1,2}), (\d{4})\b/.exec(s);
+  const fr = /\b(\d{1,2})(?:er)? ([a-zéû]{3,9}) (\d{4})\b/.exec(s);
+  const [month, day, year] = en ? [en[1], en[2], en[3]] : fr ? [fr[2], fr[1], fr[3]] : [];
+  const m = month !== undefined ? MONTHS[month] : undefined;
+  if (!m || !day || !year) return undefined;
+  return isoDate(`${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`);
+}
+
+/**
+ * The time a snowflake id encodes (X, Discord: milliseconds since `epochMs` in the bits above the
+ * 22 lowest; TikTok: seconds in the bits above the 32 lowest), stated as read from the URL at
+ * medium confidence: exact when the platform keeps its id scheme, which it does not promise.
+ */
+export function snowflakeTime(id: string | undefined, scheme: 'x' | 'discord' | 'tiktok'): Fields {
+  if (!id || !/^\d{15,20}$/.test(id)) return {};
+  const n = BigInt(id);
+  const ms =
+    scheme === 'tiktok' ? Number(n >> 32n) * 1000 : Number(n >> 22n) + (scheme === 'x' ? 1288834974657 : 1420070400000);
+  return from('url', { publishedAt: isoDate(ms) }, 'medium');
+}
+
+/** `fields` with the time of its snowflake id, when it has one (sources merged). */
+export function withSnowflakeTime(fields: Fields, scheme: 'x' | 'discord' | 'tiktok'): Fields {
+  const time = snowflakeTime(fields.contentId, scheme);
+  return { ...fields, ...time, sources: { ...fields.sources, ...time.sources } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embedded state (page-controlled text: scanned with bounded, linear patterns, never evaluated)
+
+const MAX_SCAN = 20000;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const decodeJsonString = (raw: string): string | undefined => {
+  try {
+    const v: unknown = JSON.parse(`"${raw}"`);
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The embedded state texts, each bounded. */
+function embeddedTexts(facts: Pick<PageFacts, 'embedded'>): string[] {
+  return (Array.isArray(facts.embedded) ? facts.embedded.slice(0, 10) : [])
+    .map((b) => (typeof b?.text === 'string' ? b.text.slice(0, MAX_SCAN) : ''))
+    .filter(Boolean);
+}
+
+/**
+ * The first string (or number, as text) value of `"key"` in the page's embedded state; with
+ * `within`, only inside the 1,500 characters after the first `"within"` key (`"owner":{…}`).
+ */
+export function embeddedValue(facts: Pick<PageFacts, 'embedded'>, key: string, within?: string): string | undefined {
+  const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*(?:"((?:[^"\\\\]|\\\\.){1,400}?)"|(\\d{1,20})\\b)`);
+  for (const text of embeddedTexts(facts)) {
+    let scope = text;
+    if (within) {
+      const at = text.indexOf(`"${within}"`);
+      if (at < 0) continue;
+      scope = text.slice(at, at + 1500);
+    }
+    const m = pattern.exec(scope);
+    if (!m) continue;
+    const value = m[1] !== undefined ? decodeJsonString(m[1]) : m[2];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The values of data attribute `name` on the page's platform elements, in page order. */
+export function elementValues(facts: Pick<PageFacts, 'elements'>, name: string): string[] {
+  return (Array.isArray(facts.elements) ? facts.elements : []).flatMap((el) =>
+    el.attrs.filter((a) => a.name === name).map((a) => a.value),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,32 +432,111 @@ const conflicts = (base: Fields, claim: Fields) =>
     !!claim.contentId &&
     base.contentId !== claim.contentId);
 
-const AUTHOR_FIELDS = ['authorHandle', 'authorUrl', 'authorId'] as const;
-
-function withAuthorFrom(fields: Fields, source: Fields | undefined): Fields {
+function withAuthorFrom(fields: Fields, source: Fields | undefined, entry: ProvenanceEntry): Fields {
   if (!source) return fields;
-  const out = { ...fields };
-  for (const key of AUTHOR_FIELDS) out[key] ??= source[key];
-  return out;
+  return fill(
+    fields,
+    entry.source,
+    { authorHandle: source.authorHandle, authorUrl: source.authorUrl, authorId: source.authorId },
+    entry.confidence,
+  );
 }
 
 /** `NAME (@handle)` in the page titles, as X, TikTok and Instagram format them. */
-function nameBeforeHandle(facts: PageFacts, handle: string | undefined): string | undefined {
+export function nameBeforeHandle(facts: PageFacts, handle: string | undefined): string | undefined {
   if (!handle) return undefined;
-  const escaped = bareHandle(handle).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(bareHandle(handle));
   const pattern = new RegExp(`^(.{1,100}?)\\s*\\(@?${escaped}\\)`, 'iu');
   for (const title of [metaValue(facts, 'og:title'), metaValue(facts, 'twitter:title'), facts.title ?? undefined]) {
-    const found = title ? pattern.exec(title)?.[1] : undefined;
+    const found = title ? pattern.exec(title.slice(0, 500))?.[1] : undefined;
     if (found) return cleanName(found);
   }
   return undefined;
 }
 
-/** The public fields: internal ones dropped, the name re-cleaned (refiners may set it raw), no undefined keys. */
+/**
+ * The public fields: internal ones dropped, the name re-cleaned (refiners may set it raw), the
+ * publication time normalised, no undefined keys, a provenance entry for each field kept.
+ */
 function finish(fields: Fields): ExtractedFields {
-  const { authorId: _authorId, authorName, ...rest } = fields;
-  const entries = Object.entries({ ...rest, authorName: cleanName(authorName) }).filter(([, v]) => v !== undefined);
-  return Object.fromEntries(entries) as ExtractedFields;
+  const { authorId: _authorId, sources = {}, authorName, publishedAt, ...rest } = fields;
+  const entries = Object.entries({
+    ...rest,
+    authorName: cleanName(authorName),
+    publishedAt: isoDate(publishedAt),
+  }).filter(([, v]) => v !== undefined);
+  const out = Object.fromEntries(entries) as ExtractedFields;
+  const provenance = Object.fromEntries(
+    PROVENANCE_FIELDS.filter((k) => out[k] !== undefined).map((k) => [k, sources[k] ?? REFINE_DEFAULT]),
+  );
+  return Object.keys(provenance).length > 0 ? { ...out, provenance } : out;
+}
+
+/** Runs the platform's `refine`; the fields it adds or changes get the source it states, else the default. */
+function refined(spec: PlatformSpec, fields: Fields, facts: PageFacts): Fields {
+  if (!spec.refine) return fields;
+  const { sources: before = {}, ...input } = fields;
+  const output = spec.refine({ ...input }, facts);
+  const sources: Sources = {};
+  for (const key of PROVENANCE_FIELDS) {
+    if (output[key] === undefined) continue;
+    const stated = output.sources?.[key];
+    sources[key] = output[key] === input[key] ? (before[key] ?? stated ?? REFINE_DEFAULT) : (stated ?? REFINE_DEFAULT);
+  }
+  return { ...output, sources };
+}
+
+const CONTENT_LD_TYPES = [
+  'VideoObject',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+  'Article',
+  'NewsArticle',
+  'BlogPosting',
+  'Comment',
+  'ImageObject',
+  'Clip',
+  'BroadcastEvent',
+];
+const WHOLE_PAGE_TYPES = new Set<Fields['contentType']>(['profile', 'channel', 'group']);
+
+/** The publication time the page states in its structured data for the content of `fields`. */
+function structuredDate(
+  fields: Fields,
+  facts: PageFacts,
+  read: (v: unknown) => Fields | undefined,
+  staleMicrodata: boolean,
+): Fields {
+  if (fields.publishedAt || WHOLE_PAGE_TYPES.has(fields.contentType)) return fields;
+  // JSON-LD: the first content object that is not about other content.
+  for (const o of jsonLdObjects(facts)) {
+    if (!strings(o['@type']).some((t) => CONTENT_LD_TYPES.includes(t))) continue;
+    const about = [...strings(o.url), ...strings(o['@id'])].map(read).filter((c): c is Fields => c !== undefined);
+    if (about.some((c) => conflicts(fields, c))) continue;
+    const date = isoDate(o.datePublished) ?? isoDate(o.uploadDate) ?? isoDate(o.dateCreated);
+    if (date) return fill(fields, 'json-ld', { publishedAt: date });
+  }
+  const keys = ['article:published_time', 'og:video:release_date', 'datepublished', 'uploaddate'];
+  for (const key of staleMicrodata ? keys.slice(0, 2) : keys) {
+    const date = isoDate(metaValue(facts, key));
+    if (date) return fill(fields, 'meta', { publishedAt: date }, 'high');
+  }
+  return fields;
+}
+
+/**
+ * A `<time datetime>` inside a link to this very content (X, Telegram, Mastodon feeds and threads
+ * date each item that way): the time of this content, not of a neighbour.
+ */
+function linkedTime(fields: Fields, facts: PageFacts, read: (v: unknown) => Fields | undefined): Fields {
+  if (fields.publishedAt || !fields.contentId || WHOLE_PAGE_TYPES.has(fields.contentType)) return fields;
+  for (const time of Array.isArray(facts.times) ? facts.times : []) {
+    const item = time.href ? read(time.href) : undefined;
+    if (!item || item.contentId !== fields.contentId || item.contentType !== fields.contentType) continue;
+    const date = isoDate(time.datetime);
+    if (date) return fill(fields, 'markup', { publishedAt: date }, 'high');
+  }
+  return fields;
 }
 
 export function makeExtractor(spec: PlatformSpec, domains: readonly string[]): Extractor {
@@ -252,7 +546,12 @@ export function makeExtractor(spec: PlatformSpec, domains: readonly string[]): E
     const domain = url && matchDomain(url.hostname, domains);
     return url && domain ? spec.parse(url, domain) : undefined;
   };
-  const readOrClean = (url: URL): Fields => read(url.href) ?? { permalink: cleanUrl(url) };
+  /** The URL's fields: from the URL, at high confidence unless the reader states otherwise. */
+  const readOrClean = (url: URL): Fields => {
+    const { sources, ...parsed } = read(url.href) ?? { permalink: cleanUrl(url) };
+    const base = from('url', parsed);
+    return { ...base, sources: { ...base.sources, ...sources } };
+  };
   /** Identity of what a URL designates, to decide whether the page claims describe it. */
   const identity = (url: URL | undefined) => (url ? (read(url.href)?.permalink ?? cleanUrl(url)) : undefined);
 
@@ -273,62 +572,120 @@ function withClaims(
   spec: PlatformSpec,
   read: (v: unknown) => Fields | undefined,
 ): Fields {
-  const claims = [metaValue(facts, 'og:url'), facts.canonical, metaValue(facts, 'twitter:url')]
-    .map(read)
-    .filter((c): c is Fields => c !== undefined);
-  if (claims.some((c) => conflicts(base, c))) return base;
+  const claimSources: [unknown, ProvenanceEntry][] = [
+    [metaValue(facts, 'og:url'), { source: 'meta', confidence: 'high' }],
+    [facts.canonical, { source: 'canonical', confidence: 'high' }],
+    [metaValue(facts, 'twitter:url'), { source: 'meta', confidence: 'medium' }],
+  ];
+  const claims = claimSources
+    .map(([value, entry]) => ({ fields: read(value), entry }))
+    .filter((c): c is { fields: Fields; entry: ProvenanceEntry } => c.fields !== undefined);
+  if (claims.some((c) => conflicts(base, c.fields))) return base;
 
   // Content: the URL's own id wins; a claim fills it only when nothing identifies the URL otherwise
   // (share links, short links) or it names the same author.
   let fields: Fields = { ...base };
-  const same = claims.find((c) => c.contentId !== undefined && c.contentId === base.contentId);
-  const fill = base.contentId
+  const same = claims.find((c) => c.fields.contentId !== undefined && c.fields.contentId === base.contentId);
+  const fillFrom = base.contentId
     ? undefined
     : claims.find(
-        (c) =>
+        ({ fields: c }) =>
           c.contentId !== undefined &&
           (!base.contentType || c.contentType === base.contentType) &&
           (!base.authorHandle || sameHandle(c.authorHandle, base.authorHandle)),
       );
-  if (fill) fields = { ...fields, permalink: fill.permalink, contentId: fill.contentId, contentType: fill.contentType };
-  fields = withAuthorFrom(fields, same ?? fill);
+  if (fillFrom) {
+    const { permalink, contentId, contentType } = fillFrom.fields;
+    const add = from(fillFrom.entry.source, { permalink, contentId, contentType }, fillFrom.entry.confidence);
+    fields = { ...fields, ...add, sources: { ...fields.sources, ...add.sources } };
+  }
+  const claim = same ?? fillFrom;
+  if (claim) fields = withAuthorFrom(fields, claim.fields, claim.entry);
 
-  // Author: JSON-LD people, then author link rels, then (where the platform allows it) anchors.
+  // Author: JSON-LD people, then author markup (link rels, rel/itemprop author), then (where the
+  // platform allows it) anchors.
   const people = jsonLdPeople(facts);
-  const candidates: { fields?: Fields; name?: string }[] = [
-    ...people.map((person) => ({ fields: person.urls.map(read).find(isProfile), name: person.name })),
+  const markup: ProvenanceEntry = { source: 'markup', confidence: 'medium' };
+  // The owner markup first: JSON-LD authors, the page's author elements and link rels; only then
+  // other JSON-LD people and itemprop URLs (which may be a recommended channel or a commenter).
+  const ldPeople = people.map((person) => ({
+    fields: person.urls.map(read).find(isProfile),
+    name: person.name,
+    keyed: person.keyed,
+    entry: { source: 'json-ld', confidence: person.keyed ? 'high' : 'medium' } as ProvenanceEntry,
+  }));
+  // Microdata (itemprop) is about the page's main item: when it names other content (left over
+  // by single-page navigation), its author is not this content's.
+  const staleMicrodata = facts.links
+    .filter((l) => l.rel === 'itemprop:url')
+    .some((l) => {
+      const item = read(l.href);
+      return item !== undefined && !isProfile(item) && conflicts(base, item);
+    });
+  const authorMarkup = (Array.isArray(facts.authors) ? facts.authors : []).filter(
+    (a) => !(staleMicrodata && a.via === 'itemprop'),
+  );
+  const candidates: { fields?: Fields; name?: string; entry: ProvenanceEntry }[] = [
+    ...ldPeople.filter((p) => p.keyed),
+    ...authorMarkup.map((a) => ({
+      fields: read(a.href),
+      name: a.name,
+      entry: { source: 'markup', confidence: a.via === 'itemprop' ? 'high' : 'medium' } as ProvenanceEntry,
+    })),
     ...facts.links
-      .filter((l) => l.rel.split(/\s+/).includes('author') || l.rel === 'itemprop:url')
-      .map((l) => ({ fields: read(l.href) })),
+      .filter((l) => l.rel.split(/\s+/).includes('author'))
+      .map((l) => ({ fields: read(l.href), entry: markup })),
+    ...ldPeople.filter((p) => !p.keyed),
+    ...facts.links
+      .filter((l) => l.rel === 'itemprop:url' && !staleMicrodata)
+      .map((l) => ({ fields: read(l.href), entry: markup })),
   ];
   const anchors = facts.anchors.map((a) => ({ fields: read(a.href), name: a.text }));
   if (!fields.authorHandle && !fields.authorUrl) {
-    const pool = spec.authorAnchors ? [...candidates, ...anchors] : candidates;
-    fields = withAuthorFrom(fields, pool.map((c) => c.fields).find(isProfile));
+    const pool = [
+      ...candidates,
+      ...(spec.authorAnchors
+        ? anchors.map((a) => ({ ...a, entry: { source: 'markup', confidence: 'low' } as ProvenanceEntry }))
+        : []),
+    ];
+    const found = pool.find((c) => isProfile(c.fields));
+    if (found) fields = withAuthorFrom(fields, found.fields, found.entry);
   } else {
-    fields = withAuthorFrom(
-      fields,
-      candidates.map((c) => c.fields).find((f) => isProfile(f) && sameAuthor(f, fields)),
-    );
+    const found = candidates.find((c) => isProfile(c.fields) && sameAuthor(c.fields, fields));
+    if (found) fields = withAuthorFrom(fields, found.fields, found.entry);
   }
 
   if (!fields.authorName && (fields.authorHandle || fields.authorUrl)) {
     // A JSON-LD person or link for that profile; else the page's main author if it names no other
     // profile; else a "Name (@handle)" title; else the text of a link to the profile.
-    const profileName = candidates.find((c) => isProfile(c.fields) && sameAuthor(c.fields, fields))?.name;
+    const profile = candidates.find((c) => isProfile(c.fields) && sameAuthor(c.fields!, fields) && cleanName(c.name));
     const main = people.find((p) => p.keyed);
     const mainName =
       main &&
       main.urls.every((u) => read(u) === undefined) &&
       (main.handles.length === 0 || main.handles.some((h) => sameHandle(h, fields.authorHandle)))
-        ? main.name
+        ? cleanName(main.name)
         : undefined;
-    const anchorName = anchors
-      .filter((a) => isProfile(a.fields) && sameAuthor(a.fields, fields))
+    // Not a link to one of the profile's sections (`/NAME/videos`, "Videos"): that text is no name.
+    const profilePath = (href: string | undefined) => toWebUrl(href)?.pathname.replace(/\/+$/, '').toLowerCase();
+    const anchorName = facts.anchors
+      .map((a) => ({ fields: read(a.href), name: a.text, href: a.href }))
+      .filter(
+        (a) =>
+          isProfile(a.fields) &&
+          sameAuthor(a.fields, fields) &&
+          !(profilePath(a.href) ?? '').startsWith(`${profilePath(a.fields.authorUrl)}/`),
+      )
       .map((a) => cleanName(a.name))
       .find((text) => text !== undefined && !text.startsWith('@') && !sameHandle(text, fields.authorHandle));
-    fields.authorName =
-      cleanName(profileName) ?? cleanName(mainName) ?? nameBeforeHandle(facts, fields.authorHandle) ?? anchorName;
+    const titled = nameBeforeHandle(facts, fields.authorHandle);
+    if (profile)
+      fields = fill(fields, profile.entry.source, { authorName: cleanName(profile.name) }, profile.entry.confidence);
+    else if (mainName) fields = fill(fields, 'json-ld', { authorName: mainName }, 'medium');
+    else if (titled) fields = fill(fields, 'text', { authorName: titled }, 'medium');
+    else if (anchorName) fields = fill(fields, 'markup', { authorName: anchorName }, 'low');
   }
-  return spec.refine ? spec.refine(fields, facts) : fields;
+  fields = structuredDate(fields, facts, read, staleMicrodata);
+  fields = linkedTime(fields, facts, read);
+  return refined(spec, fields, facts);
 }

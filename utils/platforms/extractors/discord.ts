@@ -1,4 +1,4 @@
-import { link, segments, valid, type PlatformSpec } from './common';
+import { link, segments, valid, withSnowflakeTime, type PlatformSpec } from './common';
 
 const ORIGIN = 'https://discord.com';
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -28,11 +28,10 @@ export const discord: PlatformSpec = {
     if (!guild || !channel) return undefined;
     const message = valid(parts[3], SNOWFLAKE);
     if (message)
-      return {
-        contentType: 'message',
-        contentId: message,
-        permalink: link(ORIGIN, ['channels', guild, channel, message]),
-      };
+      return withSnowflakeTime(
+        { contentType: 'message', contentId: message, permalink: link(ORIGIN, ['channels', guild, channel, message]) },
+        'discord',
+      );
     return { contentType: 'group', contentId: channel, permalink: link(ORIGIN, ['channels', guild, channel]) };
   },
 };

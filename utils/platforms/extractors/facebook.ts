@@ -1,4 +1,18 @@
-import { link, notReserved, segments, valid, type Fields, type PlatformSpec } from './common';
+import type { PageFacts } from '@/utils/report/page-facts';
+import {
+  elementValues,
+  embeddedValue,
+  fill,
+  hostMatches,
+  isoDate,
+  link,
+  notReserved,
+  segments,
+  toWebUrl,
+  valid,
+  type Fields,
+  type PlatformSpec,
+} from './common';
 
 const ORIGIN = 'https://www.facebook.com';
 const USERNAME = /^[A-Za-z0-9.-]{5,80}$/;
@@ -147,11 +161,58 @@ function parse(url: URL, domain: string): Fields | undefined {
   return asProfile(author);
 }
 
+const parseWithComment = (url: URL, domain: string): Fields | undefined => {
+  const fields = parse(url, domain);
+  return fields?.contentId && fields.contentType !== 'profile' && fields.contentType !== 'group'
+    ? withComment(fields, url)
+    : fields;
+};
+
+const CONTENT = new Set<Fields['contentType']>(['post', 'video', 'short-video', 'comment']);
+
+/** A profile from the embedded state's `actors`/`owner` object: its URL, else its numeric id. */
+function embeddedAuthor(facts: PageFacts, key: string): (Fields & { name?: string }) | undefined {
+  const url = toWebUrl(embeddedValue(facts, 'url', key));
+  const byUrl = url && hostMatches(url.hostname, 'facebook.com') ? parse(url, 'facebook.com') : undefined;
+  const author = byUrl?.contentType === 'profile' ? byUrl : person(valid(embeddedValue(facts, 'id', key), NUMERIC_ID));
+  if (!author) return undefined;
+  return {
+    authorHandle: author.authorHandle,
+    authorUrl: author.authorUrl,
+    authorId: author.authorId,
+    name: embeddedValue(facts, 'name', key),
+  };
+}
+
+/**
+ * The post's author and time from the embedded state (`"actors":[{…}]` for posts, `"owner":{…}`
+ * for videos; `creation_time`/`publish_time` in Unix seconds), used only when the state mentions
+ * this content's id; else the old markup's `data-utime`.
+ */
+function fromPage(fields: Fields, facts: PageFacts): Fields {
+  if (!CONTENT.has(fields.contentType) || !fields.contentId) return fields;
+  let out = fields;
+  const id = fields.contentId;
+  const aboutThis = facts.embedded.some((b) => b.text.slice(0, 20000).includes(id));
+  if (aboutThis) {
+    const author = embeddedAuthor(facts, 'actors') ?? embeddedAuthor(facts, 'owner');
+    const same =
+      author &&
+      ((!out.authorHandle && !out.authorUrl) ||
+        (!!out.authorUrl && out.authorUrl === author.authorUrl) ||
+        (!!out.authorId && out.authorId === author.authorId));
+    if (author && same) {
+      const { name, ...profile } = author;
+      out = fill(out, 'embedded-state', profile);
+      out = fill(out, 'embedded-state', { authorName: name });
+    }
+    const time = embeddedValue(facts, 'creation_time') ?? embeddedValue(facts, 'publish_time');
+    out = fill(out, 'embedded-state', { publishedAt: isoDate(time) });
+  }
+  return fill(out, 'markup', { publishedAt: isoDate(elementValues(facts, 'data-utime')[0]) }, 'medium');
+}
+
 export const facebook: PlatformSpec = {
-  parse: (url, domain) => {
-    const fields = parse(url, domain);
-    return fields?.contentId && fields.contentType !== 'profile' && fields.contentType !== 'group'
-      ? withComment(fields, url)
-      : fields;
-  },
+  parse: parseWithComment,
+  refine: fromPage,
 };

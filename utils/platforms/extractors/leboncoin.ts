@@ -1,4 +1,4 @@
-import { link, segments, valid, type Fields, type PlatformSpec } from './common';
+import { embeddedValue, fill, isoDate, link, segments, valid, type Fields, type PlatformSpec } from './common';
 
 const ORIGIN = 'https://www.leboncoin.fr';
 const AD_ID = /^\d{6,12}$/;
@@ -16,8 +16,18 @@ const profile = (id: string | undefined, kind: string): Fields | undefined => {
     : undefined;
 };
 
+/** `2026-11-02 10:00:00` (Paris time, no offset stated): only the day is certain. */
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2})?$/;
+
 export const leboncoin: PlatformSpec = {
   authorAnchors: true,
+  refine(fields, facts) {
+    // The ad in __NEXT_DATA__ ("ad":{"list_id","first_publication_date","owner":{"name"}}), when it is this ad.
+    if (fields.contentType !== 'listing' || embeddedValue(facts, 'list_id') !== fields.contentId) return fields;
+    const day = LOCAL_DATE_TIME.exec(embeddedValue(facts, 'first_publication_date') ?? '')?.[1];
+    const out = fill(fields, 'embedded-state', { publishedAt: isoDate(day) });
+    return fill(out, 'embedded-state', { authorName: embeddedValue(facts, 'name', 'owner') });
+  },
   parse(url) {
     const [first = '', second, third] = segments(url);
     const htm = (s: string | undefined) => valid(s?.replace(/\.htm$/, ''), AD_ID);

@@ -1,4 +1,5 @@
-import { link, segments, valid, type Fields, type PlatformSpec } from './common';
+import type { PageFacts } from '@/utils/report/page-facts';
+import { fill, isoDate, link, segments, valid, type Fields, type PlatformSpec } from './common';
 
 const ORIGIN = 'https://www.reddit.com';
 const SUBREDDIT = /^[A-Za-z0-9_]{2,21}$/;
@@ -28,6 +29,7 @@ function thread(scope: string[], rest: string[], author?: Fields): Fields | unde
 }
 
 export const reddit: PlatformSpec = {
+  refine: (fields, facts) => fromElements(fields, facts),
   parse(url, domain) {
     const parts = segments(url);
     if (domain === 'redd.it') {
@@ -60,3 +62,35 @@ export const reddit: PlatformSpec = {
     return { contentType: 'group', permalink: subUrl, authorHandle: `r/${sub}`, authorUrl: subUrl };
   },
 };
+
+/** The post id in a `/r/SUB/comments/ID/slug/` permalink attribute. */
+const permalinkId = (value: string | undefined) => /\/comments\/([a-z0-9]{4,10})\//.exec(value ?? '')?.[1];
+
+/**
+ * The post or comment element of the page that is about `fields` (new Reddit's `<shreddit-post>`
+ * and `<shreddit-comment>`, old Reddit's `.thing` with `data-fullname`): its author and time.
+ */
+function fromElements(fields: Fields, facts: PageFacts): Fields {
+  const id = fields.contentId;
+  if (!id || (fields.contentType !== 'post' && fields.contentType !== 'comment')) return fields;
+  const fullname = `${fields.contentType === 'post' ? 't3' : 't1'}_${id}`;
+  for (const el of facts.elements) {
+    const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
+    const about =
+      el.tag === 'shreddit-post'
+        ? fields.contentType === 'post' && permalinkId(attr('permalink')) === id
+        : el.tag === 'shreddit-comment'
+          ? attr('thingid') === fullname
+          : attr('data-fullname') === fullname;
+    if (!about) continue;
+    const author = user(attr('author') ?? attr('data-author'));
+    const time = isoDate(attr('created-timestamp') ?? attr('created') ?? attr('data-timestamp'));
+    // An author the URL names otherwise is not replaced (fill only fills gaps).
+    const out =
+      fields.authorHandle && author && fields.authorHandle !== author.authorHandle
+        ? fields
+        : fill(fields, 'markup', { ...author }, 'high');
+    return fill(out, 'markup', { publishedAt: time }, 'high');
+  }
+  return fields;
+}

@@ -1,4 +1,4 @@
-import { link, segments, valid, type PlatformSpec } from './common';
+import { embeddedValue, fill, isoDate, link, segments, valid, type PlatformSpec } from './common';
 
 const ID = /^\d{3,15}$/;
 const LOGIN = /^[A-Za-z0-9._-]{2,40}$/;
@@ -11,6 +11,11 @@ function idAndSlug(segment: string | undefined): [string | undefined, string | u
 
 export const vinted: PlatformSpec = {
   authorAnchors: true,
+  refine(fields, facts) {
+    // The item in the embedded state ("item":{"id","created_at_ts","user":{"login"}}), when it is this item.
+    if (fields.contentType !== 'listing' || embeddedValue(facts, 'id', 'item') !== fields.contentId) return fields;
+    return fill(fields, 'embedded-state', { publishedAt: isoDate(embeddedValue(facts, 'created_at_ts', 'item')) });
+  },
   parse(url, domain) {
     const origin = `https://www.${domain}`;
     const parts = segments(url);

@@ -1,4 +1,4 @@
-import { link, notReserved, segments, valid, type Fields, type PlatformSpec } from './common';
+import { link, notReserved, segments, valid, withSnowflakeTime, type Fields, type PlatformSpec } from './common';
 
 const ORIGIN = 'https://x.com';
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -39,7 +39,11 @@ export const x: PlatformSpec = {
     if (parts[0] === 'i') {
       const at = parts.indexOf('status');
       const id = at > 0 ? valid(parts[at + 1], STATUS_ID) : undefined;
-      if (id) return { contentType: 'post', contentId: id, permalink: link(ORIGIN, ['i', 'web', 'status', id]) };
+      if (id)
+        return withSnowflakeTime(
+          { contentType: 'post', contentId: id, permalink: link(ORIGIN, ['i', 'web', 'status', id]) },
+          'x',
+        );
       const broadcast = parts[1] === 'broadcasts' ? valid(parts[2], /^[A-Za-z0-9]{8,20}$/) : undefined;
       if (broadcast)
         return {
@@ -55,8 +59,15 @@ export const x: PlatformSpec = {
     const author = account(parts[0]);
     if (!author) return undefined;
     const id = parts[1] === 'status' ? valid(parts[2], STATUS_ID) : undefined;
-    if (id)
-      return { ...author, contentType: 'post', contentId: id, permalink: link(ORIGIN, [parts[0]!, 'status', id]) };
+    if (id) {
+      const post: Fields = {
+        ...author,
+        contentType: 'post',
+        contentId: id,
+        permalink: link(ORIGIN, [parts[0]!, 'status', id]),
+      };
+      return withSnowflakeTime(post, 'x');
+    }
     return { ...author, contentType: 'profile', permalink: author.authorUrl };
   },
 };

@@ -1,5 +1,15 @@
-import { metaValue } from '@/utils/report/page-facts';
-import { link, segments, valid, type Fields, type PlatformSpec } from './common';
+import { metaValue, type PageFacts } from '@/utils/report/page-facts';
+import {
+  embeddedValue,
+  fill,
+  isoDate,
+  link,
+  segments,
+  toWebUrl,
+  valid,
+  type Fields,
+  type PlatformSpec,
+} from './common';
 
 const ORIGIN = 'https://www.youtube.com';
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -28,6 +38,39 @@ function channel(kind: string, value: string | undefined): Fields | undefined {
   if (!id && !name) return undefined;
   const authorUrl = link(ORIGIN, [kind, (id ?? name)!]);
   return { contentType: 'channel', permalink: authorUrl, contentId: id, authorId: id, authorUrl };
+}
+
+const VIDEO_TYPES = new Set<Fields['contentType']>(['video', 'short-video', 'live-stream']);
+
+/**
+ * The player's embedded state (`ytInitialPlayerResponse`: videoDetails, microformat), only when it
+ * is about this video: after single-page navigation the inline state is the first video's.
+ */
+function fromPlayerState(fields: Fields, facts: PageFacts): Fields {
+  if (!VIDEO_TYPES.has(fields.contentType) || !fields.contentId) return fields;
+  if (embeddedValue(facts, 'videoId', 'videoDetails') !== fields.contentId) return fields;
+  let out = fields;
+  const ownerUrl = toWebUrl(embeddedValue(facts, 'ownerProfileUrl'));
+  const owner =
+    ownerUrl && /(^|\.)youtube\.com$/i.test(ownerUrl.hostname) ? youtube.parse(ownerUrl, 'youtube.com') : undefined;
+  const channelId = valid(embeddedValue(facts, 'channelId', 'videoDetails'), CHANNEL_ID);
+  const fromOwner = owner?.contentType === 'channel' ? owner : channelId ? channel('channel', channelId) : undefined;
+  const sameAuthor = !out.authorUrl || !fromOwner || out.authorUrl === fromOwner.authorUrl;
+  if (fromOwner && !out.authorHandle && !out.authorUrl) {
+    out = fill(out, 'embedded-state', {
+      authorHandle: fromOwner.authorHandle,
+      authorUrl: fromOwner.authorUrl,
+      authorId: fromOwner.authorId,
+    });
+  }
+  if (sameAuthor) {
+    out = fill(out, 'embedded-state', {
+      authorName: embeddedValue(facts, 'ownerChannelName') ?? embeddedValue(facts, 'author', 'videoDetails'),
+    });
+  }
+  return fill(out, 'embedded-state', {
+    publishedAt: isoDate(embeddedValue(facts, 'publishDate')) ?? isoDate(embeddedValue(facts, 'uploadDate')),
+  });
 }
 
 export const youtube: PlatformSpec = {
@@ -63,7 +106,7 @@ export const youtube: PlatformSpec = {
   },
   refine(fields, facts) {
     // On a channel page the title is the channel's display name.
-    if (fields.contentType !== 'channel' || fields.authorName) return fields;
-    return { ...fields, authorName: metaValue(facts, 'og:title') };
+    if (fields.contentType !== 'channel') return fromPlayerState(fields, facts);
+    return fill(fields, 'meta', { authorName: metaValue(facts, 'og:title') });
   },
 };

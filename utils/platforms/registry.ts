@@ -23,6 +23,9 @@ import { pinterest } from './extractors/pinterest';
 import { aliexpress } from './extractors/aliexpress';
 import { temu } from './extractors/temu';
 import { shein } from './extractors/shein';
+import { threads, THREADS_DOMAINS } from './extractors/threads';
+import { isMastodonPage, mastodonExtract } from './extractors/mastodon';
+import { bluesky, BLUESKY_DOMAINS } from './extractors/bluesky';
 import { platformDataSchema, type PlatformData } from '@/utils/report/platform-data';
 import type { ExtractedFields, PlatformEntry } from './types';
 
@@ -129,11 +132,27 @@ export const platforms: readonly PlatformEntry[] = [
   entry('aliexpress', 'AliExpress', ['aliexpress.com', 'aliexpress.us'], aliexpress),
   entry('temu', 'Temu', ['temu.com'], temu),
   entry('shein', 'Shein', ['shein.com'], shein),
+  entry('threads', 'Threads', THREADS_DOMAINS, threads),
+  // Any instance: no domains, recognised by its page markup (`detect`).
+  { id: 'mastodon', name: 'Mastodon', domains: [], detect: isMastodonPage, extract: mastodonExtract },
+  entry('bluesky', 'Bluesky', BLUESKY_DOMAINS, bluesky),
 ];
 
 /** The platform serving `url` (its host is one of the domains or a subdomain), if any. */
 export function platformForUrl(url: URL): PlatformEntry | undefined {
   return platforms.find((p) => matchDomain(url.hostname, p.domains) !== undefined);
+}
+
+/** A platform recognised by its page markup rather than its domain (`detect`), for a URL on the page's host. */
+function platformByPage(url: URL, page: URL | undefined, facts: PageFacts | null): PlatformEntry | undefined {
+  if (!facts || !page || url.hostname.toLowerCase() !== page.hostname.toLowerCase()) return undefined;
+  return platforms.find((p) => {
+    try {
+      return p.detect?.(facts, page) === true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Only a cleaned-up copy of the URL itself: nothing specific was recognised (media hosts, site sections). */
@@ -167,7 +186,7 @@ export function detectPlatform(urlString: string, pageUrl: string, facts: PageFa
 
   let weak: { platform: PlatformEntry; data: PlatformData } | undefined;
   for (const url of candidates) {
-    const platform = platformForUrl(url);
+    const platform = platformForUrl(url) ?? platformByPage(url, page, facts);
     if (!platform || (weak && weak.platform !== platform)) continue;
     const data = run(platform, url, page ?? url, facts);
     if (!isWeak(data)) return data;

@@ -27,6 +27,9 @@ describe('platform registry', () => {
       'aliexpress',
       'temu',
       'shein',
+      'threads',
+      'mastodon',
+      'bluesky',
     ]);
     expect(new Set(platforms.map((p) => p.id)).size).toBe(platforms.length);
     expect(new Set(platforms.map((p) => p.name)).size).toBe(platforms.length);

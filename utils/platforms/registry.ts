@@ -26,6 +26,9 @@ import { shein } from './extractors/shein';
 import { threads, THREADS_DOMAINS } from './extractors/threads';
 import { isMastodonPage, mastodonExtract } from './extractors/mastodon';
 import { bluesky, BLUESKY_DOMAINS } from './extractors/bluesky';
+import { dailymotion, DAILYMOTION_DOMAINS } from './extractors/dailymotion';
+import { vimeo, VIMEO_DOMAINS } from './extractors/vimeo';
+import { wish, WISH_DOMAINS } from './extractors/wish';
 import { platformDataSchema, type PlatformData } from '@/utils/report/platform-data';
 import type { ExtractedFields, PlatformEntry } from './types';
 
@@ -136,6 +139,9 @@ export const platforms: readonly PlatformEntry[] = [
   // Any instance: no domains, recognised by its page markup (`detect`).
   { id: 'mastodon', name: 'Mastodon', domains: [], detect: isMastodonPage, extract: mastodonExtract },
   entry('bluesky', 'Bluesky', BLUESKY_DOMAINS, bluesky),
+  entry('dailymotion', 'Dailymotion', DAILYMOTION_DOMAINS, dailymotion),
+  entry('vimeo', 'Vimeo', VIMEO_DOMAINS, vimeo),
+  entry('wish', 'Wish', WISH_DOMAINS, wish),
 ];
 
 /** The platform serving `url` (its host is one of the domains or a subdomain), if any. */

@@ -30,6 +30,9 @@ describe('platform registry', () => {
       'threads',
       'mastodon',
       'bluesky',
+      'dailymotion',
+      'vimeo',
+      'wish',
     ]);
     expect(new Set(platforms.map((p) => p.id)).size).toBe(platforms.length);
     expect(new Set(platforms.map((p) => p.name)).size).toBe(platforms.length);

@@ -123,12 +123,41 @@ export function withPublished(fields: Fields, facts: PageFacts, read: Reader, ty
   return publishedAt ? { ...fields, publishedAt } : fields;
 }
 
-/** The author object (`author`, `creator`) of a JSON-LD object, if it is an object. */
+/** The author object of a JSON-LD object (`author`, `creator`, a product's `seller`), if it is an object. */
 export function jsonLdAuthor(o: Json | undefined): Json | undefined {
-  for (const key of ['author', 'creator']) {
-    const value = o?.[key];
+  const offers = Array.isArray(o?.offers) ? o.offers[0] : o?.offers;
+  for (const value of [o?.author, o?.creator, o?.seller, isRecord(offers) ? offers.seller : undefined]) {
     const first = Array.isArray(value) ? value[0] : value;
     if (isRecord(first)) return first;
   }
   return undefined;
+}
+
+const AUTHOR_FIELDS = ['authorHandle', 'authorUrl', 'authorName', 'authorId'] as const;
+
+/**
+ * For content whose URL does not name its author (a video, a product): keeps the author the
+ * generic pass found only if the page says it is this content's author — the author of a JSON-LD
+ * object about the content, or the page's `rel="author"` link. An author taken from a JSON-LD
+ * object about other content (a recommended video) is dropped.
+ */
+export function withConfirmedAuthor(fields: Fields, facts: PageFacts, read: Reader, types: readonly string[]): Fields {
+  if (!fields.authorHandle && !fields.authorUrl) return fields;
+  const same = (value: unknown) => {
+    const f = read(value);
+    return (
+      !!f &&
+      ((!!f.authorUrl && f.authorUrl === fields.authorUrl) ||
+        (!!f.authorHandle && f.authorHandle.toLowerCase() === fields.authorHandle?.toLowerCase()))
+    );
+  };
+  const stated = jsonLdAbout(facts, types, fields, read).some((o) => {
+    const author = jsonLdAuthor(o);
+    return !!author && [...strings(author.url), ...strings(author['@id'])].some(same);
+  });
+  const linked = facts.links.some((l) => l.rel.split(/\s+/).includes('author') && same(l.href));
+  if (stated || linked) return fields;
+  const out = { ...fields };
+  for (const key of AUTHOR_FIELDS) delete out[key];
+  return out;
 }

@@ -136,27 +136,30 @@ export function jsonLdAuthor(o: Json | undefined): Json | undefined {
 const AUTHOR_FIELDS = ['authorHandle', 'authorUrl', 'authorName', 'authorId'] as const;
 
 /**
- * For content whose URL does not name its author (a video, a product): keeps the author the
- * generic pass found only if the page says it is this content's author — the author of a JSON-LD
- * object about the content, or the page's `rel="author"` link. An author taken from a JSON-LD
- * object about other content (a recommended video) is dropped.
+ * Keeps the author the generic pass found only if the URL itself names it, or the page says it is
+ * this content's author: the author of a JSON-LD object about the content, a URL claim (og:url,
+ * canonical) about the same content naming it, or the page's `rel="author"` link. An author taken
+ * from a JSON-LD object about other content (a recommended video, another product) is dropped.
+ * `refine` only runs when the page is about the reported content, so the page's own address
+ * (`facts.url`) designates the same content as the reported URL.
  */
 export function withConfirmedAuthor(fields: Fields, facts: PageFacts, read: Reader, types: readonly string[]): Fields {
   if (!fields.authorHandle && !fields.authorUrl) return fields;
-  const same = (value: unknown) => {
-    const f = read(value);
-    return (
-      !!f &&
-      ((!!f.authorUrl && f.authorUrl === fields.authorUrl) ||
-        (!!f.authorHandle && f.authorHandle.toLowerCase() === fields.authorHandle?.toLowerCase()))
-    );
-  };
+  const same = (f: Fields | undefined) =>
+    !!f &&
+    ((!!f.authorUrl && f.authorUrl === fields.authorUrl) ||
+      (!!f.authorHandle && f.authorHandle.toLowerCase() === fields.authorHandle?.toLowerCase()));
+  const own = read(facts.url);
+  if (own && (own.authorHandle || own.authorUrl)) return fields;
+  const claimed = [metaValue(facts, 'og:url'), facts.canonical, metaValue(facts, 'twitter:url')]
+    .map(read)
+    .some((c) => !!c && sameContent(c, fields) && same(c));
   const stated = jsonLdAbout(facts, types, fields, read).some((o) => {
     const author = jsonLdAuthor(o);
-    return !!author && [...strings(author.url), ...strings(author['@id'])].some(same);
+    return !!author && [...strings(author.url), ...strings(author['@id'])].some((u) => same(read(u)));
   });
-  const linked = facts.links.some((l) => l.rel.split(/\s+/).includes('author') && same(l.href));
-  if (stated || linked) return fields;
+  const linked = facts.links.some((l) => l.rel.split(/\s+/).includes('author') && same(read(l.href)));
+  if (claimed || stated || linked) return fields;
   const out = { ...fields };
   for (const key of AUTHOR_FIELDS) delete out[key];
   return out;

@@ -144,10 +144,11 @@ const AUTHOR_FIELDS = ['authorHandle', 'authorUrl', 'authorName', 'authorId'] as
  * (`facts.url`) designates the same content as the reported URL.
  */
 export function withConfirmedAuthor(fields: Fields, facts: PageFacts, read: Reader, types: readonly string[]): Fields {
-  if (!fields.authorHandle && !fields.authorUrl) return fields;
+  if (!fields.authorHandle && !fields.authorUrl && !fields.authorId) return fields;
   const same = (f: Fields | undefined) =>
     !!f &&
     ((!!f.authorUrl && f.authorUrl === fields.authorUrl) ||
+      (!!f.authorId && f.authorId === fields.authorId) ||
       (!!f.authorHandle && f.authorHandle.toLowerCase() === fields.authorHandle?.toLowerCase()));
   const own = read(facts.url);
   if (own && (own.authorHandle || own.authorUrl)) return fields;

@@ -46,6 +46,11 @@ describe('platform registry', () => {
     }
   });
 
+  it('every platform is found by its domains or, without domains, by its page markup (`detect`)', () => {
+    for (const p of platforms) expect(p.domains.length > 0 || typeof p.detect === 'function', p.id).toBe(true);
+    expect(platforms.filter((p) => p.detect).map((p) => p.id)).toEqual(['mastodon']);
+  });
+
   it.each([
     ['https://www.youtube.com/', 'youtube'],
     ['https://WWW.YOUTUBE.COM./watch', 'youtube'],

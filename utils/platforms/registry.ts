@@ -23,6 +23,12 @@ import { pinterest } from './extractors/pinterest';
 import { aliexpress } from './extractors/aliexpress';
 import { temu } from './extractors/temu';
 import { shein } from './extractors/shein';
+import { threads, THREADS_DOMAINS } from './extractors/threads';
+import { isMastodonPage, mastodonExtract } from './extractors/mastodon';
+import { bluesky, BLUESKY_DOMAINS } from './extractors/bluesky';
+import { dailymotion, DAILYMOTION_DOMAINS } from './extractors/dailymotion';
+import { vimeo, VIMEO_DOMAINS } from './extractors/vimeo';
+import { wish, WISH_DOMAINS } from './extractors/wish';
 import { platformDataSchema, type PlatformData } from '@/utils/report/platform-data';
 import type { ExtractedFields, PlatformEntry } from './types';
 
@@ -129,11 +135,30 @@ export const platforms: readonly PlatformEntry[] = [
   entry('aliexpress', 'AliExpress', ['aliexpress.com', 'aliexpress.us'], aliexpress),
   entry('temu', 'Temu', ['temu.com'], temu),
   entry('shein', 'Shein', ['shein.com'], shein),
+  entry('threads', 'Threads', THREADS_DOMAINS, threads),
+  // Any instance: no domains, recognised by its page markup (`detect`).
+  { id: 'mastodon', name: 'Mastodon', domains: [], detect: isMastodonPage, extract: mastodonExtract },
+  entry('bluesky', 'Bluesky', BLUESKY_DOMAINS, bluesky),
+  entry('dailymotion', 'Dailymotion', DAILYMOTION_DOMAINS, dailymotion),
+  entry('vimeo', 'Vimeo', VIMEO_DOMAINS, vimeo),
+  entry('wish', 'Wish', WISH_DOMAINS, wish),
 ];
 
 /** The platform serving `url` (its host is one of the domains or a subdomain), if any. */
 export function platformForUrl(url: URL): PlatformEntry | undefined {
   return platforms.find((p) => matchDomain(url.hostname, p.domains) !== undefined);
+}
+
+/** A platform recognised by its page markup rather than its domain (`detect`), for a URL on the page's host. */
+function platformByPage(url: URL, page: URL | undefined, facts: PageFacts | null): PlatformEntry | undefined {
+  if (!facts || !page || url.hostname.toLowerCase() !== page.hostname.toLowerCase()) return undefined;
+  return platforms.find((p) => {
+    try {
+      return p.detect?.(facts, page) === true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Only a cleaned-up copy of the URL itself: nothing specific was recognised (media hosts, site sections). */
@@ -245,7 +270,7 @@ function detect(
 
   let weak: { platform: PlatformEntry; data: PlatformData } | undefined;
   for (const url of candidates) {
-    const platform = platformForUrl(url);
+    const platform = platformForUrl(url) ?? platformByPage(url, page, facts);
     if (!platform || (weak && weak.platform !== platform)) continue;
     const data = run(platform, url, page ?? url, facts, clock, failures);
     if (!isWeak(data)) return data;

@@ -21,4 +21,9 @@ export interface PlatformEntry {
   /** Registrable domains served by the platform; subdomains match too. */
   domains: readonly string[];
   extract: Extractor;
+  /**
+   * For a platform without a domain list (Mastodon: any instance), recognises its pages by their
+   * markup. Asked only when no domain matched, for a URL on the page's own host.
+   */
+  detect?(facts: PageFacts, pageUrl: URL): boolean;
 }

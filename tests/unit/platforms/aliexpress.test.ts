@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectUrl, expectSafe } from './helpers';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 const ITEM = '1005001234567890';
 
@@ -44,5 +45,68 @@ describe('AliExpress', () => {
       expect(data?.contentType, url).toBeUndefined();
     }
     expect(detectUrl(`https://aliexpress.ru/item/${ITEM}.html`)).toBeNull();
+  });
+
+  const PRODUCT = {
+    platformId: 'aliexpress',
+    platformName: 'AliExpress',
+    contentType: 'product',
+    contentId: '1005001234567890',
+    permalink: 'https://www.aliexpress.com/item/1005001234567890.html',
+  };
+  const STORE = { authorUrl: 'https://www.aliexpress.com/store/1234567' };
+
+  it('reads a product page in French: the store linked by the page, named by its link', () => {
+    const data = detectOnFixture(
+      'aliexpress/item-fr',
+      'https://fr.aliexpress.com/item/1005001234567890.html?gatewayAdapt=glo2fra',
+    );
+    expect(data).toEqual({ ...PRODUCT, ...STORE, authorName: 'Boutique Exemple Store' });
+    expectSafe(data);
+  });
+
+  it('reads a mobile product page and a store page', () => {
+    expect(detectOnFixture('aliexpress/item-mobile', 'https://m.aliexpress.com/item/1005001234567890.html')).toEqual({
+      ...PRODUCT,
+      ...STORE,
+      authorName: 'Boutique Exemple Store',
+    });
+    expect(detectOnFixture('aliexpress/store', 'https://www.aliexpress.com/store/1234567')).toEqual({
+      platformId: 'aliexpress',
+      platformName: 'AliExpress',
+      contentType: 'profile',
+      contentId: '1234567',
+      permalink: 'https://www.aliexpress.com/store/1234567',
+      ...STORE,
+      authorName: 'Boutique Exemple Store',
+    });
+  });
+
+  it('URL only: the older /store/product/ address names the product and its store', () => {
+    expect(detectUrl('https://www.aliexpress.com/store/product/lampe-fictive/1234567_1005001234567890.html')).toEqual({
+      ...PRODUCT,
+      ...STORE,
+    });
+    expect(detectUrl('https://www.aliexpress.com/store/product/lampe/12_34.html')?.contentType).toBeUndefined();
+  });
+
+  it('hostile page: claims about another item are ignored; garbage and javascript: links are skipped', () => {
+    const url = 'https://www.aliexpress.com/item/1005001234567890.html';
+    const facts = collectFacts(url, fixture('aliexpress/item-fr'));
+    const data = detectPlatform(url, url, {
+      ...facts,
+      meta: [{ key: 'og:url', value: 'https://www.aliexpress.com/item/1005009876543210.html' }],
+      canonical: null,
+      jsonLd: ['{"@type":"Product",'],
+      anchors: [{ href: 'javascript:alert(1)', text: 'Boutique' }, ...facts.anchors],
+    });
+    expect(data).toEqual({
+      platformId: 'aliexpress',
+      platformName: 'AliExpress',
+      contentType: 'product',
+      contentId: '1005001234567890',
+      permalink: url,
+    });
+    expectSafe(data);
   });
 });

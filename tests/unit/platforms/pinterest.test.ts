@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectUrl, expectSafe } from './helpers';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 const PIN = '123456789012345678';
 
@@ -54,5 +55,60 @@ describe('Pinterest', () => {
       expect(data?.contentType, url).toBeUndefined();
       expect(data?.authorHandle, url).toBeUndefined();
     }
+  });
+
+  const BASE = { platformId: 'pinterest', platformName: 'Pinterest' };
+  const PIN_DATA = { ...BASE, contentType: 'post', contentId: PIN, permalink: `https://www.pinterest.com/pin/${PIN}/` };
+  const AUTHOR = { authorHandle: 'nomexemple', authorUrl: 'https://www.pinterest.com/nomexemple/' };
+
+  it('reads a logged-out pin page: author, name and publication time from the posting about the pin', () => {
+    const data = detectOnFixture('pinterest/pin', `https://www.pinterest.com/pin/${PIN}/?utm_source=x`);
+    expect(data).toEqual({
+      ...PIN_DATA,
+      ...AUTHOR,
+      authorName: 'Nom Exemple',
+      publishedAt: '2026-08-14T12:00:00.000Z',
+    });
+    expectSafe(data);
+  });
+
+  it('a pin in the logged-in app: the pinner the page states, not an account from the feed around it', () => {
+    expect(detectOnFixture('pinterest/pin-no-jsonld', `https://fr.pinterest.com/pin/${PIN}/`)).toEqual({
+      ...PIN_DATA,
+      ...AUTHOR,
+    });
+  });
+
+  it('reads a profile page in French: the name from its title', () => {
+    expect(detectOnFixture('pinterest/profile-fr', 'https://fr.pinterest.com/nomexemple/')).toEqual({
+      ...BASE,
+      ...AUTHOR,
+      contentType: 'profile',
+      permalink: 'https://www.pinterest.com/nomexemple/',
+      authorName: 'Nom Exemple',
+    });
+  });
+
+  it('hostile page: claims about another pin, a javascript: pinner, garbage JSON-LD', () => {
+    const url = `https://www.pinterest.com/pin/${PIN}/`;
+    const facts = collectFacts(url, fixture('pinterest/pin'));
+    const data = detectPlatform(url, url, {
+      ...facts,
+      meta: [
+        ...facts.meta.filter((m) => m.key !== 'pinterestapp:pinner'),
+        { key: 'pinterestapp:pinner', value: 'javascript:alert(1)//https://www.pinterest.com/nomexemple/' },
+      ],
+      jsonLd: [
+        '}{',
+        JSON.stringify({
+          '@type': 'SocialMediaPosting',
+          mainEntityOfPage: { '@id': 'https://www.pinterest.com/pin/987654321098765432/' },
+          datePublished: '2020-01-01T00:00:00Z',
+          author: { name: 'Autre', url: 'https://www.pinterest.com/autrecompte/' },
+        }),
+      ],
+    });
+    expect(data).toEqual(PIN_DATA);
+    expectSafe(data);
   });
 });

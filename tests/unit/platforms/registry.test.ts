@@ -27,6 +27,12 @@ describe('platform registry', () => {
       'aliexpress',
       'temu',
       'shein',
+      'threads',
+      'mastodon',
+      'bluesky',
+      'dailymotion',
+      'vimeo',
+      'wish',
     ]);
     expect(new Set(platforms.map((p) => p.id)).size).toBe(platforms.length);
     expect(new Set(platforms.map((p) => p.name)).size).toBe(platforms.length);
@@ -38,6 +44,11 @@ describe('platform registry', () => {
         if (a.id !== b.id) expect(hostMatches(a.domain, b.domain), `${a.domain} / ${b.domain}`).toBe(false);
       }
     }
+  });
+
+  it('every platform is found by its domains or, without domains, by its page markup (`detect`)', () => {
+    for (const p of platforms) expect(p.domains.length > 0 || typeof p.detect === 'function', p.id).toBe(true);
+    expect(platforms.filter((p) => p.detect).map((p) => p.id)).toEqual(['mastodon']);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectUrl, expectSafe } from './helpers';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 describe('Shein', () => {
   it.each([
@@ -33,5 +34,71 @@ describe('Shein', () => {
       expect(data?.platformId, url).toBe('shein');
       expect(data?.contentType, url).toBeUndefined();
     }
+  });
+
+  const STORE_URL = 'https://fr.shein.com/store/home?store_code=1234567890';
+
+  it('reads a product sold by Shein: no seller guessed from a featured store link', () => {
+    const data = detectOnFixture('shein/product-fr', 'https://fr.shein.com/Robe-fictive-p-12345678.html?mallCode=1');
+    expect(data).toEqual({
+      platformId: 'shein',
+      platformName: 'Shein',
+      contentType: 'product',
+      contentId: '12345678',
+      permalink: 'https://fr.shein.com/Robe-fictive-p-12345678.html',
+    });
+    expectSafe(data);
+  });
+
+  it('reads a marketplace product: its seller from the Product JSON-LD', () => {
+    expect(detectOnFixture('shein/product-marketplace', 'https://fr.shein.com/Lampe-fictive-p-23456789.html')).toEqual({
+      platformId: 'shein',
+      platformName: 'Shein',
+      contentType: 'product',
+      contentId: '23456789',
+      permalink: 'https://fr.shein.com/Lampe-fictive-p-23456789.html',
+      authorUrl: STORE_URL,
+      authorName: 'Boutique Exemple',
+    });
+  });
+
+  it('reads a seller store page; bad store codes give no details', () => {
+    expect(detectOnFixture('shein/store', `${STORE_URL}&ici_ref=x`)).toEqual({
+      platformId: 'shein',
+      platformName: 'Shein',
+      contentType: 'profile',
+      contentId: '1234567890',
+      permalink: STORE_URL,
+      authorUrl: STORE_URL,
+    });
+    expect(detectUrl('https://fr.shein.com/store/home?store_code=javascript:alert(1)')?.contentType).toBeUndefined();
+  });
+
+  it('rejects look-alike hosts', () => {
+    expect(detectUrl('https://shein.com.evil.test/Robe-p-12345678.html')).toBeNull();
+  });
+
+  it('hostile page: a Product about another product gives no seller; garbage is skipped', () => {
+    const url = 'https://fr.shein.com/Lampe-fictive-p-23456789.html';
+    const facts = collectFacts(url, fixture('shein/product-marketplace'));
+    const data = detectPlatform(url, url, {
+      ...facts,
+      jsonLd: [
+        'nul',
+        JSON.stringify({
+          '@type': 'Product',
+          url: 'https://fr.shein.com/Autre-p-99999999.html',
+          offers: { seller: { name: 'Autre', url: 'https://fr.shein.com/store/home?store_code=9999999999' } },
+        }),
+      ],
+    });
+    expect(data).toEqual({
+      platformId: 'shein',
+      platformName: 'Shein',
+      contentType: 'product',
+      contentId: '23456789',
+      permalink: url,
+    });
+    expectSafe(data);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectUrl, expectSafe } from './helpers';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 const SPOTLIGHT = 'W7_EDlXWTBiXAEEniNoMPwAAYdGZhcnJ3aWtmAYr2b1EqAYr2b1DeAAAAAQ';
 
@@ -52,5 +53,86 @@ describe('Snapchat', () => {
       expect(data?.contentType, url).toBeUndefined();
       expect(data?.authorHandle, url).toBeUndefined();
     }
+  });
+
+  const AUTHOR = {
+    authorHandle: 'exemple_compte',
+    authorUrl: 'https://www.snapchat.com/add/exemple_compte',
+  };
+
+  it('reads a Spotlight page: creator and upload time from the VideoObject about it', () => {
+    const data = detectOnFixture('snapchat/spotlight', `https://www.snapchat.com/spotlight/${SPOTLIGHT}?share_id=x`);
+    expect(data).toEqual({
+      platformId: 'snapchat',
+      platformName: 'Snapchat',
+      contentType: 'short-video',
+      contentId: SPOTLIGHT,
+      permalink: `https://www.snapchat.com/spotlight/${SPOTLIGHT}`,
+      ...AUTHOR,
+      authorName: 'Nom Exemple',
+      publishedAt: '2026-11-12T19:45:00.000Z',
+    });
+    expectSafe(data);
+  });
+
+  it('reads a profile page in French: the name from its title', () => {
+    expect(detectOnFixture('snapchat/profile-fr', 'https://www.snapchat.com/add/exemple_compte?locale=fr-FR')).toEqual({
+      platformId: 'snapchat',
+      platformName: 'Snapchat',
+      contentType: 'profile',
+      permalink: 'https://www.snapchat.com/add/exemple_compte',
+      ...AUTHOR,
+      authorName: 'Nom Exemple',
+    });
+  });
+
+  it('reads a public story page', () => {
+    expect(detectOnFixture('snapchat/story', 'https://story.snapchat.com/@exemple_compte')).toEqual({
+      platformId: 'snapchat',
+      platformName: 'Snapchat',
+      contentType: 'profile',
+      permalink: 'https://www.snapchat.com/add/exemple_compte',
+      ...AUTHOR,
+      authorName: 'Nom Exemple',
+    });
+  });
+
+  it('rejects look-alike hosts', () => {
+    expect(detectUrl(`https://snapchat.com.evil.test/spotlight/${SPOTLIGHT}`)).toBeNull();
+  });
+
+  it('hostile page: a VideoObject about another video gives neither its creator nor its date', () => {
+    const url = `https://www.snapchat.com/spotlight/${SPOTLIGHT}`;
+    const facts = collectFacts(url, fixture('snapchat/spotlight'));
+    const data = detectPlatform(url, url, {
+      ...facts,
+      jsonLd: [
+        '{"@type":"VideoObject"',
+        JSON.stringify({
+          '@type': 'VideoObject',
+          url: 'https://www.snapchat.com/spotlight/AUTRE_VIDEO_0123456789',
+          uploadDate: '2026-01-01T00:00:00Z',
+          creator: { name: 'Autre Nom', url: 'https://www.snapchat.com/add/autre_compte' },
+        }),
+        JSON.stringify({ '@type': 'VideoObject', name: 'x'.repeat(19000), creator: { url: 'javascript:alert(1)' } }),
+      ],
+    });
+    expect(data).toEqual({
+      platformId: 'snapchat',
+      platformName: 'Snapchat',
+      contentType: 'short-video',
+      contentId: SPOTLIGHT,
+      permalink: url,
+    });
+    expectSafe(data);
+  });
+
+  it('a Spotlight URL naming its author keeps it without page confirmation', () => {
+    const url = `https://www.snapchat.com/@exemple_compte/spotlight/${SPOTLIGHT}`;
+    const facts = collectFacts(url, fixture('snapchat/spotlight'));
+    expect(detectPlatform(url, url, { ...facts, jsonLd: [] })).toMatchObject({
+      contentId: SPOTLIGHT,
+      authorHandle: 'exemple_compte',
+    });
   });
 });

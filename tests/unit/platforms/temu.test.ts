@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectUrl, expectSafe } from './helpers';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 const GOODS = '601099512345678';
 
@@ -35,5 +36,67 @@ describe('Temu', () => {
       expect(data?.platformId, url).toBe('temu');
       expect(data?.contentType, url).toBeUndefined();
     }
+  });
+
+  const PRODUCT = {
+    platformId: 'temu',
+    platformName: 'Temu',
+    contentType: 'product',
+    contentId: GOODS,
+    permalink: `https://www.temu.com/fr/lampe-fictive-g-${GOODS}.html`,
+  };
+  const MALL = '634418212345678';
+
+  it('reads a product page in French: the seller from the Product JSON-LD about it', () => {
+    const data = detectOnFixture('temu/goods-fr', `https://www.temu.com/fr/lampe-fictive-g-${GOODS}.html?_x_ads=1`);
+    expect(data).toEqual({
+      ...PRODUCT,
+      authorUrl: `https://www.temu.com/fr/boutique-exemple-m-${MALL}.html`,
+      authorName: 'Boutique Exemple',
+    });
+    expectSafe(data);
+  });
+
+  it('a product page without structured data: no seller guessed from other stores’ links', () => {
+    expect(detectOnFixture('temu/goods-similar', `https://www.temu.com/lampe-fictive-g-${GOODS}.html`)).toEqual({
+      ...PRODUCT,
+      permalink: `https://www.temu.com/lampe-fictive-g-${GOODS}.html`,
+    });
+  });
+
+  it('reads a store page', () => {
+    const url = `https://www.temu.com/boutique-exemple-m-${MALL}.html`;
+    expect(detectOnFixture('temu/mall', `${url}?refer_page_name=goods`)).toEqual({
+      platformId: 'temu',
+      platformName: 'Temu',
+      contentType: 'profile',
+      contentId: MALL,
+      permalink: url,
+      authorUrl: url,
+    });
+  });
+
+  it('rejects look-alike hosts', () => {
+    expect(detectUrl(`https://temu.com.evil.test/robe-g-${GOODS}.html`)).toBeNull();
+  });
+
+  it('hostile page: a Product about another product gives no seller; garbage is skipped', () => {
+    const url = `https://www.temu.com/fr/lampe-fictive-g-${GOODS}.html`;
+    const facts = collectFacts(url, fixture('temu/goods-fr'));
+    const data = detectPlatform(url, url, {
+      ...facts,
+      jsonLd: [
+        '[[[',
+        JSON.stringify({
+          '@type': 'Product',
+          url: 'https://www.temu.com/autre-lampe-g-601099599999999.html',
+          offers: {
+            seller: { name: '\u202EAutre', url: 'https://www.temu.com/autre-boutique-m-634418299999999.html' },
+          },
+        }),
+      ],
+    });
+    expect(data).toEqual(PRODUCT);
+    expectSafe(data);
   });
 });

@@ -1,4 +1,8 @@
 import { link, segments, valid, type Fields, type PlatformSpec } from './common';
+import { readerFor, withConfirmedAuthor, withPublished } from './shared-social';
+
+export const LINKEDIN_DOMAINS = ['linkedin.com', 'lnkd.in'] as const;
+const POSTING_TYPES = ['SocialMediaPosting', 'DiscussionForumPosting', 'Article'];
 
 const ORIGIN = 'https://www.linkedin.com';
 /** Public profile and company names: letters (any script), digits, `-`, `_`. */
@@ -46,4 +50,11 @@ export const linkedin: PlatformSpec = {
     const urn = first === 'feed' && second === 'update' ? URN.exec(third ?? '') : null;
     return urn ? post(urn[1]!, urn[2]!) : undefined;
   },
+  refine(fields, facts) {
+    // A /feed/update/ URL names no author: the page's author claims must be about that post.
+    if (fields.contentType !== 'post') return fields;
+    return withPublished(withConfirmedAuthor(fields, facts, read, POSTING_TYPES), facts, read, POSTING_TYPES);
+  },
 };
+
+const read = readerFor(linkedin, LINKEDIN_DOMAINS);

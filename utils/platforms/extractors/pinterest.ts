@@ -1,4 +1,8 @@
-import { link, notReserved, segments, valid, type Fields, type PlatformSpec } from './common';
+import { metaValue, type PageFacts } from '@/utils/report/page-facts';
+import { cleanName, link, notReserved, segments, valid, type Fields, type PlatformSpec } from './common';
+import { jsonLdAbout, jsonLdAuthor, readerFor, withConfirmedAuthor, withPublished, type Reader } from './shared-social';
+
+const PIN_TYPES = ['SocialMediaPosting', 'Article'];
 
 const PIN_ID = /^\d{5,25}$/;
 /** Pinterest usernames: 3 to 30 letters, digits or `_`. */
@@ -64,4 +68,22 @@ export const pinterest: PlatformSpec = {
     const board = valid(second, BOARD);
     return board ? { ...author, permalink: link(origin, [user, board, '']) } : undefined;
   },
+  refine(fields, facts) {
+    if (fields.contentType !== 'post' || !fields.permalink) return fields;
+    // Claims are read on the pin's own country site (its subdomains included).
+    const read = readerFor(pinterest, [new URL(fields.permalink).hostname.replace(/^www\./, '')]);
+    const checked = withPinner(withConfirmedAuthor(fields, facts, read, PIN_TYPES), facts, read);
+    return withPublished(checked, facts, read, PIN_TYPES);
+  },
 };
+
+/** The account that saved the pin, as its page states it (`pinterestapp:pinner`), when nothing else named it. */
+function withPinner(fields: Fields, facts: PageFacts, read: Reader): Fields {
+  if (fields.authorHandle || fields.authorUrl) return fields;
+  const pinner = read(metaValue(facts, 'pinterestapp:pinner'));
+  if (pinner?.contentType !== 'profile' || !pinner.authorHandle) return fields;
+  const out: Fields = { ...fields, authorHandle: pinner.authorHandle, authorUrl: pinner.authorUrl };
+  const author = jsonLdAbout(facts, PIN_TYPES, fields, read).map(jsonLdAuthor)[0];
+  if (author && read(author.url)?.authorHandle === pinner.authorHandle) out.authorName = cleanName(author.name);
+  return out;
+}

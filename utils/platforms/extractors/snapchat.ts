@@ -1,4 +1,7 @@
 import { link, segments, valid, type Fields, type PlatformSpec } from './common';
+import { readerFor, withConfirmedAuthor, withPublished } from './shared-social';
+
+export const SNAPCHAT_DOMAINS = ['snapchat.com'] as const;
 
 const ORIGIN = 'https://www.snapchat.com';
 /** Snapchat usernames: 3 to 15 characters, a letter first, letters, digits, `-`, `_`, `.`. */
@@ -27,4 +30,13 @@ export const snapchat: PlatformSpec = {
     if (id) return { ...author, contentType: 'short-video', contentId: id, permalink: link(ORIGIN, ['spotlight', id]) };
     return { ...author, contentType: 'profile', permalink: author.authorUrl };
   },
+  refine(fields, facts) {
+    // A /spotlight/ID URL names no author: the page's author claims must be about that video.
+    const checked =
+      fields.contentType === 'short-video' ? withConfirmedAuthor(fields, facts, read, VIDEO_TYPES) : fields;
+    return withPublished(checked, facts, read, VIDEO_TYPES);
+  },
 };
+
+const VIDEO_TYPES = ['VideoObject'];
+const read = readerFor(snapchat, SNAPCHAT_DOMAINS);

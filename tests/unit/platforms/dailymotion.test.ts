@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
-import { detectPlatform } from '@/utils/platforms/registry';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture, values } from './helpers';
+import { detectPlatform as detectFull } from '@/utils/platforms/registry';
+
+/** Platform data without its provenance (checked in the core platforms' tests). */
+const detectPlatform = (...args: Parameters<typeof detectFull>) => values(detectFull(...args));
 
 const BASE = { platformId: 'dailymotion', platformName: 'Dailymotion' };
 const VIDEO = { contentType: 'video', contentId: 'x8abc12', permalink: 'https://www.dailymotion.com/video/x8abc12' };

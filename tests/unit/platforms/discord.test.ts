@@ -32,7 +32,7 @@ describe('Discord', () => {
         contentType: 'message',
         contentId: '1573444072243200042',
         permalink: `https://discord.com/channels/@me/${CHANNEL}/1573444072243200042`,
-        publishedAt: '2026-11-20T21:05:00Z',
+        publishedAt: '2026-11-20T21:05:00.000Z',
       },
     },
     {

@@ -36,7 +36,7 @@ describe('Facebook', () => {
           'https://www.facebook.com/permalink.php?story_fbid=pfbid02AbCdEfGhIjKlMnOpQrStUvWxYz456&id=100012345678901',
         authorUrl: 'https://www.facebook.com/profile.php?id=100012345678901',
         authorName: 'Dominique Exemple',
-        publishedAt: '2026-11-20T21:05:00Z',
+        publishedAt: '2026-11-20T21:05:00.000Z',
       },
       provenance: {
         contentId: { source: 'meta', confidence: 'high' },
@@ -57,7 +57,7 @@ describe('Facebook', () => {
         authorHandle: 'page.exemple',
         authorUrl: 'https://www.facebook.com/page.exemple',
         authorName: 'Page Exemple',
-        publishedAt: '2026-10-15T18:30:00Z',
+        publishedAt: '2026-10-15T18:30:00.000Z',
       },
     },
   ]);

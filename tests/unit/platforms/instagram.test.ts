@@ -62,7 +62,7 @@ describe('Instagram', () => {
         authorHandle: '@lea_exemple',
         authorUrl: 'https://www.instagram.com/lea_exemple/',
         authorName: 'Léa Exemple',
-        publishedAt: '2026-10-15T18:30:00Z',
+        publishedAt: '2026-10-15T18:30:00.000Z',
       },
       provenance: {
         authorHandle: { source: 'embedded-state', confidence: 'medium' },

@@ -10,7 +10,7 @@ describe('Kick', () => {
     expect(data).toEqual({
       platformId: 'kick',
       platformName: 'Kick',
-      publishedAt: '2025-03-03T20:00:00Z',
+      publishedAt: '2025-03-03T20:00:00.000Z',
       contentType: 'video',
       contentId: VIDEO,
       permalink: `https://kick.com/exemple-compte/videos/${VIDEO}`,
@@ -61,7 +61,7 @@ describe('Kick', () => {
         authorHandle: 'exemple-compte',
         authorUrl: 'https://kick.com/exemple-compte',
         authorName: 'Exemple Compte',
-        publishedAt: '2026-11-20T21:05:00+00:00',
+        publishedAt: '2026-11-20T21:05:00.000Z',
       },
       provenance: { publishedAt: { source: 'json-ld', confidence: 'high' } },
     },

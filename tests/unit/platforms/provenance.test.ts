@@ -15,13 +15,13 @@ import { platformDataSchema } from '@/utils/report/platform-data';
 
 describe('isoDate', () => {
   it.each([
-    ['2026-11-02T10:00:00Z', '2026-11-02T10:00:00Z'],
-    ['2026-11-02T10:00:00.123456+0000', '2026-11-02T10:00:00.123+00:00'],
-    ['2026-11-02T10:00:00-08:00', '2026-11-02T10:00:00-08:00'],
-    ['2026-11-02T10:00+01:00', '2026-11-02T10:00:00+01:00'],
+    ['2026-11-02T10:00:00Z', '2026-11-02T10:00:00.000Z'],
+    ['2026-11-02T10:00:00.123456+0000', '2026-11-02T10:00:00.123Z'],
+    ['2026-11-02T10:00:00-08:00', '2026-11-02T18:00:00.000Z'],
+    ['2026-11-02T10:00+01:00', '2026-11-02T09:00:00.000Z'],
     ['2026-11-02', '2026-11-02'],
-    [1793613600, '2026-11-02T10:00:00Z'],
-    ['1793613600000', '2026-11-02T10:00:00Z'],
+    [1793613600, '2026-11-02T10:00:00.000Z'],
+    ['1793613600000', '2026-11-02T10:00:00.000Z'],
   ])('%s → %s', (input, expected) => {
     expect(isoDate(input)).toBe(expected);
     expect(platformDataSchema.shape.publishedAt.parse(expected)).toBe(expected);
@@ -74,7 +74,7 @@ const POST = new URL('https://exemple.test/u/nom/p/42');
 describe('provenance through makeExtractor', () => {
   it('fields from the URL are url/high; a refine that states nothing gets markup/medium', () => {
     const extract = makeExtractor(
-      toy((f) => ({ ...f, authorName: 'Nom', publishedAt: '2026-11-02T10:00:00Z' })),
+      toy((f) => ({ ...f, authorName: 'Nom', publishedAt: '2026-11-02T10:00:00.000Z' })),
       ['exemple.test'],
     );
     const data = extract({ url: POST, pageUrl: POST, facts: { ...EMPTY_FACTS, url: POST.href } });
@@ -119,13 +119,13 @@ describe('provenance through makeExtractor', () => {
       author: { '@type': 'Person', name: 'Nom Exemple', url: 'https://exemple.test/u/nom' },
     });
     const data = extract({ url: POST, pageUrl: POST, facts: { ...EMPTY_FACTS, url: POST.href, jsonLd: [ld] } });
-    expect(data).toMatchObject({ authorName: 'Nom Exemple', publishedAt: '2026-11-02T10:00:00+01:00' });
+    expect(data).toMatchObject({ authorName: 'Nom Exemple', publishedAt: '2026-11-02T09:00:00.000Z' });
     expect(data.provenance?.authorName).toEqual({ source: 'json-ld', confidence: 'high' });
     expect(data.provenance?.publishedAt).toEqual({ source: 'json-ld', confidence: 'high' });
 
     const meta = [{ key: 'article:published_time', value: '2026-11-03T08:00:00Z' }];
     const viaMeta = extract({ url: POST, pageUrl: POST, facts: { ...EMPTY_FACTS, url: POST.href, meta } });
-    expect(viaMeta.publishedAt).toBe('2026-11-03T08:00:00Z');
+    expect(viaMeta.publishedAt).toBe('2026-11-03T08:00:00.000Z');
     expect(viaMeta.provenance?.publishedAt).toEqual({ source: 'meta', confidence: 'high' });
   });
 

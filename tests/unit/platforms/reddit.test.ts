@@ -10,7 +10,7 @@ describe('Reddit', () => {
       expected: {
         platformId: 'reddit',
         platformName: 'Reddit',
-        publishedAt: '2025-03-03T10:00:00.000+00:00',
+        publishedAt: '2025-03-03T10:00:00.000Z',
         contentType: 'post',
         contentId: '1abcde2',
         permalink: 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/',
@@ -35,7 +35,7 @@ describe('Reddit', () => {
         permalink: 'https://www.reddit.com/r/exemple_sub/comments/1q2w3e4/',
         authorHandle: 'u/poster_exemple',
         authorUrl: 'https://www.reddit.com/user/poster_exemple/',
-        publishedAt: '2026-11-02T10:00:00.123+00:00',
+        publishedAt: '2026-11-02T10:00:00.123Z',
       },
       provenance: {
         authorHandle: { source: 'markup', confidence: 'high' },
@@ -54,7 +54,7 @@ describe('Reddit', () => {
         permalink: 'https://www.reddit.com/r/exemple_sub/comments/1q2w3e4/comment/kq1w2e3/',
         authorHandle: 'u/commentateur_1',
         authorUrl: 'https://www.reddit.com/user/commentateur_1/',
-        publishedAt: '2026-11-02T11:00:00.000+00:00',
+        publishedAt: '2026-11-02T11:00:00.000Z',
       },
     },
     {
@@ -68,7 +68,7 @@ describe('Reddit', () => {
         permalink: 'https://www.reddit.com/r/exemple_sub/comments/1z9x8c7/',
         authorHandle: 'u/auteur-exemple',
         authorUrl: 'https://www.reddit.com/user/auteur-exemple/',
-        publishedAt: '2026-09-01T07:45:00Z',
+        publishedAt: '2026-09-01T07:45:00.000Z',
       },
     },
   ]);

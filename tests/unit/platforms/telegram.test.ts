@@ -14,7 +14,7 @@ describe('Telegram', () => {
       authorHandle: '@exemple_canal',
       authorUrl: 'https://t.me/exemple_canal',
       authorName: 'Canal Exemple',
-      publishedAt: '2025-03-03T10:00:00+00:00',
+      publishedAt: '2025-03-03T10:00:00.000Z',
     });
     expectSafe(data);
   });
@@ -86,7 +86,7 @@ describe('Telegram', () => {
         authorHandle: '@exemple_canal',
         authorUrl: 'https://t.me/exemple_canal',
         authorName: 'Canal Exemple',
-        publishedAt: '2026-11-20T21:05:00+00:00',
+        publishedAt: '2026-11-20T21:05:00.000Z',
       },
       provenance: { publishedAt: { source: 'markup', confidence: 'high' } },
     },

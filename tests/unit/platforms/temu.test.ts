@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
-import { detectPlatform } from '@/utils/platforms/registry';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture, values } from './helpers';
+import { detectPlatform as detectFull } from '@/utils/platforms/registry';
+
+/** Platform data without its provenance (checked in the core platforms' tests). */
+const detectPlatform = (...args: Parameters<typeof detectFull>) => values(detectFull(...args));
 
 const GOODS = '601099512345678';
 
@@ -55,6 +58,8 @@ describe('Temu', () => {
       authorName: 'Boutique Exemple',
     });
     expectSafe(data);
+    // A listing states no publication time: none is invented (a review or price date is not one).
+    expect(data?.publishedAt).toBeUndefined();
   });
 
   it('a product page without structured data: no seller guessed from other stores’ links', () => {

@@ -4,7 +4,7 @@ import { checkFixtures, detectOnFixture, detectUrl } from './helpers';
 
 const VIDEO = '7350000000000000001';
 /** The time the id encodes (its upper 32 bits). */
-const VIDEO_TIME = '2024-03-24T18:33:50Z';
+const VIDEO_TIME = '2024-03-24T18:33:50.000Z';
 
 describe('TikTok', () => {
   checkFixtures([
@@ -36,7 +36,7 @@ describe('TikTok', () => {
         authorHandle: '@lea.exemple',
         authorUrl: 'https://www.tiktok.com/@lea.exemple',
         authorName: 'Léa Exemple',
-        publishedAt: '2026-10-15T18:30:00Z',
+        publishedAt: '2026-10-15T18:30:00.000Z',
       },
       provenance: { authorName: { source: 'embedded-state', confidence: 'medium' } },
     },
@@ -53,7 +53,7 @@ describe('TikTok', () => {
         authorHandle: '@lea.exemple',
         authorUrl: 'https://www.tiktok.com/@lea.exemple',
         authorName: 'Léa Exemple',
-        publishedAt: '2026-10-15T18:30:00Z',
+        publishedAt: '2026-10-15T18:30:00.000Z',
       },
       provenance: {
         contentId: { source: 'meta', confidence: 'high' },

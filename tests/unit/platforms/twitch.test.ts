@@ -76,7 +76,7 @@ describe('Twitch', () => {
         authorHandle: 'exemple_compte',
         authorUrl: 'https://www.twitch.tv/exemple_compte',
         authorName: 'ExempleCompte',
-        publishedAt: '2026-11-02T19:00:00Z',
+        publishedAt: '2026-11-02T19:00:00.000Z',
       },
       provenance: {
         authorHandle: { source: 'json-ld', confidence: 'high' },

@@ -50,7 +50,7 @@ describe('Vinted', () => {
         permalink: 'https://www.vinted.fr/items/5550000001',
         authorHandle: 'vendeuse_test',
         authorUrl: 'https://www.vinted.fr/member/11223344',
-        publishedAt: '2026-11-02T11:00:00+01:00',
+        publishedAt: '2026-11-02T10:00:00.000Z',
       },
       provenance: { publishedAt: { source: 'embedded-state', confidence: 'medium' } },
     },

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture } from './helpers';
-import { detectPlatform } from '@/utils/platforms/registry';
+import { collectFacts, detectOnFixture, detectUrl, expectSafe, fixture, values } from './helpers';
+import { detectPlatform as detectFull } from '@/utils/platforms/registry';
+
+/** Platform data without its provenance (checked in the core platforms' tests). */
+const detectPlatform = (...args: Parameters<typeof detectFull>) => values(detectFull(...args));
 
 const ID = '5f1a2b3c4d5e6f7a8b9c0d1e';
 const BASE = { platformId: 'wish', platformName: 'Wish' };
@@ -16,6 +19,8 @@ describe('Wish', () => {
     );
     expect(data).toEqual({ ...BASE, ...PRODUCT, ...MERCHANT, authorName: 'Boutique Exemple' });
     expectSafe(data);
+    // A listing states no publication time: none is invented (a review or price date is not one).
+    expect(data?.publishedAt).toBeUndefined();
   });
 
   it('reads a merchant store page', () => {

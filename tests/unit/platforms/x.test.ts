@@ -41,7 +41,7 @@ describe('X (Twitter)', () => {
         authorHandle: '@exemple_compte',
         authorUrl: 'https://x.com/exemple_compte',
         authorName: 'Nom Exemple',
-        publishedAt: '2026-11-02T10:00:00Z',
+        publishedAt: '2026-11-02T10:00:00.000Z',
       },
       provenance: { authorName: { source: 'markup', confidence: 'low' } },
     },

@@ -13,7 +13,7 @@ describe('YouTube', () => {
       expected: {
         platformId: 'youtube',
         platformName: 'YouTube',
-        publishedAt: '2025-03-03T10:00:00-08:00',
+        publishedAt: '2025-03-03T18:00:00.000Z',
         contentType: 'video',
         contentId: VIDEO,
         permalink: `https://www.youtube.com/watch?v=${VIDEO}`,
@@ -40,7 +40,7 @@ describe('YouTube', () => {
         authorHandle: '@test_channel_example',
         authorUrl: 'https://www.youtube.com/@test_channel_example',
         authorName: 'Test Channel Example',
-        publishedAt: '2026-10-15T11:30:00-07:00',
+        publishedAt: '2026-10-15T18:30:00.000Z',
       },
       provenance: {
         authorHandle: { source: 'embedded-state', confidence: 'medium' },

@@ -175,7 +175,7 @@ export function isoDate(value: unknown): string | undefined {
     if (!Number.isFinite(n) || n <= 0) return undefined;
     const ms = n < 1e11 ? n * 1000 : n;
     if (ms < EARLIEST || ms > Date.UTC(2100, 0, 1)) return undefined;
-    return new Date(ms).toISOString().replace('.000Z', 'Z');
+    return new Date(ms).toISOString();
   }
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const s = value.trim();
@@ -194,7 +194,8 @@ export function isoDate(value: unknown): string | undefined {
   if (Number.isNaN(parsed) || parsed < EARLIEST) return undefined;
   // Date.parse rolls impossible dates over (Feb 30): the day must survive the round trip.
   const local = new Date(Date.UTC(+day!.slice(0, 4), +day!.slice(5, 7) - 1, +day!.slice(8, 10)));
-  return local.toISOString().slice(0, 10) === day ? out : undefined;
+  // One form for every platform: UTC, as `parsePublished` and the newer extractors give it.
+  return local.toISOString().slice(0, 10) === day ? new Date(parsed).toISOString() : undefined;
 }
 
 const MONTHS: Record<string, number> = {
@@ -508,11 +509,19 @@ function structuredDate(
   staleMicrodata: boolean,
 ): Fields {
   if (fields.publishedAt || WHOLE_PAGE_TYPES.has(fields.contentType)) return fields;
-  // JSON-LD: the first content object that is not about other content.
-  for (const o of jsonLdObjects(facts)) {
-    if (!strings(o['@type']).some((t) => CONTENT_LD_TYPES.includes(t))) continue;
-    const about = [...strings(o.url), ...strings(o['@id'])].map(read).filter((c): c is Fields => c !== undefined);
+  // JSON-LD: the first content object about this content — one that names it, or, when the page
+  // has a single content object, one that names nothing else on the platform or elsewhere.
+  const content = jsonLdObjects(facts).filter((o) => strings(o['@type']).some((t) => CONTENT_LD_TYPES.includes(t)));
+  for (const o of content) {
+    const main = o.mainEntityOfPage;
+    const mainIds =
+      typeof main === 'object' && main !== null
+        ? [...strings((main as Json)['@id']), ...strings((main as Json).url)]
+        : strings(main);
+    const named = [...strings(o.url), ...mainIds].filter((u) => /^https?:/i.test(u));
+    const about = [...named, ...strings(o['@id'])].map(read).filter((c): c is Fields => c !== undefined);
     if (about.some((c) => conflicts(fields, c))) continue;
+    if (about.length === 0 && (named.length > 0 || content.length > 1)) continue;
     const date = isoDate(o.datePublished) ?? isoDate(o.uploadDate) ?? isoDate(o.dateCreated);
     if (date) return fill(fields, 'json-ld', { publishedAt: date });
   }

@@ -4,7 +4,7 @@ import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 6;
 
 export interface VigieDB extends DBSchema {
   drafts: {
@@ -22,6 +22,15 @@ export interface VigieDB extends DBSchema {
   settings: {
     key: string;
     value: { key: string; value: unknown };
+  };
+  /** Watchlists and the public keys trusted to sign them (`utils/watch/`): validated on read. */
+  watchlists: {
+    key: string;
+    value: { id: string; [key: string]: unknown };
+  };
+  watchKeys: {
+    key: string;
+    value: { id: string; [key: string]: unknown };
   };
 }
 
@@ -54,6 +63,11 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
   },
   3: (db) => {
     db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // Steps 4 and 5 are added by other branches; this one only adds its own stores.
+  6: (db) => {
+    if (!db.objectStoreNames.contains('watchlists')) db.createObjectStore('watchlists', { keyPath: 'id' });
+    if (!db.objectStoreNames.contains('watchKeys')) db.createObjectStore('watchKeys', { keyPath: 'id' });
   },
 };
 

@@ -11,7 +11,7 @@ describe('database schema', () => {
     const name = dbName();
     const db = await openVigieDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['artefacts', 'drafts', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['artefacts', 'drafts', 'settings', 'watchKeys', 'watchlists']);
     expect([...db.transaction('drafts').store.indexNames].sort()).toEqual(['byNormalizedUrl', 'byUpdatedAt']);
     expect([...db.transaction('artefacts').store.indexNames]).toEqual(['byDraft']);
     db.close();

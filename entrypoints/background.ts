@@ -9,6 +9,8 @@ import { createMessageListener } from '@/utils/messaging/handlers';
 import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
 import { openFormTab } from '@/utils/messaging/open-form';
+import { createWatchListener } from '@/utils/messaging/watch';
+import { matchesForTab, registerWatchListeners } from '@/utils/watch/watcher';
 
 /** The capture path stores drafts through the repository and tells extension pages through messages. */
 const capture: CaptureContext = {
@@ -74,6 +76,10 @@ export default defineBackground(() => {
       },
     }),
   );
+
+  // Watchlists: the popup's question about its tab, and (with watch mode) the badge on every tab.
+  browser.runtime.onMessage.addListener(createWatchListener(matchesForTab));
+  registerWatchListeners();
 
   void draftsRepository
     .markInterrupted(startedAt)

@@ -7,6 +7,7 @@ import { errorCodeLabel } from '@/utils/format/labels';
 import { listDraftSummaries, type DraftSummary } from '@/utils/db/draft-summaries';
 import { responseSchema } from '@/utils/messaging/protocol';
 import { composerUrl } from '@/utils/report/urls';
+import { WatchMatch } from './WatchMatch';
 
 const RECENT = 5;
 
@@ -61,6 +62,7 @@ export function App() {
     <main class="popup">
       <h1>Vigie</h1>
       <NotOfficial />
+      <WatchMatch />
       <button
         type="button"
         class="primary wide"
@@ -103,6 +105,9 @@ export function App() {
           data-testid="open-support"
         >
           {t('supportLink')}
+        </button>{' '}
+        <button type="button" class="link" onClick={() => open(browser.runtime.getURL('/watchlists.html'))}>
+          {t('watchLink')}
         </button>
       </p>
     </main>

@@ -78,6 +78,12 @@ describe('matching a URL against watchlists', () => {
     expect(await urlHash(url)).toBe(sha('https://exemple.fr/%C3%A9t%C3%A9?a=1&b=2'));
   });
 
+  it('the README example of a normalized address holds', async () => {
+    const url = 'http://www.Example.org/a/?utm_source=x&b=2&a=1#top';
+    expect(normalizeUrl(url)).toBe('https://example.org/a?a=1&b=2');
+    expect(await urlHash(url)).toBe(sha('https://example.org/a?a=1&b=2'));
+  });
+
   it('gives one match per list and kind, with the list name and note', async () => {
     const both = buildIndex([list({ id: 'e', domains: ['example.org', 'www.example.org'], accounts: [] })]);
     expect(await matchUrl('https://www.example.org/', both)).toEqual([

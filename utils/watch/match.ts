@@ -67,9 +67,11 @@ function hostSuffixes(host: string): string[] {
 /**
  * The lists that name this address: by its domain (or a parent domain), by the account the
  * platform extractors read from the URL alone, or by the hash of its normalized form. One match
- * per list and kind; nothing for a non-web address.
+ * per list and kind; nothing for a non-web address. Given lists, it indexes them first: callers
+ * that match many addresses build the index once (`buildIndex`) and pass it.
  */
-export async function matchUrl(url: string, index: WatchIndex): Promise<WatchMatch[]> {
+export async function matchUrl(url: string, lists: WatchIndex | readonly MatchableList[]): Promise<WatchMatch[]> {
+  const index = Array.isArray(lists) ? buildIndex(lists) : (lists as WatchIndex);
   let parsed: URL;
   try {
     parsed = new URL(url);

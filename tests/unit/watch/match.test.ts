@@ -91,6 +91,14 @@ describe('matching a URL against watchlists', () => {
     ]);
   });
 
+  it('takes the lists themselves as well as their index', async () => {
+    const lists = [list({ id: 'f', domains: ['example.org'] })];
+    expect(await matchUrl('https://a.example.org/', lists)).toEqual(
+      await matchUrl('https://a.example.org/', buildIndex(lists)),
+    );
+    expect(await matchUrl('https://a.example.org/', lists)).toHaveLength(1);
+  });
+
   it('ignores non-web addresses and empty indexes', async () => {
     expect(await kinds('about:blank', index)).toEqual([]);
     expect(await kinds('chrome://extensions', index)).toEqual([]);

@@ -148,7 +148,9 @@ const unquote = (s: string) => {
 
 function parseCsv(text: string): ParsedList {
   const lines = text.split(/\r\n|\n|\r/);
-  const magic = CSV_MAGIC.exec(lines[0] ?? '');
+  // Blank lines before the version line are skipped; line numbers stay those of the file.
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const magic = CSV_MAGIC.exec(lines[first] ?? '');
   if (!magic) throw new WatchImportError('unknown-format');
   if (magic[1] !== String(FORMAT_VERSION)) throw new WatchImportError('unsupported-version', magic[1]!.slice(0, 20));
   let name = '';
@@ -156,7 +158,7 @@ function parseCsv(text: string): ParsedList {
   let header = false;
   const items: { kind: ItemKind; value: string; where: string }[] = [];
   for (const [i, raw] of lines.entries()) {
-    if (i === 0) continue;
+    if (i <= first) continue;
     const line = raw.trim();
     const where = `line ${i + 1}`;
     if (!line) continue;
@@ -202,6 +204,6 @@ export function parseWatchlist(bytes: Uint8Array): ParsedList {
   const start = text.trimStart();
   if (!start) throw new WatchImportError('empty');
   if (start.startsWith('{')) return parseJson(text);
-  if (start.startsWith('#')) return parseCsv(start);
+  if (start.startsWith('#')) return parseCsv(text);
   throw new WatchImportError('unknown-format');
 }

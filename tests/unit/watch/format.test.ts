@@ -130,6 +130,12 @@ describe('watchlist files: CSV', () => {
     expect(refused(file).code).toBe(code);
   });
 
+  it('counts lines as the file does, blank lines before the version line included', () => {
+    expect(refused(csv('', '  ', '# vigie-watchlist 1', '# name: n', 'kind,value', 'domain,-')).detail).toBe(
+      'line 6: domain "-"',
+    );
+  });
+
   it('says on which line the bad item is', () => {
     expect(refused(csv('# vigie-watchlist 1', '# name: n', 'kind,value', 'domain,a.fr', 'domain,-')).detail).toBe(
       'line 5: domain "-"',

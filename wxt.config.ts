@@ -42,6 +42,9 @@ export default defineConfig({
       permissions,
       ...(testOnlyHosts.length ? { host_permissions: testOnlyHosts } : {}),
       optional_host_permissions: optionalHosts,
+      // Watch mode (watchlists page): each tab's address on every navigation, only once the user
+      // turns it on; turning it off removes the permission.
+      optional_permissions: ['tabs'],
       // The browser itself keeps Vigie's pages and worker off the network. Builds only: `wxt` dev
       // mode needs a connection to its local server (it adds that server to script-src only).
       ...(command === 'build'

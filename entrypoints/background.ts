@@ -10,6 +10,8 @@ import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { MENU_BATCH, MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
 import { addToBatchAndShow, syncBatchMenu } from '@/utils/messaging/batch';
 import { openFormTab } from '@/utils/messaging/open-form';
+import { createWatchListener } from '@/utils/messaging/watch';
+import { matchesForTab, registerWatchListeners } from '@/utils/watch/watcher';
 
 /** The capture path stores drafts through the repository and tells extension pages through messages. */
 const capture: CaptureContext = {
@@ -78,6 +80,10 @@ export default defineBackground(() => {
       },
     }),
   );
+
+  // Watchlists: the popup's question about its tab, and (with watch mode) the badge on every tab.
+  browser.runtime.onMessage.addListener(createWatchListener(matchesForTab));
+  registerWatchListeners();
 
   void draftsRepository
     .markInterrupted(startedAt)

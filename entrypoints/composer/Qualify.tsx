@@ -23,6 +23,7 @@ import { useNoticeIdentity, useSettings } from './useSettings';
 import { useQualifyAnnouncements } from './useQualifyAnnouncements';
 import { presetReporterRole } from '@/utils/db/settings-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
+import { HourlyNote } from './HourlyNote';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [
@@ -150,6 +151,8 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
           </a>
         </div>
       )}
+
+      <HourlyNote />
 
       <YesNo id="danger" label={t('dangerQuestion')} value={q.danger} onChange={(danger) => void save({ danger })} />
       {q.danger === true && (

@@ -8,6 +8,7 @@ import { listDraftSummaries, type DraftSummary } from '@/utils/db/draft-summarie
 import { batchSize } from '@/utils/db/batch-size';
 import { responseSchema } from '@/utils/messaging/protocol';
 import { composerUrl } from '@/utils/report/urls';
+import { WatchMatch } from './WatchMatch';
 
 const RECENT = 5;
 
@@ -66,6 +67,7 @@ export function App() {
     <main class="popup">
       <h1>Vigie</h1>
       <NotOfficial />
+      <WatchMatch />
       <button
         type="button"
         class="primary wide"
@@ -120,6 +122,9 @@ export function App() {
           data-testid="open-support"
         >
           {t('supportLink')}
+        </button>{' '}
+        <button type="button" class="link" onClick={() => open(browser.runtime.getURL('/watchlists.html'))}>
+          {t('watchLink')}
         </button>
       </p>
     </main>

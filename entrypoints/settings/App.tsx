@@ -88,7 +88,8 @@ export function App() {
       <p>
         <a href="/support.html" data-testid="settings-support">
           {t('supportLink')}
-        </a>
+        </a>{' '}
+        <a href="/watchlists.html">{t('watchLink')}</a>
       </p>
       <section>
         <h2>{t('settingsIdentityHeading')}</h2>

@@ -7,7 +7,8 @@
  * `qualify` and `channels` sit beside the chain: they may import base, report and each other,
  * never capture, db or messaging; `handoff` (report packs) builds on them and platforms; `export`
  * (evidence package, verification, PDF, redaction) builds on handoff and db; `format`
- * (display labels, used only by pages) may read every lower layer's types; the layers from capture up may use them. Entry points (above
+ * (display labels, used only by pages) may read every lower layer's types; the layers from capture up may use them; `watch`
+ * (watchlists) builds on platforms and db. Entry points (above
  * everything) are not checked. A new folder under `utils/` fails until it is placed in the table.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ type Module =
   | 'channels'
   | 'handoff'
   | 'export'
+  | 'watch'
   | 'entrypoints'
   | 'fixtures'
   | 'public';
@@ -53,6 +55,7 @@ const FOLDERS: Record<string, Module> = {
   format: 'format',
   handoff: 'handoff',
   export: 'export',
+  watch: 'watch',
 };
 
 /** The module a project file (path relative to the root, `/`-separated) belongs to; `undefined`: unplaced. */
@@ -97,6 +100,9 @@ const ALLOWED: [Module, Module[]][] = [
   // Evidence leaving the browser (package, verification, PDF, redaction): built from the stored
   // report and its hand-off texts; the signing key lives in the database.
   ['export', ['base', 'report', 'platforms', 'qualify', 'channels', 'handoff', 'format', 'db']],
+  // Watchlists (volunteers' watch networks): parsed, matched against URLs and platform accounts,
+  // stored in the database. Nothing below imports them; the background and pages wire them up.
+  ['watch', ['base', 'report', 'platforms', 'db']],
 ];
 
 /** The imports of `file` (its source given) that break the table, as readable strings. */

@@ -49,18 +49,23 @@ describe('production manifests', () => {
 
 /**
  * The README's permissions table, read as a reader would: each row's first cell names one
- * permission in backticks, with "(Chrome/Edge only)" where Firefox does not have it. The
- * production manifests must ask for exactly those, no more, no fewer.
+ * permission in backticks, with "(Chrome/Edge only)" where Firefox does not have it, and starts
+ * with "Optional:" for one asked only when needed. The production manifests must ask for exactly
+ * those, no more, no fewer.
  */
-function readmePermissions(): { name: string; chromeOnly: boolean }[] {
+function readmePermissions(): { name: string; chromeOnly: boolean; optional: boolean }[] {
   const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Permissions, and why'), readme.indexOf('## Privacy'));
   return section
     .split('\n')
-    .filter((line) => line.startsWith('| `'))
+    .filter((line) => line.startsWith('| `') || line.startsWith('| Optional'))
     .map((line) => {
       const first = line.split('|')[1]!;
-      return { name: /`([^`]+)`/.exec(first)![1]!, chromeOnly: /Chrome\/Edge only/.test(first) };
+      return {
+        name: /`([^`]+)`/.exec(first)![1]!,
+        chromeOnly: /Chrome\/Edge only/.test(first),
+        optional: /^\s*Optional/.test(first),
+      };
     });
 }
 
@@ -71,13 +76,23 @@ describe('the README says why each permission is asked', () => {
 
   it.each(['chrome', 'firefox'] as const)('%s: permissions equal the README table', async (browser) => {
     const manifest = await manifestFor(browser);
-    const rows = readmePermissions().filter((r) => r.name !== 'optional_host_permissions');
+    const rows = readmePermissions().filter((r) => !r.optional);
     const expected = rows.filter((r) => browser === 'chrome' || !r.chromeOnly).map((r) => r.name);
     // WXT adds `sidePanel` itself to Chrome builds that have a `sidepanel` entrypoint (Firefox gets
     // `sidebar_action`, no permission); the built manifest is checked in the hand-off e2e spec.
     const built = [...(manifest.permissions as string[])];
     if (browser === 'chrome' && existsSync(join(__dirname, '../../entrypoints/sidepanel'))) built.push('sidePanel');
     expect(built.sort()).toEqual([...expected].sort());
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: optional permissions equal the README table', async (browser) => {
+    const manifest = await manifestFor(browser);
+    const expected = readmePermissions()
+      .filter((r) => r.optional && r.name !== 'optional_host_permissions')
+      .filter((r) => browser === 'chrome' || !r.chromeOnly)
+      .map((r) => r.name);
+    expect(expected).toContain('tabs');
+    expect([...((manifest.optional_permissions ?? []) as string[])].sort()).toEqual(expected.sort());
   });
 
   it.each(['chrome', 'firefox'] as const)(

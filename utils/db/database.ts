@@ -4,7 +4,7 @@ import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface VigieDB extends DBSchema {
   drafts: {
@@ -27,6 +27,15 @@ export interface VigieDB extends DBSchema {
   keys: {
     key: string;
     value: { id: string; privateKey: CryptoKey; publicKey: CryptoKey; createdAt: string };
+  };
+  /** Watchlists and the public keys trusted to sign them (`utils/watch/`): validated on read. */
+  watchlists: {
+    key: string;
+    value: { id: string; [key: string]: unknown };
+  };
+  watchKeys: {
+    key: string;
+    value: { id: string; [key: string]: unknown };
   };
 }
 
@@ -69,6 +78,11 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
     // The history pages through reports by capture date without reading them all.
     const drafts = tx.objectStore('drafts');
     if (!drafts.indexNames.contains('byCreatedAt')) drafts.createIndex('byCreatedAt', 'createdAt');
+  },
+  // Watchlists (utils/watch/): only its own stores.
+  6: (db) => {
+    if (!db.objectStoreNames.contains('watchlists')) db.createObjectStore('watchlists', { keyPath: 'id' });
+    if (!db.objectStoreNames.contains('watchKeys')) db.createObjectStore('watchKeys', { keyPath: 'id' });
   },
 };
 

@@ -11,7 +11,14 @@ describe('database schema', () => {
     const name = dbName();
     const db = await openVigieDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['artefacts', 'drafts', 'keys', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'artefacts',
+      'drafts',
+      'keys',
+      'settings',
+      'watchKeys',
+      'watchlists',
+    ]);
     expect([...db.transaction('drafts').store.indexNames].sort()).toEqual([
       'byCreatedAt',
       'byNormalizedUrl',

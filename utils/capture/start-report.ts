@@ -67,8 +67,24 @@ async function makeArtefact(
   };
 }
 
-async function screenshot(windowId: number): Promise<ArtefactContent> {
-  const dataUrl = await captureThrottle.run(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
+/**
+ * Refuses (`tab-switched`) when the reported tab is known and no longer the one in front of its
+ * window: `captureVisibleTab` pictures whatever tab is in front, and a page can bring another one
+ * there (`window.open` as the report starts).
+ */
+async function assertInFront(tabId: number, windowId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab && (tab.active === false || tab.windowId !== windowId))
+    throw new CaptureError('tab-switched', 'the reported tab was no longer in front');
+}
+
+/** The visible tab, only if it is the reported one before and after the picture (else nothing is kept). */
+async function screenshot(tabId: number, windowId: number): Promise<ArtefactContent> {
+  const dataUrl = await captureThrottle.run(async () => {
+    await assertInFront(tabId, windowId);
+    return browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  });
+  await assertInFront(tabId, windowId);
   return dataUrlToBytes(dataUrl);
 }
 
@@ -186,7 +202,7 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   const urlBefore = await currentTabUrl(request.tab.id);
   // The screenshot is hashed as soon as it exists, while the page facts are still being read.
   const [shot, facts] = await Promise.allSettled([
-    screenshot(request.tab.windowId).then((content) => makeArtefact(draft.id, 'screenshot', content)),
+    screenshot(request.tab.id, request.tab.windowId).then((content) => makeArtefact(draft.id, 'screenshot', content)),
     // The raw media URL, only to find the element in the page (what is stored is `target`).
     pageFacts(request.tab.id, request.menu?.srcUrl ?? target.srcUrl),
   ]);

@@ -25,6 +25,8 @@ export const MAX_SCREENS = 40;
  */
 export function preparePage(hideFixed: boolean, token = '') {
   const root = document.documentElement;
+  // A page can remove its root element: there is nothing to measure or scroll.
+  if (!root) return null;
   const marker = 'data-vigie-hidden';
   const getStyle = getComputedStyle;
   if (hideFixed) {
@@ -77,7 +79,7 @@ function readScroll() {
   return { scrollY, scrollHeight: document.documentElement.scrollHeight };
 }
 
-type Metrics = ReturnType<typeof preparePage>;
+type Metrics = NonNullable<ReturnType<typeof preparePage>>;
 
 async function inject<A extends unknown[], R>(tabId: number, func: (...args: A) => R, ...args: A): Promise<R> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func, args });
@@ -302,6 +304,12 @@ async function captureChromium(
   return cutFrom === undefined ? { blobs: stitcher.blobs } : { blobs: stitcher.blobs, cutFrom };
 }
 
+/** The page's measures, or a clear refusal for a page without a root element (instead of a TypeError). */
+function measured(metrics: Metrics | null | undefined): Metrics {
+  if (!metrics) throw new CaptureError('capture-failed', 'the page has no root element to scroll');
+  return metrics;
+}
+
 /** Full-page captures running in this context, by draft, to cancel them. */
 const running = new Map<string, AbortController>();
 
@@ -342,12 +350,12 @@ export async function captureFullPage(
     let captured: Captured;
     const captureTab = firefoxCaptureTab();
     if (captureTab) {
-      const metrics = await inject(tab.id!, preparePage, false);
+      const metrics = measured(await inject(tab.id!, preparePage, false));
       captured = await captureFirefox(captureTab, draftId, reported, metrics, events, run.signal);
     } else {
       // Chromium can only picture the visible tab: show the reported page during the capture.
       await browser.tabs.update(tab.id!, { active: true });
-      const metrics = await inject(tab.id!, preparePage, false);
+      const metrics = measured(await inject(tab.id!, preparePage, false));
       captured = await captureChromium(draftId, reported, metrics, events, run);
     }
     throwIfCancelled(run.signal);

@@ -44,4 +44,14 @@ describe('preparePage / restorePage (injected): the full-page capture undoes onl
     expect(el('plain').getAttribute('data-vigie-hidden')).toBe('other:-');
     expect(el('header').hasAttribute('data-vigie-hidden')).toBe(false);
   });
+
+  it('a document without a root element is measured as null, not a TypeError', () => {
+    const root = document.documentElement;
+    root.remove();
+    try {
+      expect(preparePage(true, 'tok')).toBeNull();
+    } finally {
+      document.appendChild(root);
+    }
+  });
 });

@@ -142,8 +142,8 @@ async function mhtml(tabId: number): Promise<ArtefactContent | null> {
  *    of the reported page; each artefact is hashed and written as soon as it exists.
  * 3. The archive (MHTML, DOM snapshot) is taken while the reported page is still the visible
  *    tab: a page listening to `visibilitychange` could otherwise swap its content or address
- *    once the composer takes the front. The tab's address is compared before the screenshot and
- *    after the archive; a change is recorded as a `page-changed` problem with both addresses.
+ *    once the composer takes the front. The tab's address after the archive is compared with the
+ *    one reported; a change is recorded as a `page-changed` problem with both addresses.
  * 4. The composer opens, on a draft that is already complete.
  * URL-only reports (CSAM entry, pages that cannot be captured) skip steps 2 and 3.
  */
@@ -245,7 +245,15 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   }
 
   // Before the composer comes to the front: the reported page is still the visible tab (step 3).
-  await archive(draft.id, request.tab.id, urlBefore, context);
+  // Compared with the address reported (what the draft records), not only with the one at the
+  // screenshot: a page can leave between the click and the screenshot (meta refresh), and then
+  // screenshot, facts and archive would all be of another page than the one the draft names.
+  await archive(
+    draft.id,
+    request.tab.id,
+    urlBefore === undefined ? undefined : (request.tab.url ?? urlBefore),
+    context,
+  );
   await showComposer(composerTab, draft.id, request.tab);
   return { draftId: draft.id };
 }
@@ -255,12 +263,12 @@ const shortUrl = (url: string) => (url.length > 240 ? `${url.slice(0, 239)}…` 
 
 /**
  * MHTML (Chromium) and a DOM snapshot (both browsers), then the draft is marked ready. Records a
- * `page-changed` problem if the tab's address after the archive is not `urlBefore`.
+ * `page-changed` problem if the tab's address after the archive is not `reportedUrl`.
  */
 async function archive(
   draftId: string,
   tabId: number,
-  urlBefore: string | undefined,
+  reportedUrl: string | undefined,
   { store: repo, events }: CaptureContext,
 ) {
   const problems: Draft['problems'] = [];
@@ -269,10 +277,10 @@ async function archive(
     withTimeout(snapshotDom(tabId), ARCHIVE_TIMEOUT_MS, 'archive-failed', 'dom snapshot'),
   ]);
   const urlAfter = await currentTabUrl(tabId);
-  if (urlBefore !== undefined && urlAfter !== urlBefore)
+  if (reportedUrl !== undefined && urlAfter !== reportedUrl)
     problems.push({
       code: 'page-changed',
-      detail: `${shortUrl(inlineUrlForStorage(urlBefore, false))} → ${shortUrl(urlAfter === undefined ? '(tab closed)' : inlineUrlForStorage(urlAfter, false))}`,
+      detail: `${shortUrl(inlineUrlForStorage(reportedUrl, false))} → ${shortUrl(urlAfter === undefined ? '(tab closed)' : inlineUrlForStorage(urlAfter, false))}`,
     });
   // Each write may be refused: if the user has meanwhile qualified the report as CSAM, the draft
   // became link-only and no archive may be stored. That refusal is the rule working, not a failure.

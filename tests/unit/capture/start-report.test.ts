@@ -192,6 +192,26 @@ describe('startReport: the archive is taken while the reported page is still in 
     expect(draft!.problems).toEqual([{ code: 'page-changed', detail: `${PAGE} → https://example.org/innocent` }]);
   });
 
+  it('a page that left before the screenshot (meta refresh) is a page-changed problem from the reported address', async () => {
+    // What the hostile corpus found (tests/fixtures/site/hostile/meta-refresh.html): everything
+    // was taken of the other page, under the reported address, and nothing said so.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      id: 7,
+      windowId: 1,
+      url: 'https://example.org/other',
+    } as never);
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const draft = await ctx.store.get(draftId);
+    expect(draft!.observed.tabUrl).toBe(PAGE);
+    expect(draft!.problems).toEqual([{ code: 'page-changed', detail: `${PAGE} → https://example.org/other` }]);
+  });
+
   it('an address that stayed the same records nothing', async () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, windowId: 1, url: PAGE } as never);
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');

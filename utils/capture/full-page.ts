@@ -17,9 +17,16 @@ export const MAX_PART_HEIGHT = 16_000;
  */
 export const MAX_SCREENS = 40;
 
-/** Injected: measures the page and, on request, hides fixed/sticky elements (restorable). */
-function preparePage(hideFixed: boolean) {
+/**
+ * Injected: measures the page and, on request, hides fixed/sticky elements (restorable). Each
+ * hidden element is marked with this capture's `token` and its previous visibility
+ * (`token:visible`, `token:-` for none), so that `restorePage` undoes only what this capture did:
+ * a page can carry `data-vigie-hidden` attributes of its own.
+ */
+export function preparePage(hideFixed: boolean, token = '') {
   const root = document.documentElement;
+  // A page can remove its root element: there is nothing to measure or scroll.
+  if (!root) return null;
   const marker = 'data-vigie-hidden';
   const getStyle = getComputedStyle;
   if (hideFixed) {
@@ -30,7 +37,7 @@ function preparePage(hideFixed: boolean) {
       const el = all[i] as HTMLElement;
       const position = getStyle(el).position;
       if (position === 'fixed' || position === 'sticky') {
-        el.setAttribute(marker, el.style.getPropertyValue('visibility') || '-');
+        el.setAttribute(marker, `${token}:${el.style.getPropertyValue('visibility') || '-'}`);
         el.style.setProperty('visibility', 'hidden', 'important');
       }
     }
@@ -46,11 +53,13 @@ function preparePage(hideFixed: boolean) {
   };
 }
 
-/** Injected: undoes `preparePage` and scrolls back to where the user was. */
-function restorePage(x: number, y: number) {
+/** Injected: undoes what `preparePage` did with `token` (nothing else) and scrolls back to where the user was. */
+export function restorePage(x: number, y: number, token: string) {
   const marker = 'data-vigie-hidden';
   for (const el of Array.from(document.querySelectorAll(`[${marker}]`)) as HTMLElement[]) {
-    const previous = el.getAttribute(marker);
+    const value = el.getAttribute(marker) ?? '';
+    if (!value.startsWith(`${token}:`)) continue;
+    const previous = value.slice(token.length + 1);
     if (previous && previous !== '-') el.style.setProperty('visibility', previous);
     else el.style.removeProperty('visibility');
     el.removeAttribute(marker);
@@ -70,7 +79,7 @@ function readScroll() {
   return { scrollY, scrollHeight: document.documentElement.scrollHeight };
 }
 
-type Metrics = ReturnType<typeof preparePage>;
+type Metrics = NonNullable<ReturnType<typeof preparePage>>;
 
 async function inject<A extends unknown[], R>(tabId: number, func: (...args: A) => R, ...args: A): Promise<R> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func, args });
@@ -253,6 +262,8 @@ async function captureChromium(
     Math.round(first.innerWidth * dpr),
     dpr,
   );
+  // Marks what this capture hides, so that only that is restored (see preparePage).
+  const token = crypto.randomUUID();
   try {
     for (const [i, y] of positions.entries()) {
       throwIfCancelled(signal);
@@ -261,7 +272,7 @@ async function captureChromium(
       const at = await inject(tabId, scrollPage, y);
       if (Math.abs(at.scrollHeight - first.scrollHeight) > 2)
         throw new CaptureError('page-changed', 'the page height changed');
-      if (i === 1) await inject(tabId, preparePage, true);
+      if (i === 1) await inject(tabId, preparePage, true, token);
       // Let the page paint after scrolling before taking the picture.
       if (settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
       // Checked again inside the queue, right before the picture: the queue may have waited.
@@ -286,11 +297,17 @@ async function captureChromium(
       if (i < positions.length - 1) await stitcher.finish(at.scrollY + first.innerHeight);
     }
   } finally {
-    await inject(tabId, restorePage, first.scrollX, first.scrollY).catch(() => undefined);
+    await inject(tabId, restorePage, first.scrollX, first.scrollY, token).catch(() => undefined);
   }
   await stitcher.finish();
   events.progress(draftId, positions.length, positions.length);
   return cutFrom === undefined ? { blobs: stitcher.blobs } : { blobs: stitcher.blobs, cutFrom };
+}
+
+/** The page's measures, or a clear refusal for a page without a root element (instead of a TypeError). */
+function measured(metrics: Metrics | null | undefined): Metrics {
+  if (!metrics) throw new CaptureError('capture-failed', 'the page has no root element to scroll');
+  return metrics;
 }
 
 /** Full-page captures running in this context, by draft, to cancel them. */
@@ -333,12 +350,12 @@ export async function captureFullPage(
     let captured: Captured;
     const captureTab = firefoxCaptureTab();
     if (captureTab) {
-      const metrics = await inject(tab.id!, preparePage, false);
+      const metrics = measured(await inject(tab.id!, preparePage, false));
       captured = await captureFirefox(captureTab, draftId, reported, metrics, events, run.signal);
     } else {
       // Chromium can only picture the visible tab: show the reported page during the capture.
       await browser.tabs.update(tab.id!, { active: true });
-      const metrics = await inject(tab.id!, preparePage, false);
+      const metrics = measured(await inject(tab.id!, preparePage, false));
       captured = await captureChromium(draftId, reported, metrics, events, run);
     }
     throwIfCancelled(run.signal);

@@ -72,8 +72,24 @@ async function makeArtefact(
   };
 }
 
-async function screenshot(windowId: number): Promise<ArtefactContent> {
-  const dataUrl = await captureThrottle.run(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
+/**
+ * Refuses (`tab-switched`) when the reported tab is known and no longer the one in front of its
+ * window: `captureVisibleTab` pictures whatever tab is in front, and a page can bring another one
+ * there (`window.open` as the report starts).
+ */
+async function assertInFront(tabId: number, windowId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab && (tab.active === false || tab.windowId !== windowId))
+    throw new CaptureError('tab-switched', 'the reported tab was no longer in front');
+}
+
+/** The visible tab, only if it is the reported one before and after the picture (else nothing is kept). */
+async function screenshot(tabId: number, windowId: number): Promise<ArtefactContent> {
+  const dataUrl = await captureThrottle.run(async () => {
+    await assertInFront(tabId, windowId);
+    return browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  });
+  await assertInFront(tabId, windowId);
   return dataUrlToBytes(dataUrl);
 }
 
@@ -131,8 +147,8 @@ async function mhtml(tabId: number): Promise<ArtefactContent | null> {
  *    of the reported page; each artefact is hashed and written as soon as it exists.
  * 3. The archive (MHTML, DOM snapshot) is taken while the reported page is still the visible
  *    tab: a page listening to `visibilitychange` could otherwise swap its content or address
- *    once the composer takes the front. The tab's address is compared before the screenshot and
- *    after the archive; a change is recorded as a `page-changed` problem with both addresses.
+ *    once the composer takes the front. The tab's address after the archive is compared with the
+ *    one reported; a change is recorded as a `page-changed` problem with both addresses.
  * 4. The composer opens, on a draft that is already complete.
  * URL-only reports (CSAM entry, pages that cannot be captured) skip steps 2 and 3.
  */
@@ -199,7 +215,7 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   const urlBefore = await currentTabUrl(request.tab.id);
   // The screenshot is hashed as soon as it exists, while the page facts are still being read.
   const [shot, facts] = await Promise.allSettled([
-    screenshot(request.tab.windowId).then((content) => makeArtefact(draft.id, 'screenshot', content)),
+    screenshot(request.tab.id, request.tab.windowId).then((content) => makeArtefact(draft.id, 'screenshot', content)),
     // The raw media URL, only to find the element in the page (what is stored is `target`).
     pageFacts(request.tab.id, request.menu?.srcUrl ?? target.srcUrl),
   ]);
@@ -248,7 +264,15 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   }
 
   // Before the composer comes to the front: the reported page is still the visible tab (step 3).
-  await archive(draft.id, request.tab.id, urlBefore, context);
+  // Compared with the address reported (what the draft records), not only with the one at the
+  // screenshot: a page can leave between the click and the screenshot (meta refresh), and then
+  // screenshot, facts and archive would all be of another page than the one the draft names.
+  await archive(
+    draft.id,
+    request.tab.id,
+    urlBefore === undefined ? undefined : (request.tab.url ?? urlBefore),
+    context,
+  );
   if (request.batch) await toBatch();
   else await showComposer(composerTab, draft.id, request.tab);
   return { draftId: draft.id };
@@ -259,12 +283,12 @@ const shortUrl = (url: string) => (url.length > 240 ? `${url.slice(0, 239)}…` 
 
 /**
  * MHTML (Chromium) and a DOM snapshot (both browsers), then the draft is marked ready. Records a
- * `page-changed` problem if the tab's address after the archive is not `urlBefore`.
+ * `page-changed` problem if the tab's address after the archive is not `reportedUrl`.
  */
 async function archive(
   draftId: string,
   tabId: number,
-  urlBefore: string | undefined,
+  reportedUrl: string | undefined,
   { store: repo, events }: CaptureContext,
 ) {
   const problems: Draft['problems'] = [];
@@ -273,10 +297,10 @@ async function archive(
     withTimeout(snapshotDom(tabId), ARCHIVE_TIMEOUT_MS, 'archive-failed', 'dom snapshot'),
   ]);
   const urlAfter = await currentTabUrl(tabId);
-  if (urlBefore !== undefined && urlAfter !== urlBefore)
+  if (reportedUrl !== undefined && urlAfter !== reportedUrl)
     problems.push({
       code: 'page-changed',
-      detail: `${shortUrl(inlineUrlForStorage(urlBefore, false))} → ${shortUrl(urlAfter === undefined ? '(tab closed)' : inlineUrlForStorage(urlAfter, false))}`,
+      detail: `${shortUrl(inlineUrlForStorage(reportedUrl, false))} → ${shortUrl(urlAfter === undefined ? '(tab closed)' : inlineUrlForStorage(urlAfter, false))}`,
     });
   // Each write may be refused: if the user has meanwhile qualified the report as CSAM, the draft
   // became link-only and no archive may be stored. That refusal is the rule working, not a failure.

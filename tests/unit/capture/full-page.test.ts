@@ -123,6 +123,23 @@ const fast = () => ({
   settleMs: 0,
 });
 
+describe('captureFullPage: a page without a root element', () => {
+  it('is refused with a clear reason, not a TypeError, and nothing is pictured', async () => {
+    // What the hostile corpus found (tests/fixtures/site/hostile/root-removed.html).
+    setUp(5 * 800);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: { func: { name: string } }) =>
+      options.func.name === 'preparePage' ? [{ result: null }] : [{ result: undefined }]) as never);
+    const { context, draftId } = await setUpDraft();
+
+    await expect(captureFullPage(draftId, context, fast())).rejects.toMatchObject({
+      code: 'capture-failed',
+      detail: 'the page has no root element to scroll',
+    });
+    expect(page.captures).toBe(0);
+    expect(await storedArtefacts(context.store, draftId)).toEqual([]);
+  });
+});
+
 describe('captureFullPage (Chromium): the reported tab must stay in front', () => {
   it('a page of 5 screens is captured and stored when nothing happens', async () => {
     setUp(5 * 800);

@@ -192,6 +192,26 @@ describe('startReport: the archive is taken while the reported page is still in 
     expect(draft!.problems).toEqual([{ code: 'page-changed', detail: `${PAGE} → https://example.org/innocent` }]);
   });
 
+  it('a page that left before the screenshot (meta refresh) is a page-changed problem from the reported address', async () => {
+    // What the hostile corpus found (tests/fixtures/site/hostile/meta-refresh.html): everything
+    // was taken of the other page, under the reported address, and nothing said so.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      id: 7,
+      windowId: 1,
+      url: 'https://example.org/other',
+    } as never);
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const draft = await ctx.store.get(draftId);
+    expect(draft!.observed.tabUrl).toBe(PAGE);
+    expect(draft!.problems).toEqual([{ code: 'page-changed', detail: `${PAGE} → https://example.org/other` }]);
+  });
+
   it('an address that stayed the same records nothing', async () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, windowId: 1, url: PAGE } as never);
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
@@ -200,6 +220,64 @@ describe('startReport: the archive is taken while the reported page is still in 
     const ctx = context();
     const { draftId } = await startReport(request(), ctx);
     expect((await ctx.store.get(draftId))!.problems).toEqual([]);
+  });
+});
+
+describe('startReport: the screenshot is of the reported tab or nothing', () => {
+  it('a page that brought another tab to the front (window.open) gets no screenshot, and the draft says why', async () => {
+    // What the hostile corpus found (tests/fixtures/site/hostile/window-open.html).
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, windowId: 1, url: PAGE, active: false } as never);
+    const capture = vi
+      .spyOn(fakeBrowser.tabs, 'captureVisibleTab')
+      .mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(capture).not.toHaveBeenCalled();
+    expect(stored!.artefacts.map((a) => a.kind)).not.toContain('screenshot');
+    expect(stored!.draft.status).toBe('ready');
+    expect(stored!.draft.problems).toEqual([
+      { code: 'screenshot-failed', detail: 'tab-switched: the reported tab was no longer in front' },
+    ]);
+  });
+
+  it('a switch during the picture drops it', async () => {
+    let active = true;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({
+      id: 7,
+      windowId: 1,
+      url: PAGE,
+      active,
+    })) as never);
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockImplementation((async () => {
+      active = false;
+      return 'data:image/png;base64,iVBORw0KGgo=';
+    }) as never);
+    pageScripts([]);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.artefacts.map((a) => a.kind)).not.toContain('screenshot');
+    expect(stored!.draft.problems.map((p) => p.code)).toEqual(['screenshot-failed']);
+  });
+
+  it('the reported tab in front is pictured', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, windowId: 1, url: PAGE, active: true } as never);
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const ctx = context();
+    const { draftId } = await startReport(request(), ctx);
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.artefacts.map((a) => a.kind)).toContain('screenshot');
+    expect(stored!.draft.problems).toEqual([]);
   });
 });
 

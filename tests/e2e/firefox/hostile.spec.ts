@@ -1,0 +1,199 @@
+import type { Page } from 'puppeteer-core';
+import { launchFirefox } from '../../harness/firefox.mjs';
+import { artefacts, drafts, eventually, expect, test as base, type Firefox, type StoredArtefact } from '../fixtures';
+import {
+  CAPTURE_BUDGET_MS,
+  artefactContains,
+  composerReport,
+  expectBoundedDraft,
+  expectInert,
+  type ComposerReport,
+  type HostileDraft,
+} from '../hostile';
+
+/**
+ * The hostile corpus in Firefox ESR: the pages whose attack concerns what the page does to the
+ * collector, the archive or the rendering (the subset that applies: no menu dispatch, no MHTML,
+ * and Firefox's tabs really become hidden, so the visibilitychange swap is real here). The
+ * report starts as the popup's button starts it. Table in tests/e2e/README.md.
+ */
+const test = base.extend<object, { shared: Firefox }>({
+  shared: [
+    async ({ site }, use) => {
+      const firefox = await launchFirefox({ proxy: site.origin });
+      await use(firefox);
+      await firefox.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+interface Outcome {
+  page: Page;
+  draft: HostileDraft;
+  artefacts: StoredArtefact[];
+  view: ComposerReport;
+  origin: string;
+  contains(kind: string, needles: string[]): Promise<Record<string, boolean> | null>;
+}
+
+const metaOf = (draft: HostileDraft, key: string) => draft.page?.meta.find((m) => m.key === key)?.value;
+
+const ATTACKS: { page: string; check: (o: Outcome) => Promise<void> }[] = [
+  {
+    page: 'title-markup',
+    check: async ({ draft, view }) => {
+      expect(draft.page?.title).toContain('<img src=x onerror=');
+      expect(view.claims).toContain('&lt;img src=x onerror=');
+      expect(view.claims).toContain('&lt;/script&gt;&lt;script&gt;');
+    },
+  },
+  {
+    page: 'meta-markup',
+    check: async ({ view }) => {
+      expect(view.claims).toContain('&lt;img src=x onerror=');
+      expect(view.claims).toContain('&lt;svg onload=');
+    },
+  },
+  {
+    page: 'javascript-urls',
+    check: async ({ draft, origin }) => {
+      expect(draft.page?.canonical).toBeNull();
+      expect(draft.page?.url).toBe(`${origin}/hostile/javascript-urls.html`);
+      expect(JSON.stringify({ ...draft.page, title: '', meta: [] })).not.toMatch(/javascript:/i);
+    },
+  },
+  {
+    page: 'huge-title',
+    check: async ({ draft }) => {
+      expect(draft.page?.title?.startsWith('Titre énorme TTT')).toBe(true);
+      expect(draft.page?.truncated).toBe(true);
+      expect(draft.problems.map((p) => p.code)).toContain('too-large');
+    },
+  },
+  {
+    page: 'csp-none',
+    check: async ({ draft, artefacts: stored }) => {
+      expect(draft.problems).toEqual([]);
+      expect(stored.map((a) => a.kind).sort()).toEqual(['dom-snapshot', 'facts', 'screenshot']);
+    },
+  },
+  {
+    page: 'dom-clobbering',
+    check: async ({ draft, origin }) => {
+      expect(draft.page).toMatchObject({
+        title: 'DOM clobbering',
+        canonical: `${origin}/hostile/dom-clobbering.html`,
+      });
+      expect(metaOf(draft, 'description')).toBe('Vraie description');
+    },
+  },
+  {
+    page: 'proto-dom',
+    check: async ({ draft, origin, contains }) => {
+      expect(draft.page).toMatchObject({
+        title: 'Vrai titre du DOM',
+        canonical: `${origin}/hostile/proto-dom.html`,
+        anchors: [{ href: `${origin}/hostile/real-link`, text: 'vrai lien' }],
+      });
+      expect(await contains('dom-snapshot', ['content="Vraie description"'])).toEqual({
+        'content="Vraie description"': true,
+      });
+    },
+  },
+  {
+    page: 'shadow-roots',
+    check: async ({ contains }) => {
+      expect(
+        await contains('dom-snapshot', ['<p>ombre-ouverte', '<p>ombre-profonde</p>', '<p>ombre-fermee</p>']),
+      ).toEqual({ '<p>ombre-ouverte': true, '<p>ombre-profonde</p>': true, '<p>ombre-fermee</p>': false });
+    },
+  },
+  {
+    page: 'visibility-swap',
+    // Firefox opens the composer once the capture is stored: the page swaps itself only then.
+    check: async ({ page, draft, origin, contains }) => {
+      // The attack did happen: the page was hidden behind the composer and swapped itself…
+      await eventually(
+        () => page.evaluate(() => document.body.dataset.swapped ?? ''),
+        (s) => s === '1',
+      );
+      // …after the capture, which kept the original.
+      expect(draft.page).toMatchObject({
+        title: 'Contenu haineux original',
+        url: `${origin}/hostile/visibility-swap.html`,
+      });
+      expect(await contains('dom-snapshot', ['Contenu haineux original', 'Recette de cuisine'])).toEqual({
+        'Contenu haineux original': true,
+        'Recette de cuisine': false,
+      });
+    },
+  },
+  {
+    page: 'bidi',
+    check: async ({ draft, view }) => {
+      expect(draft.page?.title).toBe('Facture fdp.exe isolé fin');
+      expect(metaOf(draft, 'author')).toBe('lanigiro auteur');
+      expect(view.claims).toContain('Facture fdp.exe');
+    },
+  },
+  {
+    page: 'long-url',
+    check: async ({ draft }) => {
+      expect(draft.target.url).toHaveLength(8192);
+      expect(draft.target.cut).toContainEqual(expect.objectContaining({ field: 'url' }));
+    },
+  },
+];
+
+test.describe('Firefox ESR: the hostile corpus, report → composer', () => {
+  const opened: Page[] = [];
+  test.afterEach(async () => {
+    for (const p of opened.splice(0)) await p.close().catch(() => undefined);
+  });
+
+  for (const a of ATTACKS) {
+    test(a.page, async ({ shared: firefox, site }) => {
+      const page = await firefox.open(`${site.origin}/hostile/${a.page}.html`);
+      opened.push(page);
+      const started = Date.now();
+      const response = (await firefox.reportFromPopupPath(page.url())) as { ok: boolean; draftId: string };
+      expect(response).toMatchObject({ ok: true });
+      const composer = await firefox.extensionPage(`composer.html#${response.draftId}`, CAPTURE_BUDGET_MS);
+      opened.push(composer);
+      await eventually(
+        () =>
+          composer.evaluate(
+            () => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null,
+          ),
+        (s) => s === 'ready' || s === 'interrupted',
+        CAPTURE_BUDGET_MS,
+      );
+      expect(Date.now() - started).toBeLessThan(CAPTURE_BUDGET_MS);
+      await composer.waitForSelector('[data-testid=question-danger]', { timeout: 20_000 });
+
+      const db = await firefox.readDb();
+      const draft = drafts(db).find((d) => d.id === response.draftId) as unknown as HostileDraft | undefined;
+      expect(draft).toBeDefined();
+      expect(draft!.mode).toBe('full');
+      const stored = artefacts(db).filter((x) => x.draftId === response.draftId);
+      expectBoundedDraft(draft!, stored);
+      const view = await composer.evaluate(composerReport);
+      expectInert(view);
+      if (draft!.page) expect(view.claims).not.toBeNull();
+      await a.check({
+        page,
+        draft: draft!,
+        artefacts: stored,
+        view,
+        origin: site.origin,
+        contains: async (kind, needles) =>
+          (await firefox.extensionPage('welcome.html')).evaluate(artefactContains, [
+            response.draftId,
+            kind,
+            needles,
+          ] as [string, string, string[]]),
+      });
+    });
+  }
+});

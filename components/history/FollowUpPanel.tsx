@@ -165,18 +165,24 @@ function Decision(props: {
           if (at) void props.onSave((f) => recordDecision(f, outcome, at, props.channelId));
         }}
       >
-        <select
-          value={outcome}
-          data-testid="decision-outcome"
-          onChange={(e) => setOutcome((e.target as HTMLSelectElement).value as DecisionOutcome)}
-        >
-          {decisionOutcomes.map((o) => (
-            <option key={o} value={o}>
-              {t(decisionLabels[o])}
-            </option>
-          ))}
-        </select>{' '}
-        <input type="date" value={day} max={today()} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />{' '}
+        <label>
+          {t('followUpDecisionHeading')}{' '}
+          <select
+            value={outcome}
+            data-testid="decision-outcome"
+            onChange={(e) => setOutcome((e.target as HTMLSelectElement).value as DecisionOutcome)}
+          >
+            {decisionOutcomes.map((o) => (
+              <option key={o} value={o}>
+                {t(decisionLabels[o])}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('followUpStepDate')}{' '}
+          <input type="date" value={day} max={today()} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />
+        </label>{' '}
         <button type="submit" class="small" disabled={!at} data-testid="decision-save">
           {t('followUpDecisionSave')}
         </button>

@@ -14,10 +14,10 @@ const FIXTURES = resolve(fileURLToPath(new URL('../fixtures', import.meta.url)))
  * HTTPS tunnels (CONNECT) are refused.
  */
 export const VIRTUAL_HOSTS = {
-  'x.com': 'platforms/x.html',
-  'www.tiktok.com': 'platforms/tiktok.html',
-  'www.leboncoin.fr': 'platforms/leboncoin.html',
-  'www.youtube.com': 'platforms/youtube.html',
+  'x.com': 'platforms/x/post.html',
+  'www.tiktok.com': 'platforms/tiktok/video.html',
+  'www.leboncoin.fr': 'platforms/leboncoin/ad.html',
+  'www.youtube.com': 'platforms/youtube/watch.html',
 };
 
 /**

@@ -66,9 +66,18 @@ test.describe('Chromium: accessibility', () => {
     expect(await violations(composer)).toEqual([]);
   });
 
-  test('the settings, support, history and batch pages have no WCAG A/AA violation', async ({ chromium }) => {
+  test('the settings, support, history, batch, verify and watchlists pages have no WCAG A/AA violation', async ({
+    chromium,
+  }) => {
     const page = await chromium.context.newPage();
-    for (const path of ['settings.html', 'support.html', 'reports.html', 'batch.html']) {
+    for (const path of [
+      'settings.html',
+      'support.html',
+      'history.html',
+      'batch.html',
+      'verify.html',
+      'watchlists.html',
+    ]) {
       await page.goto(chromium.url(path));
       await expect(page.locator('h1')).toBeVisible();
       expect(await violations(page), path).toEqual([]);

@@ -173,10 +173,10 @@ test.describe('Chromium: capture → draft → composer', () => {
     await composer.getByTestId('full-page').click();
     await expect(composer.locator('[data-kind=full-page]')).toHaveCount(1, { timeout: 60_000 });
 
-    const img = composer.locator('img[alt]').nth(1);
-    await expect(img).toBeVisible();
-    const at = (y: number) =>
-      composer.evaluate(pixelOf, ['figure.shot:nth-of-type(2) img', 640, y] as [string, number, number]);
+    const fullPage = artefacts(await chromium.readDb()).find((a) => a.kind === 'full-page')!;
+    const selector = `[data-artefact="${fullPage.id}"] figure.shot img`;
+    await expect(composer.locator(selector)).toBeVisible();
+    const at = (y: number) => composer.evaluate(pixelOf, [selector, 640, y] as [string, number, number]);
     const top = await at(30);
     expect(top.height).toBe(5000);
     expect(top).toMatchObject({ r: 17, g: 17, b: 17 }); // the fixed header, once, at the top

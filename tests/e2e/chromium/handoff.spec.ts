@@ -233,9 +233,10 @@ test.describe('Chromium: from the right-click to a filled PHAROS form', () => {
     await act(() => panel.getByTestId('fill').click());
     await expect(panel.getByTestId('fill-result')).toHaveAttribute('data-result', 'done');
 
-    // PHAROS asks when it was published or seen: the publication time the page gives comes first
-    // (the X fixture's JSON-LD says 2025-03-03T09:15Z).
-    const when = await localDateTime(form!, '2025-03-03T09:15:00.000Z');
+    // PHAROS asks when it was published or seen: the publication time comes first — here the one
+    // the post's id itself carries (X ids encode their creation time), which the page's JSON-LD states too.
+    const idTime = new Date(Number(BigInt('1790000000000000001') >> 22n) + 1288834974657).toISOString();
+    const when = await localDateTime(form!, idTime);
     expect(await form!.inputValue('#categorie')).toBe('terrorisme');
     expect(await form!.inputValue('#date')).toBe(when.date);
     expect(await form!.inputValue('#heure')).toBe(when.time);

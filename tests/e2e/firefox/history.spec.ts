@@ -63,14 +63,24 @@ test.describe('Firefox ESR: history', () => {
       await h.badImportChangesNothing(history, () => firefox.readDb());
 
       await history.click('[data-testid=export-json]');
-      const name = await eventually(
-        async () => (await readdir(downloads)).find((f) => f.endsWith('.json') && !f.endsWith('.part')),
-        (f) => f !== undefined,
-      );
-      const list = JSON.parse(await readFile(join(downloads, name!), 'utf8')) as {
-        format: string;
-        reports: { id: string }[];
-      };
+      // Firefox may write a download under a temporary name, then rename it: read whatever JSON
+      // file is complete, trying again until one parses.
+      type ReportList = { format: string; reports: { id: string }[] };
+      const list = (await eventually(
+        async () => {
+          const files = await readdir(downloads);
+          if (files.some((f) => f.endsWith('.part'))) return undefined;
+          for (const f of files.filter((f) => f.endsWith('.json'))) {
+            try {
+              return JSON.parse(await readFile(join(downloads, f), 'utf8')) as ReportList;
+            } catch {
+              // Renamed or still being written: the next round reads it.
+            }
+          }
+          return undefined;
+        },
+        (l) => l !== undefined,
+      ))!;
       expect(list.format).toBe('vigie-report-list');
       expect(list.reports.map((r) => r.id)).toEqual([x]);
     } finally {

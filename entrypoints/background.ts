@@ -65,10 +65,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(
     createMessageListener({
-      'report/start': async ({ tabId, csam }) => {
+      'report/start': async ({ tabId, csam, batch }) => {
         const tab = await browser.tabs.get(tabId).catch(() => undefined);
         if (tab?.id === undefined) throw new CaptureError('no-tab');
-        const { draftId } = await startReport({ trigger: 'popup', csam, tab: tabRef(tab) }, capture);
+        const request = { trigger: 'popup', csam, batch: batch && !csam, tab: tabRef(tab) } as const;
+        const { draftId } = await startReport(request, capture);
         return { ok: true, draftId };
       },
       'capture/full-page': async ({ draftId }) => ({ ok: true, draftId, ...(await captureFullPage(draftId, capture)) }),

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
-import { FollowUpEditor } from '@/components/history/FollowUpEditor';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
@@ -13,8 +12,7 @@ import { useSettings } from './useSettings';
 import { useEffect } from 'preact/hooks';
 import type { Qualify as QualifyComponent } from './Qualify';
 import { RedactableImage } from './Redact';
-import { ComplaintPdf } from './ComplaintPdf';
-import { Evidence } from './Evidence';
+import type { AfterQualify as AfterQualifyComponent } from './AfterQualify';
 
 /**
  * The qualification step (taxonomy, channel registry, routing: large bilingual data) is loaded
@@ -28,6 +26,15 @@ function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
   }, []);
   if (failed) return <p class="error">{t('saveFailed')}</p>;
   return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
+}
+
+/** The PDF, the evidence package and the follow-up: loaded after the first render too. */
+function LazyAfterQualify(props: Parameters<typeof AfterQualifyComponent>[0]) {
+  const [Loaded, setLoaded] = useState<typeof AfterQualifyComponent | null>(null);
+  useEffect(() => {
+    import('./AfterQualify').then((m) => setLoaded(() => m.AfterQualify)).catch(() => setLoaded(null));
+  }, []);
+  return Loaded ? <Loaded {...props} /> : null;
 }
 
 /**
@@ -185,9 +192,7 @@ function Composer(props: {
       )}
 
       <LazyQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
-      <ComplaintPdf draft={draft} artefacts={artefacts} />
-      <Evidence draft={draft} artefacts={artefacts} />
-      {draft.qualification.categoryId !== null && <FollowUpEditor draft={draft} onChanged={props.reload} />}
+      <LazyAfterQualify draft={draft} artefacts={artefacts} onChanged={props.reload} />
 
       <h2>{t('sectionTarget')}</h2>
       <TargetFacts target={draft.target} />

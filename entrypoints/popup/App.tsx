@@ -5,7 +5,7 @@ import { DraftList } from '@/components/DraftList';
 import { t } from '@/utils/i18n';
 import { errorCodeLabel } from '@/utils/format/labels';
 import { listDraftSummaries, type DraftSummary } from '@/utils/db/draft-summaries';
-import { batchSize } from '@/utils/db/batch-size';
+import { batchSize, isVolunteer } from '@/utils/db/batch-size';
 import { responseSchema } from '@/utils/messaging/protocol';
 import { composerUrl } from '@/utils/report/urls';
 import { WatchMatch } from './WatchMatch';
@@ -18,6 +18,8 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [batch, setBatch] = useState(0);
+  const [volunteer, setVolunteer] = useState(false);
+  const [added, setAdded] = useState(false);
 
   useEffect(() => {
     listDraftSummaries(50)
@@ -31,25 +33,36 @@ export function App() {
     batchSize()
       .then(setBatch)
       .catch(() => setBatch(0));
+    isVolunteer()
+      .then(setVolunteer)
+      .catch(() => setVolunteer(false));
     browser.commands
       .getAll()
       .then((commands) => setShortcut(commands.find((c) => c.name === 'report-page')?.shortcut || ''))
       .catch(() => setShortcut(''));
   }, []);
 
-  const report = async (csam: boolean) => {
+  const report = async (csam: boolean, toBatch = false) => {
     setBusy(true);
     setError(null);
+    setAdded(false);
     try {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) throw new Error(t('popupNoTab'));
       const response = responseSchema.parse(
-        await browser.runtime.sendMessage({ type: 'report/start', tabId: tab.id, csam }),
+        await browser.runtime.sendMessage({ type: 'report/start', tabId: tab.id, csam, batch: toBatch }),
       );
       if (!response.ok) {
         // The detail of an unexpected failure is the browser's own message: kept for diagnosis.
         const detail = response.error === 'capture-failed' && response.detail ? ` ${response.detail}` : '';
         throw new Error(errorCodeLabel(response.error) + detail);
+      }
+      if (toBatch) {
+        // The volunteer stays on the page: the popup says it is in the batch.
+        setBatch(await batchSize());
+        setAdded(true);
+        setBusy(false);
+        return;
       }
       window.close();
     } catch (e) {
@@ -80,6 +93,22 @@ export function App() {
       <p class="muted small" data-testid="shortcut">
         {shortcut === null ? '' : shortcut ? t('popupShortcut', shortcut) : t('popupNoShortcut')}
       </p>
+      {volunteer && (
+        <button
+          type="button"
+          class="wide"
+          disabled={busy}
+          onClick={() => report(false, true)}
+          data-testid="report-batch"
+        >
+          {t('menuAddToBatch')}
+        </button>
+      )}
+      {added && (
+        <p class="muted small" role="status" data-testid="batch-added">
+          {t('popupBatchAdded', String(batch))}
+        </p>
+      )}
       <button type="button" class="wide" disabled={busy} onClick={() => report(true)} data-testid="report-csam">
         {t('menuReportCsam')}
       </button>

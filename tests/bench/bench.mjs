@@ -36,6 +36,9 @@ const ONLY = process.env.VIGIE_BENCH_ONLY ?? '';
 const PDF_RUNS = 3;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Progress on stderr (stdout is the JSON document). */
+const benchStarted = Date.now();
+const stage = (name) => console.error(`bench: ${name} (+${Math.round((Date.now() - benchStarted) / 1000)} s)`);
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -259,6 +262,7 @@ try {
   await page.goto(url);
   await vigie.triggerAction(page); // grants activeTab for this tab, as a click would
 
+  stage('trigger → composer');
   // Trigger → composer ready, through the real context-menu listener.
   const readyTimes = [];
   for (let i = 0; i < RUNS; i++) {
@@ -283,6 +287,7 @@ try {
     await composer.close();
   }
 
+  stage('bare captureVisibleTab');
   // Bare captureVisibleTab, same browser, same page.
   await page.bringToFront();
   const sw = await vigie.serviceWorker();
@@ -301,6 +306,7 @@ try {
     { url, runs: RUNS },
   );
 
+  stage('full page');
   // Full page on a 5000 px page.
   const tall = await vigie.context.newPage();
   await tall.goto(`${site.origin}/e2e/tall.html`);
@@ -320,13 +326,16 @@ try {
   const fullPageMs = performance.now() - t0;
   const viewports = Math.ceil(pageHeight / viewportHeight);
 
+  stage('complaint PDF');
   // Complaint PDF of that report (screenshot + full-page parts): qualified, then click → download.
   // The first click also loads the PDF code and the fonts; the later ones only build.
   const pdfTimes = await pdfBuildTimes(composer);
 
   const sizes = entrypointSizes(CHROME_BUILD);
+  stage('evidence package');
   const evidencePackage = await benchPackage(vigie, RUNS);
 
+  stage('actions to a filled form');
   // Actions to a filled form: the e2e driver counts them while it does the citizen's path.
   const out = join(mkdtempSync(join(tmpdir(), 'vigie-bench-')), 'actions.json');
   const run = spawnSync(
@@ -340,7 +349,9 @@ try {
   } catch {
     // Reported as null with the reason, never invented.
   }
+  stage('history');
   const history = await historyBench(vigie);
+  stage('platform extraction');
   // Platform extraction over the fixture pages (Node, happy-dom): its own script, its own process.
   const platformRun = spawnSync(process.execPath, ['tests/bench/platforms.mjs'], { encoding: 'utf8' });
   let platformExtractionMs = null;

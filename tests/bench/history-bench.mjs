@@ -192,10 +192,13 @@ export async function historyBench(vigie) {
       await page.evaluate(
         (total) =>
           new Promise((resolve) => {
-            const check = () =>
-              document.querySelector('[data-testid=history-count]')?.textContent?.includes(`(${total}`)
-                ? resolve(performance.now())
-                : requestAnimationFrame(check);
+            // "50 shown of N found (N in all)": loaded once the last number reaches the reports
+            // generated (the bench's earlier parts may have added a few of their own).
+            const loaded = () => {
+              const numbers = (document.querySelector('[data-testid=history-count]')?.textContent ?? '').match(/\d+/g);
+              return numbers !== null && Number(numbers.at(-1)) >= total;
+            };
+            const check = () => (loaded() ? resolve(performance.now()) : requestAnimationFrame(check));
             check();
           }),
         HISTORY_REPORTS,

@@ -13,3 +13,14 @@ export async function batchSize(dbName?: string): Promise<number> {
     db.close();
   }
 }
+
+/** Whether the user said they are a watch-network volunteer (the popup then offers the batch). */
+export async function isVolunteer(dbName?: string): Promise<boolean> {
+  const db = await openVigieDb(dbName);
+  try {
+    const value = (await db.get('settings', 'settings'))?.value as { role?: unknown } | undefined;
+    return value?.role === 'volunteer';
+  } finally {
+    db.close();
+  }
+}

@@ -10,8 +10,16 @@ const tabId = z.number().check(z.int(), z.nonnegative());
 const count = z.number().check(z.int(), z.nonnegative());
 
 export const requestSchema = z.discriminatedUnion('type', [
-  /** Popup → background: report the active tab (the popup's "Report this page"). */
-  z.object({ type: z.literal('report/start'), tabId, csam: z._default(z.boolean(), false) }),
+  /**
+   * Popup → background: report the active tab (the popup's "Report this page"); `batch`: into the
+   * volunteer's batch, no composer (never with `csam`: the link-only entry always opens its report).
+   */
+  z.object({
+    type: z.literal('report/start'),
+    tabId,
+    csam: z._default(z.boolean(), false),
+    batch: z._default(z.boolean(), false),
+  }),
   /** Composer → background: take a full-page screenshot of the draft's tab. */
   z.object({ type: z.literal('capture/full-page'), draftId: z.uuid() }),
   /** Extension page → background: open the channel's official form in a tab, with the pack beside it. */

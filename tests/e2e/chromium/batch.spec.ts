@@ -76,3 +76,25 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   await expect.poll(() => badge(chromium)).toBe('1');
   expect(drafts(await chromium.readDb())).toHaveLength(2);
 });
+
+test('from the popup, a volunteer adds the page to the batch and stays on it', async ({ chromium }) => {
+  const settings = await chromium.context.newPage();
+  await settings.goto(chromium.url('/settings.html'));
+  await settings.getByTestId('role-volunteer').check();
+  await expect(settings.getByTestId('settings-batch')).toBeVisible();
+
+  const page = await chromium.context.newPage();
+  await page.goto(SECOND_POST);
+  await chromium.triggerAction(page);
+  const popup = await chromium.popup();
+  await popup.getByTestId('report-batch').click();
+  await expect(popup.getByTestId('batch-added')).toContainText('1');
+  await expect(popup.getByTestId('open-batch')).toBeVisible();
+  const db = await eventually(
+    () => chromium.readDb(),
+    (db) => drafts(db).length === 1 && drafts(db)[0]!.status === 'ready',
+  );
+  expect(drafts(db)[0]).toMatchObject({ trigger: 'popup', csam: false, target: { url: SECOND_POST } });
+  expect(chromium.context.pages().some((p) => p.url().includes('/composer.html'))).toBe(false);
+  await expect.poll(() => badge(chromium)).toBe('1');
+});

@@ -38,7 +38,12 @@ describe('requestSchema', () => {
       type: 'report/start',
       tabId: 3,
       csam: false,
+      batch: false,
     });
+    expect(requestSchema.safeParse({ type: 'report/start', tabId: 3, batch: true }).data).toMatchObject({
+      batch: true,
+    });
+    expect(requestSchema.safeParse({ type: 'report/start', tabId: 3, batch: 'yes' }).success).toBe(false);
     expect(requestSchema.safeParse({ type: 'report/start', tabId: -1 }).success).toBe(false);
     expect(requestSchema.safeParse({ type: 'capture/full-page', draftId: 'nope' }).success).toBe(false);
     expect(requestSchema.safeParse({ type: 'eval', code: 'x' }).success).toBe(false);

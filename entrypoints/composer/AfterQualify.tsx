@@ -1,0 +1,20 @@
+import { FollowUpEditor } from '@/components/history/FollowUpEditor';
+import type { Artefact, Draft } from '@/utils/report/draft';
+import { ComplaintPdf } from './ComplaintPdf';
+import { Evidence } from './Evidence';
+
+/**
+ * What comes once the report is qualified — the complaint PDF, the evidence package and the
+ * follow-up — loaded after the first render, like the qualification, so the composer shows the
+ * capture at once.
+ */
+export function AfterQualify(props: { draft: Draft; artefacts: Artefact[]; onChanged: () => void }) {
+  const { draft, artefacts } = props;
+  return (
+    <>
+      <ComplaintPdf draft={draft} artefacts={artefacts} />
+      <Evidence draft={draft} artefacts={artefacts} />
+      {draft.qualification.categoryId !== null && <FollowUpEditor draft={draft} onChanged={props.onChanged} />}
+    </>
+  );
+}

@@ -14,6 +14,9 @@ export function NarrativeField(props: {
   saveState: 'idle' | 'saving' | 'saved' | 'error';
   onDescription: (text: string) => void;
   onPublished: (local: string) => void;
+  /** Asked only when the page did not say who posted the content (`null`: not asked). */
+  author: string | null;
+  onAuthor: (text: string) => void;
 }) {
   const left = props.max - props.description.length;
   return (
@@ -53,6 +56,25 @@ export function NarrativeField(props: {
         value={props.publishedLocal}
         onChange={(e) => props.onPublished((e.target as HTMLInputElement).value)}
       />
+      {props.author !== null && (
+        <p>
+          <label for="author-given">{t('narrativeAuthor')}</label>{' '}
+          <input
+            id="author-given"
+            type="text"
+            maxLength={300}
+            autocomplete="off"
+            data-testid="author-given"
+            aria-describedby="author-given-hint"
+            value={props.author}
+            onChange={(e) => props.onAuthor((e.target as HTMLInputElement).value)}
+          />
+          <span class="muted small" id="author-given-hint">
+            {' '}
+            {t('narrativeAuthorHint')}
+          </span>
+        </p>
+      )}
       {props.publishedSource && props.publishedSource !== 'user' && (
         <span class="muted small" data-testid="published-source">
           {' '}

@@ -99,8 +99,21 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
     }));
     props.onChanged();
   };
+  // The posting account is asked only when the page did not give it (never guessed).
+  const pageKnowsAuthor = Boolean(
+    draft.platform?.authorHandle || draft.platform?.authorUrl || draft.platform?.authorName,
+  );
+  const saveAuthor = async (text: string) => {
+    await draftsRepository.update(draft.id, (d) => ({
+      ...d,
+      narrative: { ...d.narrative, author: text.trim().slice(0, 300) },
+    }));
+    props.onChanged();
+  };
   return (
     <NarrativeField
+      author={pageKnowsAuthor ? null : draft.narrative.author}
+      onAuthor={(v) => void saveAuthor(v)}
       description={narrative.description}
       max={DESCRIPTION_MAX}
       guidance={inLang(guidance, lang)}

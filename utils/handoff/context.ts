@@ -75,7 +75,9 @@ export function contextOf(input: {
   const name = platform?.authorName ? oneLine(platform.authorName) : '';
   const who = name && handle && name !== handle ? `${name} (${handle})` : name || handle;
   const profile = platform?.authorUrl ? oneLine(platform.authorUrl) : '';
-  const author = who && profile ? `${who} — ${profile}` : who || profile;
+  // What the page said about the author; else what the user typed when Vigie asked.
+  const given = oneLine(neutralise(draft.narrative.author ?? '')).trim();
+  const author = (who && profile ? `${who} — ${profile}` : who || profile) || given;
   const identity =
     input.identity && (input.identity.name.trim() || input.identity.email.trim())
       ? { name: oneLine(input.identity.name), email: oneLine(input.identity.email) }
@@ -98,7 +100,7 @@ export function contextOf(input: {
       ? oneLine(platform.platformName)
       : (hostOf(draft.target.pageUrl) ?? hostOf(url) ?? ''),
     author,
-    authorSpoken: who || (profile ? spokenUrl(profile) : ''),
+    authorSpoken: who || (profile ? spokenUrl(profile) : '') || given,
     published: publishedAtOf(draft),
     description: neutralise(draft.narrative.description).trim(),
     evidence: linkOnly

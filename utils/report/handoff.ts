@@ -16,9 +16,19 @@ export const narrativeSchema = z.object({
   publishedAt: isoTime.nullable(),
   /** Where `publishedAt` comes from: read on the page, from the platform data, or typed by the user. */
   publishedAtSource: z.enum(['page', 'platform', 'user']).nullable(),
+  /**
+   * The posting account as the user gives it (pseudonym or profile address), asked when the page
+   * did not say it; empty otherwise. Older drafts have none.
+   */
+  author: z.string().max(300).default(''),
 });
 export type Narrative = z.output<typeof narrativeSchema>;
-export const emptyNarrative = (): Narrative => ({ description: '', publishedAt: null, publishedAtSource: null });
+export const emptyNarrative = (): Narrative => ({
+  description: '',
+  publishedAt: null,
+  publishedAtSource: null,
+  author: '',
+});
 
 export const handoffActions = ['opened', 'copied', 'filled', 'called'] as const;
 export type HandoffAction = (typeof handoffActions)[number];

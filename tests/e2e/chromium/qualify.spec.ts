@@ -105,6 +105,25 @@ test.describe('Chromium: qualify and route', () => {
     await s.imminentDanger(await reportPage(chromium, `${site.origin}/demo/forum-thread.html`));
   });
 
+  test('the posting account is asked when the page did not say it, and kept on the draft', async ({
+    chromium,
+    site,
+  }) => {
+    const composer = await reportPage(chromium, `${site.origin}/demo/forum-thread.html`);
+    await s.waitForQualify(composer);
+    await s.answer(composer, 'danger', false);
+    await s.pickCategory(composer, 'hate-incitement');
+    const field = composer.getByTestId('author-given');
+    await expect(field).toBeVisible();
+    await field.fill('@compte_exemple');
+    await field.blur();
+    const db = await eventually(
+      () => chromium.readDb(),
+      (db) => (drafts(db)[0] as unknown as { narrative: { author: string } }).narrative.author === '@compte_exemple',
+    );
+    expect(drafts(db)).toHaveLength(1);
+  });
+
   /**
    * What the system clipboard holds, read the way a user would: pasted into a text field.
    * (Playwright cannot grant clipboard-read to an extension origin.)

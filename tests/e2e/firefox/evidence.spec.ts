@@ -1,9 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { unzipSync, zipSync } from 'fflate';
 import { eventually, expect, test } from '../fixtures';
-
-const composerStatus = (composer: Page) =>
-  composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
+import { reportToReadyComposer } from './report';
 
 /** Runs in the verify page: drops a file (given in base64) on the drop zone, as a user would. */
 async function dropFile([name, base64]: [string, string]) {
@@ -26,13 +24,7 @@ test.describe('Firefox ESR: evidence package', () => {
     site,
   }) => {
     const url = `${site.origin}/demo/marketplace-listing.html`;
-    await firefox.open(url);
-    expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
-    const composer = await firefox.extensionPage('composer.html');
-    await eventually(
-      () => composerStatus(composer),
-      (s) => s === 'ready',
-    );
+    const composer = await reportToReadyComposer(firefox, url);
     await composer.waitForSelector('[data-testid=sha256]');
 
     // WebDriver BiDi (puppeteer) gives no download events here: the test takes the Blob the page

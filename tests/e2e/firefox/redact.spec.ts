@@ -1,9 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { eventually, expect, test } from '../fixtures';
+import { reportToReadyComposer } from './report';
 import { readRedaction, screenshotBefore } from '../redact-check';
 
-const composerStatus = (composer: Page) =>
-  composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
 const count = (composer: Page, testId: string) =>
   composer.evaluate((id) => document.querySelectorAll(`[data-testid=${id}]`).length, testId);
 
@@ -13,13 +12,7 @@ test.describe('Firefox ESR: redaction of a screenshot', () => {
     site,
   }) => {
     const url = `${site.origin}/demo/social-post.html`;
-    await firefox.open(url);
-    expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
-    const composer = await firefox.extensionPage('composer.html');
-    await eventually(
-      () => composerStatus(composer),
-      (s) => s === 'ready',
-    );
+    const composer = await reportToReadyComposer(firefox, url);
     await composer.waitForSelector('[data-testid=redact-open]');
     const before = await composer.evaluate(screenshotBefore);
 

@@ -1,0 +1,21 @@
+/**
+ * Firefox steps shared by the specs: report a page through the popup's path and wait for its
+ * composer to be ready (Firefox has no `contextMenus.onClicked.dispatch`; see tests/e2e/README.md).
+ */
+import type { Page } from 'puppeteer-core';
+import { eventually, expect, type Firefox } from '../fixtures';
+
+export const composerStatus = (composer: Page) =>
+  composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
+
+/** Opens `url`, reports it as the popup does, and returns the composer once the draft is ready. */
+export async function reportToReadyComposer(firefox: Firefox, url: string): Promise<Page> {
+  await firefox.open(url);
+  expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
+  const composer = await firefox.extensionPage('composer.html');
+  await eventually(
+    () => composerStatus(composer),
+    (s) => s === 'ready',
+  );
+  return composer;
+}

@@ -10,6 +10,7 @@ import { recordHandoffAction } from '@/utils/db/handoffs';
 import { identityForNotices, readSettings, textLanguageOf, type Settings } from '@/utils/db/settings-repo';
 import { batchNoticeText, groupByChannel, readyToHandOff, routeOf, type BatchGroup } from '@/utils/handoff/batch';
 import { contextOf } from '@/utils/handoff/context';
+import { hostOf } from '@/utils/handoff/text';
 import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { showBatchCount } from '@/utils/messaging/batch';
@@ -143,7 +144,7 @@ function BatchList(props: {
       <tbody>
         {props.items.map((d) => {
           const categoryId = d.qualification.categoryId;
-          const place = d.platform?.platformName ?? hostOf(d.target.url);
+          const place = d.platform?.platformName ?? hostOf(d.target.url) ?? d.target.url.slice(0, 60);
           return (
             <tr key={d.id} data-testid="batch-item" data-draft={d.id}>
               <td>
@@ -346,12 +347,4 @@ function BatchChannel(props: { group: BatchGroup; settings: Settings | null; onC
       )}
     </article>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url.slice(0, 60);
-  }
 }

@@ -10,32 +10,20 @@ import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft, useObjectUrls } from './useDraft';
 import { useSettings } from './useSettings';
 import { useEffect } from 'preact/hooks';
-import type { Qualify as QualifyComponent } from './Qualify';
 import { RedactableImage } from './Redact';
-import type { AfterQualify as AfterQualifyComponent } from './AfterQualify';
+import { lazy } from './lazy';
 
 /**
  * The qualification step (taxonomy, channel registry, routing: large bilingual data) is loaded
  * right after the evidence is on screen, so the composer shows the capture without waiting.
  */
-function LazyQualify(props: Parameters<typeof QualifyComponent>[0]) {
-  const [Loaded, setLoaded] = useState<typeof QualifyComponent | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    import('./Qualify').then((m) => setLoaded(() => m.Qualify)).catch(() => setFailed(true));
-  }, []);
-  if (failed) return <p class="error">{t('saveFailed')}</p>;
-  return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
-}
+const LazyQualify = lazy(() => import('./Qualify').then((m) => m.Qualify), {
+  fallback: () => <p class="muted">{t('loading')}</p>,
+  failed: () => <p class="error">{t('saveFailed')}</p>,
+});
 
 /** The PDF, the evidence package and the follow-up: loaded after the first render too. */
-function LazyAfterQualify(props: Parameters<typeof AfterQualifyComponent>[0]) {
-  const [Loaded, setLoaded] = useState<typeof AfterQualifyComponent | null>(null);
-  useEffect(() => {
-    import('./AfterQualify').then((m) => setLoaded(() => m.AfterQualify)).catch(() => setLoaded(null));
-  }, []);
-  return Loaded ? <Loaded {...props} /> : null;
-}
+const LazyAfterQualify = lazy(() => import('./AfterQualify').then((m) => m.AfterQualify));
 
 /**
  * The draft named in the fragment; a malformed or foreign fragment shows "draft missing". A link

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ScreenshotViewer } from '@/components/ScreenshotViewer';
 import { t } from '@/utils/i18n';
 import type { Artefact, Draft } from '@/utils/report/draft';
-import type { Redact as RedactComponent } from './RedactEditor';
+import { lazy } from './lazy';
 
 /** The redaction editor and its image code, loaded on "Hide parts" only (the composer stays small). */
-function LazyRedact(props: Parameters<typeof RedactComponent>[0]) {
-  const [Loaded, setLoaded] = useState<typeof RedactComponent | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    import('./RedactEditor').then((m) => setLoaded(() => m.Redact)).catch(() => setFailed(true));
-  }, []);
-  if (failed) return <p class="error">{t('redactFailed')}</p>;
-  return Loaded ? <Loaded {...props} /> : <p class="muted">{t('loading')}</p>;
-}
+const LazyRedact = lazy(() => import('./RedactEditor').then((m) => m.Redact), {
+  fallback: () => <p class="muted">{t('loading')}</p>,
+  failed: () => <p class="error">{t('redactFailed')}</p>,
+});
 
 /**
  * An original capture image with its redacted copies ("redacted copy of …") and the button that

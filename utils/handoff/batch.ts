@@ -11,6 +11,7 @@ import { inLang, type Lang, type Localized } from '@/utils/localized';
 import type { Draft } from '@/utils/report/draft';
 import type { PackContext } from './context';
 import { explanationOf, identityOf, NOTICE, urlsOf } from './notice';
+import { fill } from './labels.data';
 
 /** A report of the batch is ready to hand over once qualified and confirmed in good faith. */
 export function readyToHandOff(draft: Draft): boolean {
@@ -51,9 +52,6 @@ const BATCH: Record<string, Localized> = {
   item: { fr: 'Contenu {n} sur {count}', en: 'Item {n} of {count}' },
 };
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-
 /**
  * One notice for several items of one platform. The notifier's identity is left out for all of
  * them as soon as one item is one of those for which the DSA requires none (Art. 16(2)(c)).
@@ -62,9 +60,13 @@ export function batchNoticeText(items: readonly PackContext[], lang: Lang): stri
   if (items.length === 0) return '';
   const count = items.length;
   const omitted = items.find((c) => c.route.omitReporterIdentity);
-  const lines = [inLang(NOTICE.title, lang), '', fill(inLang(BATCH.several!, lang), { count })];
+  const lines = [inLang(NOTICE.title, lang), '', fill(inLang(BATCH.several!, lang), { count: String(count) })];
   items.forEach((c, i) => {
-    lines.push('', `— ${fill(inLang(BATCH.item!, lang), { n: i + 1, count })} —`, inLang(NOTICE.urls, lang));
+    lines.push(
+      '',
+      `— ${fill(inLang(BATCH.item!, lang), { n: String(i + 1), count: String(count) })} —`,
+      inLang(NOTICE.urls, lang),
+    );
     lines.push(...urlsOf(c), '', inLang(NOTICE.explanation, lang), explanationOf(c, lang));
   });
   lines.push('', inLang(NOTICE.identity, lang), ...identityOf(omitted ?? items[0]!, lang).lines);

@@ -23,6 +23,7 @@ export function HistoryList(props: {
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
   onChanged: () => void;
+  onRemoveTag: (id: string, tag: string) => void;
   empty: string;
 }) {
   if (props.rows.length === 0)
@@ -88,6 +89,24 @@ function Row(props: Parameters<typeof HistoryList>[0] & { row: HistoryRow }) {
           </span>
         )}
         {row.decision && <span class="meta">{decisionLabel(row.decision)}</span>}
+        {row.tags.length > 0 && (
+          <ul class="tags" aria-label={t('historyTags')} data-testid="row-tags">
+            {row.tags.map((name) => (
+              <li key={name} class="tag" data-tag={name}>
+                {name}{' '}
+                <button
+                  type="button"
+                  class="link small"
+                  aria-label={t('historyTagRemove', name)}
+                  data-testid="tag-remove"
+                  onClick={() => props.onRemoveTag(row.id, name)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         {others.length > 0 && (
           <span class="meta" data-testid="row-duplicates">
             <strong>{t('historyDuplicate', String(same.length))}</strong> {t('historyOtherReports')}{' '}

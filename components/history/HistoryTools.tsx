@@ -11,6 +11,7 @@ import {
 } from '@/utils/db/history-io';
 import { readRetention, writeRetention, type RetentionSetting } from '@/utils/db/settings-repo';
 import { categoryLabel, channelName, decisionLabel, followUpStatusLabel } from './labels';
+import { AssociationExport } from './AssociationExport';
 
 const csvHeader: Record<CsvColumn, string> = {
   capturedAt: 'historyCsvCapturedAt',
@@ -22,6 +23,7 @@ const csvHeader: Record<CsvColumn, string> = {
   channels: 'historyCsvChannels',
   references: 'historyCsvReferences',
   decision: 'historyCsvDecision',
+  tags: 'historyCsvTags',
   id: 'historyCsvId',
 } as const;
 
@@ -46,7 +48,12 @@ const importFailure: Record<Extract<ImportResult, { ok: false }>['reason'], Para
 };
 
 /** Export (JSON, CSV), import of Vigie's own JSON, and the retention setting. */
-export function HistoryTools(props: { rows: HistoryRow[]; onImported: () => void; notify: (m: string) => void }) {
+export function HistoryTools(props: {
+  rows: HistoryRow[];
+  selected: ReadonlySet<string>;
+  onImported: () => void;
+  notify: (m: string) => void;
+}) {
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const exportJson = async () => {
     const { list } = await exportReportList(browser.runtime.getManifest().version, new Date());
@@ -85,6 +92,14 @@ export function HistoryTools(props: { rows: HistoryRow[]; onImported: () => void
           {t('historyExportCsv')}
         </button>
       </p>
+      <AssociationExport
+        ids={
+          props.selected.size > 0
+            ? props.rows.filter((r) => props.selected.has(r.id)).map((r) => r.id)
+            : props.rows.map((r) => r.id)
+        }
+        selectedCount={props.selected.size}
+      />
       <label>
         {t('historyImport')}{' '}
         <input

@@ -17,6 +17,7 @@ import { showBatchCount } from '@/utils/messaging/batch';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
 import { reporterRoles, type Draft, type ReporterRole } from '@/utils/report/draft';
 import { composerUrl } from '@/utils/report/urls';
+import { parseTagInput, withTags } from '@/utils/report/tags';
 
 const ROLE_LABELS: Record<ReporterRole, MessageKey> = {
   targeted: 'roleTargeted',
@@ -185,6 +186,7 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
   const [categoryId, setCategoryId] = useState<CategoryId | ''>('');
   const [role, setRole] = useState<ReporterRole>('witness');
   const [goodFaith, setGoodFaith] = useState(false);
+  const [campaign, setCampaign] = useState('');
   const [error, setError] = useState('');
   const count = props.drafts.length;
 
@@ -193,9 +195,14 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
     setError('');
     try {
       const at = new Date().toISOString();
+      const tags = parseTagInput(campaign);
       // One report at a time through the repository: the CSAM rule applies to each as it is saved.
       for (const d of props.drafts)
-        await draftsRepository.qualify(d.id, { danger: false, categoryId, role, goodFaithAt: at });
+        await draftsRepository.update(d.id, (current) => ({
+          ...current,
+          qualification: { ...current.qualification, danger: false, categoryId, role, goodFaithAt: at },
+          tags: withTags(current.tags, tags),
+        }));
       props.onDone(t('batchQualified', String(count)));
     } catch (e) {
       setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);
@@ -237,6 +244,19 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
             value={role}
             onChange={setRole}
           />
+          <label for="batch-campaign">{t('batchCampaign')}</label>
+          <input
+            id="batch-campaign"
+            type="text"
+            value={campaign}
+            maxLength={400}
+            aria-describedby="batch-campaign-hint"
+            onInput={(e) => setCampaign((e.target as HTMLInputElement).value)}
+            data-testid="batch-campaign"
+          />
+          <p id="batch-campaign-hint" class="muted small">
+            {t('batchCampaignHint')}
+          </p>
           <GoodFaith confirmed={goodFaith} onConfirm={setGoodFaith} />
           <p class="muted">{t('batchOneByOne')}</p>
           <button

@@ -13,6 +13,7 @@ import {
   firstHistoryPage,
   HISTORY_PAGE,
   loadHistory,
+  retagReports,
   storageUsed,
 } from '@/utils/db/history';
 import {
@@ -28,6 +29,7 @@ import {
 import { readRetention } from '@/utils/db/settings-repo';
 import { followUpStatuses, type FollowUpStatus } from '@/utils/report/follow-up';
 import { composerUrl } from '@/utils/report/urls';
+import { parseTagInput } from '@/utils/report/tags';
 
 /** A day of the user's calendar (`YYYY-MM-DD`) as the instant it starts, or `null`. */
 function dayStart(day: string, plusDays = 0): string | null {
@@ -49,6 +51,8 @@ export function App() {
   const [category, setCategory] = useState('');
   const [channel, setChannel] = useState('');
   const [platform, setPlatform] = useState('');
+  const [tag, setTag] = useState('');
+  const [tagInput, setTagInput] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [sort, setSort] = useState<HistorySort>('newest');
@@ -91,6 +95,7 @@ export function App() {
     categoryId: category || null,
     channelId: channel || null,
     platformId: platform || null,
+    tag: tag || null,
     from: dayStart(from),
     to: dayStart(to, 1),
   };
@@ -98,7 +103,7 @@ export function App() {
   const sorted = useMemo(() => (rows ? sortRows(rows, sort) : []), [rows, sort]);
   const filtered = useMemo(
     () => filterRows(sorted, filter),
-    [sorted, text, status, category, channel, platform, from, to],
+    [sorted, text, status, category, channel, platform, tag, from, to],
   );
   const duplicates = useMemo(() => (complete && rows ? duplicateGroups(rows) : new Map<string, string[]>()), [rows]);
   const options = useMemo(() => facets(rows ?? []), [rows]);
@@ -109,6 +114,24 @@ export function App() {
     await reload();
     setStorage({ before, after: await storageUsed() });
     notify(t('historyDeleted', String(count)));
+  };
+
+  const retag = async (ids: string[], change: { add?: string[]; remove?: string }) => {
+    try {
+      const count = await retagReports(ids, change);
+      await reload();
+      notify(
+        change.add ? t('historyTagged', [String(count), change.add.join(', ')]) : t('historyUntagged', String(count)),
+      );
+    } catch (e) {
+      setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);
+    }
+  };
+  const tagSelected = () => {
+    const tags = parseTagInput(tagInput);
+    if (tags.length === 0 || selected.size === 0) return;
+    setTagInput('');
+    void retag([...selected], { add: tags });
   };
 
   const open = (id: string) => void browser.tabs.create({ url: composerUrl(id) });
@@ -188,6 +211,15 @@ export function App() {
             </option>
           ))}
         </Select>
+        {options.tags.length > 0 && (
+          <Select label={t('historyFilterTag')} value={tag} onChange={setTag} testId="filter-tag">
+            {options.tags.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        )}
         <label>
           {t('historyFilterFrom')}{' '}
           <input
@@ -267,6 +299,39 @@ export function App() {
               {t('historyDeleteAll')}
             </button>
           </div>
+          <form
+            class="row history-tagging"
+            onSubmit={(e) => {
+              e.preventDefault();
+              tagSelected();
+            }}
+          >
+            <label>
+              {t('historyTagLabel')}{' '}
+              <input
+                type="text"
+                list="history-known-tags"
+                value={tagInput}
+                maxLength={400}
+                placeholder={t('historyTagPlaceholder')}
+                data-testid="tag-input"
+                onInput={(e) => setTagInput((e.target as HTMLInputElement).value)}
+              />
+            </label>
+            <datalist id="history-known-tags">
+              {options.tags.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>{' '}
+            <button
+              type="submit"
+              class="small"
+              disabled={selected.size === 0 || parseTagInput(tagInput).length === 0}
+              data-testid="tag-selected"
+            >
+              {t('historyTagSelected', String(selected.size))}
+            </button>
+          </form>
           <HistoryList
             rows={filtered.slice(0, shown)}
             all={rows}
@@ -285,6 +350,7 @@ export function App() {
               if (confirm(t('historyDeleteConfirm'))) void remove([id]);
             }}
             onChanged={() => void reload()}
+            onRemoveTag={(id, name) => void retag([id], { remove: name })}
             empty={rows.length === 0 ? t('historyEmpty') : t('historyNoMatch')}
           />
           {filtered.length > shown && (
@@ -294,7 +360,7 @@ export function App() {
           )}
         </>
       )}
-      <HistoryTools rows={filtered} onImported={() => void reload()} notify={notify} />
+      <HistoryTools rows={filtered} selected={selected} onImported={() => void reload()} notify={notify} />
     </main>
   );
 }

@@ -1,24 +1,32 @@
 /**
- * The JSON Schema of report.json ships in the extension (`public/report-format/`), for trusted
- * flaggers to ingest the open format. It is generated from the zod schema: this test fails when
- * the committed file drifts from the code. Regenerate it with `npm run schema:report`.
+ * The JSON Schemas of report.json and of a report collection ship in the extension
+ * (`public/report-format/`), for trusted flaggers to ingest the open format. They are generated
+ * from the zod schemas: this test fails when a committed file drifts from the code. Regenerate
+ * them with `npm run schema:report`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { reportJsonSchema } from '@/utils/export/report-format';
+import { collectionJsonSchema } from '@/utils/export/collection';
 
-const path = join(__dirname, '../../public/report-format/vigie-report.v1.schema.json');
+const schemas = [
+  { file: 'vigie-report.v1.schema.json', make: reportJsonSchema, format: 'vigie-report' },
+  { file: 'vigie-report-collection.v1.schema.json', make: collectionJsonSchema, format: 'vigie-report-collection' },
+];
+
 /** The schema as the repository formats JSON (Prettier), so that `npm run lint` accepts the file. */
-async function generated(): Promise<string> {
+async function generated(path: string, schema: Record<string, unknown>): Promise<string> {
   const options = (await prettier.resolveConfig(path)) ?? {};
-  return prettier.format(JSON.stringify(reportJsonSchema()), { ...options, parser: 'json' });
+  return prettier.format(JSON.stringify(schema), { ...options, parser: 'json' });
 }
 
-describe('meta: report.json format', () => {
+describe.each(schemas)('meta: $file', ({ file, make, format }) => {
+  const path = join(__dirname, '../../public/report-format', file);
+
   it('the committed JSON Schema is the one the code generates (else run `npm run schema:report`)', async () => {
-    const expected = await generated();
+    const expected = await generated(path, make());
     if (process.env.VIGIE_WRITE_REPORT_SCHEMA === '1') writeFileSync(path, expected);
     let committed = '';
     try {
@@ -26,14 +34,12 @@ describe('meta: report.json format', () => {
     } catch {
       // missing: reported by the assertion below
     }
-    expect(committed, 'public/report-format/vigie-report.v1.schema.json is stale: run `npm run schema:report`').toBe(
-      expected,
-    );
+    expect(committed, `public/report-format/${file} is stale: run \`npm run schema:report\``).toBe(expected);
   });
 
   it('the schema names the format and its version', () => {
-    const schema = reportJsonSchema() as { properties: Record<string, { const?: unknown }> };
-    expect(schema.properties.format?.const).toBe('vigie-report');
+    const schema = make() as { properties: Record<string, { const?: unknown }> };
+    expect(schema.properties.format?.const).toBe(format);
     expect(schema.properties.version?.const).toBe(1);
   });
 });

@@ -144,6 +144,7 @@ export const csvColumns = [
   'channels',
   'references',
   'decision',
+  'tags',
   'id',
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
@@ -188,6 +189,8 @@ export function historyCsv(rows: readonly HistoryRow[], labels: CsvLabels): stri
         return r.references.join(' | ');
       case 'decision':
         return labels.decision(r);
+      case 'tags':
+        return r.tags.join(' | ');
       case 'id':
         return r.id;
     }

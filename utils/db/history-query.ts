@@ -8,6 +8,7 @@
  * or dates is not a row (it is counted as unreadable by the caller).
  */
 import { reportStatus } from '@/utils/report/handoffs';
+import { hasTag, tagKey, tagsSchema } from '@/utils/report/tags';
 import { followUpStatus, followUpStatuses, type DecisionOutcome, type FollowUpStatus } from '@/utils/report/follow-up';
 
 export interface HistoryRow {
@@ -35,7 +36,9 @@ export interface HistoryRow {
   references: string[];
   decision: DecisionOutcome | null;
   publishedAt: string | null;
-  /** Lower-cased text searched: address, host, title, description, author. */
+  /** Campaigns and tags the user gave the report. */
+  tags: string[];
+  /** Lower-cased text searched: address, host, title, description, author, references, tags. */
   haystack: string;
 }
 
@@ -107,6 +110,8 @@ export function toHistoryRow(raw: unknown): HistoryRow | null {
   const description = str(narrative.description, 5000) ?? '';
   const author = platform ? (str(platform.authorHandle, 200) ?? str(platform.authorName, 200)) : null;
   const host = hostOf(url);
+  const parsedTags = tagsSchema.safeParse(Array.isArray(r.tags) ? r.tags.filter((x) => typeof x === 'string') : []);
+  const tags = parsedTags.success ? parsedTags.data : [];
   const references = [...handoffs.map((h) => h.reference), ...steps.map((s) => s.reference)].filter(
     (x): x is string => !!x,
   );
@@ -135,7 +140,8 @@ export function toHistoryRow(raw: unknown): HistoryRow | null {
         ? decision
         : null,
     publishedAt: str(narrative.publishedAt, 40),
-    haystack: [url, host, title, description, author ?? '', ...references].join('\n').toLowerCase(),
+    tags,
+    haystack: [url, host, title, description, author ?? '', ...references, ...tags].join('\n').toLowerCase(),
   };
 }
 
@@ -146,6 +152,8 @@ export interface HistoryFilter {
   categoryId?: string | null;
   channelId?: string | null;
   platformId?: string | null;
+  /** A campaign or tag the report carries (case-insensitive). */
+  tag?: string | null;
   /** Captured at or after this instant (ISO). */
   from?: string | null;
   /** Captured before this instant (ISO). */
@@ -165,6 +173,7 @@ export function filterRows(rows: readonly HistoryRow[], f: HistoryFilter): Histo
     if (f.categoryId && r.categoryId !== f.categoryId) return false;
     if (f.channelId && !r.channels.includes(f.channelId)) return false;
     if (f.platformId && r.platformId !== f.platformId) return false;
+    if (f.tag && !hasTag(r.tags, f.tag)) return false;
     if (from !== null || to !== null) {
       const at = Date.parse(r.createdAt);
       if (from !== null && !(at >= from)) return false;
@@ -209,10 +218,17 @@ export function facets(rows: readonly HistoryRow[]) {
   const categories = new Set<string>();
   const channels = new Set<string>();
   const platforms = new Map<string, string>();
+  const tags = new Map<string, string>();
   for (const r of rows) {
+    for (const tag of r.tags) if (!tags.has(tagKey(tag))) tags.set(tagKey(tag), tag);
     if (r.categoryId) categories.add(r.categoryId);
     for (const c of r.channels) channels.add(c);
     if (r.platformId) platforms.set(r.platformId, r.platformName ?? r.platformId);
   }
-  return { categories: [...categories].sort(), channels: [...channels].sort(), platforms: [...platforms].sort() };
+  return {
+    categories: [...categories].sort(),
+    channels: [...channels].sort(),
+    platforms: [...platforms].sort(),
+    tags: [...tags.values()].sort((a, b) => a.localeCompare(b, 'fr')),
+  };
 }

@@ -3,7 +3,9 @@
  * so no screenshot or archive Blob is loaded to show a row. Deletion removes a draft record and
  * every artefact of it (Blobs included) in one transaction.
  */
+import { withoutTag, withTags } from '@/utils/report/tags';
 import { openVigieDb } from './database';
+import { draftsRepository, type DraftsRepository } from './drafts-repo';
 import { announcePurge } from './draft-channel';
 import { toHistoryRow, type HistoryRow } from './history-query';
 import type { RetentionSetting } from './settings-repo';
@@ -144,4 +146,29 @@ export async function applyRetention(
   const cutoff = retentionCutoff(now, setting.keep.months);
   const ids = await reportsCapturedBefore(cutoff, dbName);
   return { deleted: await deleteReports(ids, dbName), cutoff };
+}
+
+/**
+ * Adds `add` to the tags of every report in `ids`, or removes `remove` from them; each report is
+ * written through the drafts repository (validated, link-only rule kept). Returns how many changed.
+ */
+export async function retagReports(
+  ids: readonly string[],
+  change: { add?: readonly string[]; remove?: string },
+  repository: Pick<DraftsRepository, 'update' | 'get'> = draftsRepository,
+): Promise<number> {
+  let changed = 0;
+  for (const id of ids) {
+    const before = await repository.get(id);
+    if (!before) continue;
+    const retag = (tags: readonly string[]) => {
+      const without = change.remove === undefined ? [...tags] : withoutTag(tags, change.remove);
+      return change.add ? withTags(without, change.add) : without;
+    };
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+    if (same(retag(before.tags), before.tags)) continue;
+    await repository.update(id, (d) => ({ ...d, tags: retag(d.tags) }));
+    changed++;
+  }
+  return changed;
 }

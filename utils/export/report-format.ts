@@ -148,6 +148,10 @@ export const reportFormatSchema = z
       publishedAt: isoTime.nullable(),
       publishedAtSource: z.enum(['page', 'platform', 'user']).nullable(),
     }),
+    tags: z
+      .array(text(60))
+      .optional()
+      .describe('Campaigns and tags the person reporting gave the report (absent when none)'),
     files: z.array(reportFileSchema),
   })
   .strict();
@@ -274,6 +278,7 @@ export function toReportFormat(draft: Draft, files: readonly ReportFileInput[], 
     }),
     handoffs: draft.handoffs.map((h) => ({ ...h, actions: [...h.actions] })),
     narrative: { ...draft.narrative },
+    tags: draft.tags.length > 0 ? [...draft.tags] : undefined,
     files: linkOnly
       ? []
       : files.map(({ artefact: a, name, actualSha256, original }) =>

@@ -4,6 +4,7 @@ import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
 import { captureProblems } from './capture-errors';
 import { emptyFollowUp, followUpSchema } from './follow-up';
+import { tagsSchema } from './tags';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
@@ -111,6 +112,8 @@ export const draftSchema = z.object({
     .default(() => []),
   /** What happened after the hand-off, as the user records it (statuses, decision, re-checks). */
   followUp: followUpSchema.default(emptyFollowUp),
+  /** Campaigns and tags the user gave the report (see `tags.ts`); none: `[]`. */
+  tags: tagsSchema,
 });
 export type Draft = z.output<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;

@@ -47,6 +47,7 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   await batch.locator('[data-testid=question-batch-danger] [data-answer=no]').click();
   await batch.getByTestId('batch-category').selectOption('hate-incitement');
   await expect(batch.getByTestId('batch-apply')).toBeDisabled();
+  await batch.getByTestId('batch-campaign').fill('Raid 12 mars,  raid 12 MARS ; compte @x');
   await batch.getByTestId('good-faith-confirm').check();
   await batch.getByTestId('batch-apply').click();
   await expect(batch.getByTestId('batch-status')).toContainText('2');
@@ -54,7 +55,10 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   // Each report was qualified and confirmed on its own record.
   const qualified = drafts(await chromium.readDb()) as unknown as {
     qualification: { categoryId: string; goodFaithAt: string | null; role: string; danger: boolean };
+    tags: string[];
   }[];
+  // The campaign typed once is on every record, tidied and without the repeated spelling.
+  for (const d of qualified) expect(d.tags).toEqual(['Raid 12 mars', 'compte @x']);
   for (const d of qualified)
     expect(d.qualification).toMatchObject({ categoryId: 'hate-incitement', role: 'witness', danger: false });
   expect(qualified.every((d) => d.qualification.goodFaithAt !== null)).toBe(true);

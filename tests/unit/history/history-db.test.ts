@@ -6,6 +6,7 @@ import {
   deleteReports,
   firstHistoryPage,
   loadHistory,
+  retagReports,
   retentionCutoff,
 } from '@/utils/db/history';
 import { csvCell, exportReportList, historyCsv, importReportList, parseReportList } from '@/utils/db/history-io';
@@ -178,6 +179,7 @@ describe('history: CSV', () => {
         channels: 'Channels',
         references: 'References',
         decision: 'Decision',
+        tags: 'Tags',
         id: 'Id',
       },
       status: (r) => r.status,
@@ -191,7 +193,24 @@ describe('history: CSV', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
     expect(lines[1]).toBe(
-      `"2026-11-01","handed-off","'-","X","https://example.org/p","'=cmd|"" /C calc""!A0","PHAROS","'@REF","","r1"`,
+      `"2026-11-01","handed-off","'-","X","https://example.org/p","'=cmd|"" /C calc""!A0","PHAROS","'@REF","","","r1"`,
     );
+  });
+});
+
+describe('tagging reports from the history', () => {
+  it('adds a campaign to several reports, skips those that have it, and removes it from one', async () => {
+    const name = dbName();
+    const r = repo(name);
+    const a = await r.create(draftInput({ status: 'ready' }));
+    const b = await r.create(draftInput({ status: 'ready', tags: ['Raid'] }));
+    expect(await retagReports([a.id, b.id], { add: ['raid', 'Association'] }, r)).toBe(2);
+    expect((await r.get(a.id))!.tags).toEqual(['raid', 'Association']);
+    expect((await r.get(b.id))!.tags).toEqual(['Raid', 'Association']);
+    expect(await retagReports([a.id, b.id], { add: ['ASSOCIATION'] }, r)).toBe(0);
+    expect(await retagReports([b.id, crypto.randomUUID()], { remove: 'raid' }, r)).toBe(1);
+    expect((await r.get(b.id))!.tags).toEqual(['Association']);
+    const rows = (await loadHistory(name)).rows;
+    expect(rows.find((row) => row.id === b.id)!.tags).toEqual(['Association']);
   });
 });

@@ -138,6 +138,28 @@ describe('history search, filters and sort', () => {
         ['tiktok', 'TikTok'],
         ['x', 'X (Twitter)'],
       ],
+      tags: [],
     });
+  });
+});
+
+describe('campaigns and tags in the history', () => {
+  it('are on the row, searched, filtered case-insensitively and offered once in the filter menu', () => {
+    const a = toHistoryRow(record({ tags: ['Raid 12 mars', 'compte @x'] }))!;
+    const b = toHistoryRow(record({ tags: ['raid 12 MARS'] }))!;
+    const c = toHistoryRow(record({ tags: [] }))!;
+    const legacy = toHistoryRow(record({ tags: undefined }))!;
+    expect(a.tags).toEqual(['Raid 12 mars', 'compte @x']);
+    expect(legacy.tags).toEqual([]);
+    expect(filterRows([a, b, c], { tag: 'raid 12 mars' }).map((r) => r.id)).toEqual([a.id, b.id]);
+    expect(filterRows([a, b, c], { tag: 'compte @x' }).map((r) => r.id)).toEqual([a.id]);
+    expect(filterRows([a, b, c], { text: 'compte' }).map((r) => r.id)).toEqual([a.id]);
+    expect(facets([a, b, c]).tags).toEqual(['compte @x', 'Raid 12 mars']);
+  });
+
+  it('are read defensively from a stored record', () => {
+    const row = toHistoryRow(record({ tags: ['ok', 42, null, '\u202Ebidi'] }))!;
+    expect(row.tags).toEqual(['ok', 'bidi']);
+    expect(toHistoryRow(record({ tags: 'not a list' }))!.tags).toEqual([]);
   });
 });

@@ -1,0 +1,156 @@
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t, uiLanguage } from '@/utils/i18n';
+import { draftsRepository } from '@/utils/db/drafts-repo';
+
+type Format = 'json' | 'csv' | 'zip';
+type State =
+  | { kind: 'idle' }
+  | { kind: 'building'; done: number; total: number }
+  | { kind: 'done'; fileName: string; count: number }
+  | { kind: 'failed'; detail: string };
+
+function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Export for a trusted flagger or a watch association: the selected reports (or, with none
+ * selected, those the filters show) in the published report format, as JSON or CSV with only
+ * addresses and fingerprints by default, or as one ZIP with each report's signed evidence package.
+ * The export code loads on the click.
+ */
+export function AssociationExport(props: { ids: string[]; selectedCount: number }) {
+  const [hashesOnly, setHashesOnly] = useState(true);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const running = useRef(false);
+  const count = props.ids.length;
+
+  const run = async (format: Format) => {
+    if (running.current || count === 0) return;
+    running.current = true;
+    setState({ kind: 'building', done: 0, total: count });
+    try {
+      const lang = uiLanguage();
+      const vigieVersion = browser.runtime.getManifest().version;
+      const now = new Date();
+      const collection = await import('@/utils/export/collection');
+      if (format === 'zip') {
+        const [{ buildCollectionZip }, { installationKey }] = await Promise.all([
+          import('@/utils/export/collection-zip'),
+          import('@/utils/export/signing'),
+        ]);
+        const zip = await buildCollectionZip(props.ids, (id) => draftsRepository.withArtefacts(id), {
+          lang,
+          key: await installationKey(),
+          vigieVersion,
+          onProgress: (done, total) => setState({ kind: 'building', done, total }),
+        });
+        saveBlob(zip.blob, zip.fileName);
+        setState({ kind: 'done', fileName: zip.fileName, count: zip.collection.reports.length });
+        return;
+      }
+      const content = hashesOnly ? 'hashes-and-urls' : 'full';
+      const reports = await collection.collectionReports(
+        props.ids,
+        (id) => draftsRepository.withArtefacts(id),
+        lang,
+        content,
+      );
+      const fileName = collection.collectionFileName(now, format);
+      if (format === 'json') {
+        const list = collection.reportCollection(reports, { lang, content, vigieVersion, now });
+        saveBlob(new Blob([`${JSON.stringify(list, null, 2)}\n`], { type: 'application/json' }), fileName);
+      } else {
+        saveBlob(new Blob([collection.collectionCsv(reports)], { type: 'text/csv;charset=utf-8' }), fileName);
+      }
+      setState({ kind: 'done', fileName, count: reports.length });
+    } catch (error) {
+      setState({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      running.current = false;
+    }
+  };
+
+  const busy = state.kind === 'building';
+  return (
+    <section class="association-export" aria-labelledby="association-heading" data-testid="association-export">
+      <h3 id="association-heading">{t('associationHeading')}</h3>
+      <p class="muted small">{t('associationIntro')}</p>
+      <p data-testid="association-scope">
+        {props.selectedCount > 0
+          ? t('associationScopeSelected', String(count))
+          : t('associationScopeShown', String(count))}
+      </p>
+      <label>
+        <input
+          type="checkbox"
+          checked={hashesOnly}
+          onChange={(e) => setHashesOnly((e.target as HTMLInputElement).checked)}
+          data-testid="association-hashes-only"
+        />{' '}
+        {t('associationHashesOnly')}
+      </label>
+      <p class="muted small">{hashesOnly ? t('associationHashesOnlyNote') : t('associationFullNote')}</p>
+      <p class="row">
+        <button
+          type="button"
+          disabled={busy || count === 0}
+          onClick={() => void run('json')}
+          data-testid="association-json"
+        >
+          {t('associationJson')}
+        </button>{' '}
+        <button
+          type="button"
+          disabled={busy || count === 0}
+          onClick={() => void run('csv')}
+          data-testid="association-csv"
+        >
+          {t('associationCsv')}
+        </button>{' '}
+        {!hashesOnly && (
+          <button
+            type="button"
+            disabled={busy || count === 0}
+            onClick={() => void run('zip')}
+            data-testid="association-zip"
+          >
+            {t('associationZip')}
+          </button>
+        )}
+      </p>
+      <p role="status" aria-live="polite" data-testid="association-status" data-state={state.kind}>
+        {state.kind === 'building' && t('associationBuilding', [String(state.done), String(state.total)])}
+        {state.kind === 'done' && t('associationDone', [String(state.count), state.fileName])}
+      </p>
+      {state.kind === 'failed' && (
+        <p class="error" role="alert">
+          {t('associationFailed', state.detail.slice(0, 300))}
+        </p>
+      )}
+      <p class="muted small">
+        {t('associationSchema')}{' '}
+        <a
+          href={browser.runtime.getURL('/report-format/vigie-report-collection.v1.schema.json')}
+          target="_blank"
+          rel="noopener"
+        >
+          vigie-report-collection.v1.schema.json
+        </a>
+        {' · '}
+        <a href={browser.runtime.getURL('/report-format/vigie-report.v1.schema.json')} target="_blank" rel="noopener">
+          vigie-report.v1.schema.json
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { draftSchema } from '@/utils/report/draft';
+import {
+  hasTag,
+  normalizeTag,
+  parseTagInput,
+  TAG_MAX,
+  TAGS_MAX,
+  tagsSchema,
+  withoutTag,
+  withTags,
+} from '@/utils/report/tags';
+import { draftInput } from '../db/helpers';
+import { DRAFT_SCHEMA_VERSION } from '@/utils/report/draft-migrations';
+
+describe('tags', () => {
+  it('are tidied: NFC, no control or bidi characters, spaces collapsed, cut to the maximum', () => {
+    expect(normalizeTag('  raid   du\t12 mars ')).toBe('raid du 12 mars');
+    expect(normalizeTag('e\u0301te\u0301')).toBe('été');
+    expect(normalizeTag('a\u202Eevil\u0000b')).toBe('a evil b');
+    expect(normalizeTag(' \u200F ')).toBeNull();
+    expect([...normalizeTag('x'.repeat(200))!]).toHaveLength(TAG_MAX);
+  });
+
+  it('split what the user typed on commas and semicolons, without repeats whatever the case', () => {
+    expect(parseTagInput('Raid 12 mars, compte @x; raid 12 MARS,,')).toEqual(['Raid 12 mars', 'compte @x']);
+    expect(parseTagInput(' , ; ')).toEqual([]);
+  });
+
+  it('add after the ones already there, remove case-insensitively, and stop at the maximum', () => {
+    expect(withTags(['Raid'], ['raid', 'Campagne A'])).toEqual(['Raid', 'Campagne A']);
+    expect(withoutTag(['Raid', 'Campagne A'], 'RAID')).toEqual(['Campagne A']);
+    expect(hasTag(['Campagne A'], 'campagne a')).toBe(true);
+    const many = Array.from({ length: 30 }, (_, i) => `t${i}`);
+    expect(withTags([], many)).toHaveLength(TAGS_MAX);
+  });
+
+  it('are tidied on read, and absent tags read as none', () => {
+    expect(tagsSchema.parse(['  a ', 'A', '\u0007'])).toEqual(['a']);
+    expect(tagsSchema.parse(undefined)).toEqual([]);
+    const draft = draftSchema.parse({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION });
+    expect(draft.tags).toEqual([]);
+    expect(draftSchema.safeParse({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION, tags: 'raid' }).success).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Campaigns and tags: short names a user gives reports to group them ("raid du 12 mars",
+ * "compte @x", "association"). A volunteer sets one for a whole batch; the history filters,
+ * exports and hands over by tag. Tags are the user's words, never read from a page.
+ *
+ * A tag is kept as typed but tidied: Unicode NFC, control and bidi characters removed, spaces
+ * collapsed, trimmed, cut to `TAG_MAX` characters. Two tags that differ only by case are the same
+ * tag (the first spelling is kept).
+ */
+import { z } from '@/utils/zod';
+
+/** Longest tag (characters) and most tags on one report. */
+export const TAG_MAX = 60;
+export const TAGS_MAX = 20;
+
+// Control characters (C0, DEL, C1) and bidi controls: never part of a tag.
+// eslint-disable-next-line no-control-regex
+const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A tidied tag, or `null` when nothing is left of it. */
+export function normalizeTag(raw: string): string | null {
+  const tidy = raw.normalize('NFC').replace(UNWANTED, ' ').replace(/\s+/g, ' ').trim();
+  if (tidy === '') return null;
+  return [...tidy].slice(0, TAG_MAX).join('').trim();
+}
+
+/** The key two tags are compared by (case-insensitive). */
+export const tagKey = (tag: string) => tag.toLocaleLowerCase('fr');
+
+/** What the user typed in a tag field, split on commas and semicolons, tidied, without repeats. */
+export function parseTagInput(input: string): string[] {
+  return withTags([], input.split(/[,;]/));
+}
+
+/**
+ * `current` plus `added` (tidied, in order, case-insensitive repeats dropped), at most `TAGS_MAX`:
+ * the tags already there are kept first.
+ */
+export function withTags(current: readonly string[], added: readonly string[]): string[] {
+  const seen = new Set(current.map(tagKey));
+  const result = [...current];
+  for (const raw of added) {
+    const tag = normalizeTag(raw);
+    if (tag === null || seen.has(tagKey(tag))) continue;
+    if (result.length >= TAGS_MAX) break;
+    seen.add(tagKey(tag));
+    result.push(tag);
+  }
+  return result;
+}
+
+/** `current` without `tag` (case-insensitive). */
+export function withoutTag(current: readonly string[], tag: string): string[] {
+  const key = tagKey(tag);
+  return current.filter((t) => tagKey(t) !== key);
+}
+
+/** Does this report carry `tag` (case-insensitive)? */
+export const hasTag = (tags: readonly string[], tag: string) => tags.some((t) => tagKey(t) === tagKey(tag));
+
+/**
+ * Tags as stored: each tidied, no repeats, at most `TAGS_MAX`. Records written by hand or by an
+ * older import are tidied on read rather than refused.
+ */
+export const tagsSchema = z
+  .array(z.string().max(1000))
+  .max(200)
+  .transform((tags) => withTags([], tags))
+  .default(() => []);

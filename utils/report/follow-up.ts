@@ -89,7 +89,10 @@ export interface LegalSource {
 export const DSA_SOURCE: LegalSource = {
   url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj',
   title: 'Règlement (UE) 2022/2065 (Digital Services Act)',
-  checked: '2026-11-28',
+  // Art. 20(1) (complaints open at least six months after the decision), Art. 21(1) and (3)
+  // (certified bodies, non-binding, court always open), Art. 22(1) (trusted flaggers' priority),
+  // read in the regulation's text; the wording here is Vigie's own.
+  checked: '2026-11-29',
 };
 
 export interface NextStep {
@@ -122,8 +125,8 @@ const outOfCourt: NextStep = {
   article: 'Art. 21',
   title: { fr: 'Règlement extrajudiciaire des litiges', en: 'Out-of-court dispute settlement' },
   text: {
-    fr: 'Vous pouvez saisir un organisme de règlement extrajudiciaire des litiges certifié (en France, par l’Arcom). Cela ne vous prive pas d’aller en justice.',
-    en: 'You may turn to a certified out-of-court dispute settlement body (in France, certified by Arcom). This does not stop you from going to court.',
+    fr: 'Vous pouvez soumettre le litige à un organisme de règlement extrajudiciaire certifié par le coordinateur pour les services numériques d’un État membre (l’Arcom en France), y compris quand votre réclamation interne n’a pas abouti. Son avis ne s’impose pas aux parties, et vous gardez à tout moment le droit d’aller en justice.',
+    en: 'You may take the dispute to an out-of-court settlement body certified by a Member State’s Digital Services Coordinator (Arcom in France), including when your internal complaint did not resolve it. Its decision does not bind the parties, and you keep the right to go to court at any time.',
   },
   deadline: null,
   source: DSA_SOURCE,

@@ -59,12 +59,8 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
         return;
       }
       const content = hashesOnly ? 'hashes-and-urls' : 'full';
-      const reports = await collection.collectionReports(
-        props.ids,
-        (id) => draftsRepository.withArtefacts(id),
-        lang,
-        content,
-      );
+      const stored = await draftsRepository.withArtefactsMany(props.ids);
+      const reports = await collection.collectionReports(props.ids, async (id) => stored.get(id), lang, content);
       const fileName = collection.collectionFileName(now, format);
       if (format === 'json') {
         const list = collection.reportCollection(reports, { lang, content, vigieVersion, now });

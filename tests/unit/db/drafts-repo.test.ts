@@ -204,6 +204,28 @@ describe('DraftsRepository', () => {
     expect((await r.get(fresh.id))?.status).toBe('capturing');
   });
 
+  it('reads many drafts with their artefacts, chunk by chunk, leaving out missing and unreadable ones', async () => {
+    const name = dbName();
+    const r = repo(name);
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const d = await r.create(draftInput());
+      await r.commitCapture(d.id, [await artefact(d.id, 'screenshot', `shot ${i}`)], (x) => x);
+      made.push(d.id);
+    }
+    const db = await openVigieDb(name);
+    await db.put('drafts', { id: 'broken', schemaVersion: 999 } as never);
+    db.close();
+    const ids = [made[3]!, 'missing', ...made, 'broken'];
+    const many = await r.withArtefactsMany(ids, 2);
+    expect([...many.keys()]).toEqual([made[3], ...made.filter((id) => id !== made[3])]);
+    for (const id of made) {
+      const one = await r.withArtefacts(id);
+      expect(many.get(id)?.draft).toEqual(one?.draft);
+      expect(many.get(id)?.artefacts.map((a) => a.sha256)).toEqual(one?.artefacts.map((a) => a.sha256));
+    }
+  });
+
   it('commits a capture (artefacts and draft update) all or nothing', async () => {
     const r = repo();
     const d = await r.create(draftInput());

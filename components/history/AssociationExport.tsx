@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/utils/i18n';
 import { draftsRepository } from '@/utils/db/drafts-repo';
+import { saveFile } from '../save-file';
 
 type Format = 'json' | 'csv' | 'zip';
 type State =
@@ -9,18 +10,6 @@ type State =
   | { kind: 'building'; done: number; total: number }
   | { kind: 'done'; fileName: string; count: number }
   | { kind: 'failed'; detail: string };
-
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * Export for a trusted flagger or a watch association: the selected reports (or, with none
@@ -54,7 +43,7 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
           vigieVersion,
           onProgress: (done, total) => setState({ kind: 'building', done, total }),
         });
-        saveBlob(zip.blob, zip.fileName);
+        saveFile(zip.blob, zip.fileName);
         setState({ kind: 'done', fileName: zip.fileName, count: zip.collection.reports.length });
         return;
       }
@@ -64,9 +53,9 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
       const fileName = collection.collectionFileName(now, format);
       if (format === 'json') {
         const list = collection.reportCollection(reports, { lang, content, vigieVersion, now });
-        saveBlob(new Blob([`${JSON.stringify(list, null, 2)}\n`], { type: 'application/json' }), fileName);
+        saveFile(`${JSON.stringify(list, null, 2)}\n`, fileName, 'application/json');
       } else {
-        saveBlob(new Blob([collection.collectionCsv(reports)], { type: 'text/csv;charset=utf-8' }), fileName);
+        saveFile(collection.collectionCsv(reports), fileName, 'text/csv;charset=utf-8');
       }
       setState({ kind: 'done', fileName, count: reports.length });
     } catch (error) {

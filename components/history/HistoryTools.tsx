@@ -12,6 +12,7 @@ import {
 import { readRetention, writeRetention, type RetentionSetting } from '@/utils/db/settings-repo';
 import { categoryLabel, channelName, decisionLabel, followUpStatusLabel } from './labels';
 import { AssociationExport } from './AssociationExport';
+import { saveFile } from '../save-file';
 
 const csvHeader: Record<CsvColumn, string> = {
   capturedAt: 'historyCsvCapturedAt',
@@ -26,17 +27,6 @@ const csvHeader: Record<CsvColumn, string> = {
   tags: 'historyCsvTags',
   id: 'historyCsvId',
 } as const;
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -57,7 +47,7 @@ export function HistoryTools(props: {
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const exportJson = async () => {
     const { list } = await exportReportList(browser.runtime.getManifest().version, new Date());
-    download(`vigie-historique-${stamp()}.json`, 'application/json', JSON.stringify(list, null, 2));
+    saveFile(JSON.stringify(list, null, 2), `vigie-historique-${stamp()}.json`, 'application/json');
   };
   const exportCsv = () => {
     const csv = historyCsv(props.rows, {
@@ -71,7 +61,7 @@ export function HistoryTools(props: {
       decision: (r) => (r.decision ? decisionLabel(r.decision) : ''),
       date: (iso) => formatDateTime(iso),
     });
-    download(`vigie-historique-${stamp()}.csv`, 'text/csv;charset=utf-8', csv);
+    saveFile(csv, `vigie-historique-${stamp()}.csv`, 'text/csv;charset=utf-8');
   };
   const importFile = async (file: File) => {
     const result = await importReportList(await file.text());

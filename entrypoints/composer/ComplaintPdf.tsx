@@ -9,20 +9,7 @@ import { t, uiLanguage } from '@/utils/i18n';
 import { exportFileName } from '@/utils/export/file-name';
 import { hasRedactedImage, type PdfImageChoice } from '@/utils/export/pdf-images';
 import type { Artefact, Draft } from '@/utils/report/draft';
-
-/** Saves bytes as a file through the page's own download link. */
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the object URL is released a while later.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { saveFile } from '@/components/save-file';
 
 export function ComplaintPdf(props: { draft: Draft; artefacts: Artefact[] }) {
   const { draft, artefacts } = props;
@@ -57,7 +44,7 @@ export function ComplaintPdf(props: { draft: Draft; artefacts: Artefact[] }) {
         identity,
       });
       const name = exportFileName({ id: draft.id, capturedAt: draft.observed.capturedAt }, 'pdf');
-      download(bytes, name);
+      saveFile(bytes, name, 'application/pdf');
       setState({ kind: 'done', text: t('pdfDone', name) });
     } catch (error) {
       setState({ kind: 'error', text: t('pdfFailed', error instanceof Error ? error.message : '') });

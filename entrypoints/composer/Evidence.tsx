@@ -8,6 +8,7 @@ import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/utils/i18n';
 import type { Artefact, Draft } from '@/utils/report/draft';
+import { saveFile } from '@/components/save-file';
 
 type Copies = 'original' | 'redacted' | 'both';
 
@@ -16,19 +17,6 @@ type State =
   | { kind: 'building'; done: number; total: number }
   | { kind: 'ready'; fileName: string }
   | { kind: 'failed'; detail: string };
-
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The browser has taken its reference when the click returns; keep the URL a while for slow saves.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
   const { draft, artefacts } = props;
@@ -58,7 +46,7 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         vigieVersion: browser.runtime.getManifest().version,
         onProgress: (done, total) => setState({ kind: 'building', done, total }),
       });
-      saveBlob(pkg.blob, pkg.fileName);
+      saveFile(pkg.blob, pkg.fileName);
       setState({ kind: 'ready', fileName: pkg.fileName });
     } catch (error) {
       setState({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });

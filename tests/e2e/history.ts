@@ -110,3 +110,32 @@ export async function badImportChangesNothing(
   expect(summary(await readDb())).toEqual(before);
   return message;
 }
+
+/** A report of an association export, as far as these checks read it. */
+export interface ExportedReport {
+  reportId: string;
+  observed: { tabTitle?: string };
+  pageClaims: unknown;
+  tags?: string[];
+  files: { sha256: string }[];
+}
+
+/**
+ * An "addresses and fingerprints only" export: no page claims and no tab title, and each report
+ * lists exactly the SHA-256 the database stored for its captures (at least one).
+ */
+export function expectFingerprintsOnly(
+  reports: readonly ExportedReport[],
+  stored: readonly { draftId: string; sha256: string }[],
+) {
+  for (const r of reports) {
+    expect(r.pageClaims).toBeNull();
+    expect(r.observed.tabTitle).toBeUndefined();
+    const hashes = stored
+      .filter((a) => a.draftId === r.reportId)
+      .map((a) => a.sha256)
+      .sort();
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(r.files.map((f) => f.sha256).sort()).toEqual(hashes);
+  }
+}

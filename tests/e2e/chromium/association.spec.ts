@@ -12,19 +12,13 @@ import type { Page } from '@playwright/test';
 import { artefacts, drafts, eventually, expect, test, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
-
-const idOf = (composer: Page) => decodeURIComponent(new URL(composer.url()).hash.slice(1));
+import { draftIdOf, reportToReadyComposer } from './report';
 
 async function capture(chromium: Chrome, url: string): Promise<string> {
-  const page = await chromium.context.newPage();
-  await page.goto(url);
-  await chromium.clickMenu(page, 'vigie-report');
-  const composer = await chromium.composer();
-  await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
-  const id = idOf(composer);
+  const composer = await reportToReadyComposer(chromium, url);
+  const id = draftIdOf(composer);
   if (url === s.X_POST) await s.terrorismOnX(composer);
   await composer.close();
-  await page.close();
   return id;
 }
 
@@ -81,28 +75,12 @@ test('a campaign tags reports, filters the history, and exports them for an asso
   const collection = JSON.parse(json.bytes.toString('utf8')) as {
     format: string;
     content: string;
-    reports: {
-      reportId: string;
-      target: { url: string; selectionText?: string };
-      observed: { tabTitle?: string };
-      pageClaims: unknown;
-      tags?: string[];
-      files: { kind: string; sha256: string }[];
-    }[];
+    reports: h.ExportedReport[];
   };
+
   expect(collection).toMatchObject({ format: 'vigie-report-collection', content: 'hashes-and-urls' });
   expect(collection.reports.map((r) => r.reportId).sort()).toEqual([x, tiktok].sort());
-  const db = await chromium.readDb();
-  for (const r of collection.reports) {
-    expect(r.pageClaims).toBeNull();
-    expect(r.observed.tabTitle).toBeUndefined();
-    const stored = artefacts(db)
-      .filter((a) => a.draftId === r.reportId)
-      .map((a) => a.sha256)
-      .sort();
-    expect(stored.length).toBeGreaterThan(0);
-    expect(r.files.map((f) => f.sha256).sort()).toEqual(stored);
-  }
+  h.expectFingerprintsOnly(collection.reports, artefacts(await chromium.readDb()));
 
   // The full export: one ZIP, a signed package per report, each package's fingerprint listed.
   await history.getByTestId('association-hashes-only').uncheck();

@@ -1,29 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { artefacts, drafts, expect, test, type Chrome } from '../fixtures';
+import { artefacts, drafts, expect, test } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
-
-const idOf = (composer: Page) => decodeURIComponent(new URL(composer.url()).hash.slice(1));
-
-/** Captures `url` through the context menu and returns its composer, once the capture is ready. */
-async function capture(chromium: Chrome, url: string): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.goto(url);
-  await chromium.clickMenu(page, 'vigie-report');
-  const composer = await chromium.composer();
-  await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
-  return composer;
-}
+import { draftIdOf, reportToReadyComposer } from './report';
 
 test.describe('Chromium: history', () => {
   test('lists, searches, deletes with every artefact, refuses a bad import, exports JSON', async ({ chromium }) => {
-    const first = await capture(chromium, s.X_POST);
-    const x = idOf(first);
+    const first = await reportToReadyComposer(chromium, s.X_POST);
+    const x = draftIdOf(first);
     await s.terrorismOnX(first);
     await first.close();
-    const second = await capture(chromium, s.TIKTOK_VIDEO);
-    const tiktok = idOf(second);
+    const second = await reportToReadyComposer(chromium, s.TIKTOK_VIDEO);
+    const tiktok = draftIdOf(second);
     await second.close();
 
     const history = await chromium.context.newPage();

@@ -1,29 +1,18 @@
 import type { Page } from '@playwright/test';
 import { artefacts, drafts, eventually, expect, test } from '../fixtures';
 import * as s from '../scenarios';
+import { reportToReadyComposer } from './report';
 
 test.describe('Chromium: qualify and route', () => {
-  async function reportPage(
-    chromium: Parameters<Parameters<typeof test>[2]>[0]['chromium'],
-    url: string,
-  ): Promise<Page> {
-    const page = await chromium.context.newPage();
-    await page.goto(url);
-    await chromium.clickMenu(page, 'vigie-report');
-    const composer = await chromium.composer();
-    await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
-    return composer;
-  }
-
   test('apology of terrorism on an X post → PHAROS + X notice', async ({ chromium }) => {
-    const composer = await reportPage(chromium, s.X_POST);
+    const composer = await reportToReadyComposer(chromium, s.X_POST);
     await s.terrorismOnX(composer);
     const [draft] = drafts(await chromium.readDb());
     expect(draft!.platform).toMatchObject({ platformId: 'x' });
   });
 
   test('harassment of a minor on TikTok → 3018 + TikTok notice (+ PHAROS, public)', async ({ chromium }) => {
-    await s.minorHarassmentOnTikTok(await reportPage(chromium, s.TIKTOK_VIDEO));
+    await s.minorHarassmentOnTikTok(await reportToReadyComposer(chromium, s.TIKTOK_VIDEO));
   });
 
   test('CSAM through the link-only entry → nothing stored, PHAROS + Point de Contact', async ({ chromium }) => {
@@ -35,7 +24,7 @@ test.describe('Chromium: qualify and route', () => {
   });
 
   test('choosing CSAM on a captured draft purges every image and archive at once', async ({ chromium }) => {
-    const composer = await reportPage(chromium, s.X_POST);
+    const composer = await reportToReadyComposer(chromium, s.X_POST);
     const before = artefacts(await chromium.readDb());
     expect(before.filter((a) => a.kind === 'screenshot')).toHaveLength(1);
     await s.waitForQualify(composer);
@@ -52,7 +41,7 @@ test.describe('Chromium: qualify and route', () => {
   });
 
   test('choosing CSAM in one tab empties every other open tab of the same draft', async ({ chromium }) => {
-    const first = await reportPage(chromium, s.X_POST);
+    const first = await reportToReadyComposer(chromium, s.X_POST);
     const draftId = decodeURIComponent(new URL(first.url()).hash.slice(1));
     await expect(first.getByTestId('screenshot')).toHaveCount(1);
     const second = await chromium.context.newPage();
@@ -98,18 +87,18 @@ test.describe('Chromium: qualify and route', () => {
   });
 
   test('scam listing on a marketplace → THESEE/17Cyber + marketplace notice', async ({ chromium }) => {
-    await s.scamOnMarketplace(await reportPage(chromium, s.LEBONCOIN_AD));
+    await s.scamOnMarketplace(await reportToReadyComposer(chromium, s.LEBONCOIN_AD));
   });
 
   test('imminent danger → emergency screen first', async ({ chromium, site }) => {
-    await s.imminentDanger(await reportPage(chromium, `${site.origin}/demo/forum-thread.html`));
+    await s.imminentDanger(await reportToReadyComposer(chromium, `${site.origin}/demo/forum-thread.html`));
   });
 
   test('the posting account is asked when the page did not say it, and kept on the draft', async ({
     chromium,
     site,
   }) => {
-    const composer = await reportPage(chromium, `${site.origin}/demo/forum-thread.html`);
+    const composer = await reportToReadyComposer(chromium, `${site.origin}/demo/forum-thread.html`);
     await s.waitForQualify(composer);
     await s.answer(composer, 'danger', false);
     await s.pickCategory(composer, 'hate-incitement');
@@ -156,7 +145,7 @@ test.describe('Chromium: qualify and route', () => {
   test('an unsent draft of the same content is offered to continue, not called "already reported"', async ({
     chromium,
   }) => {
-    const first = await reportPage(chromium, s.X_POST);
+    const first = await reportToReadyComposer(chromium, s.X_POST);
     await s.waitForQualify(first);
     await s.pickCategory(first, 'terrorism');
     await first.close();
@@ -168,7 +157,7 @@ test.describe('Chromium: qualify and route', () => {
   test('content handed off says where and when, and the copied pack is exactly on the clipboard', async ({
     chromium,
   }) => {
-    const first = await reportPage(chromium, s.X_POST);
+    const first = await reportToReadyComposer(chromium, s.X_POST);
     await s.terrorismOnX(first);
     await first.getByTestId('description').fill('Une vidéo qui glorifie un attentat, publiée ce matin.');
     const pharos = first.locator('[data-channel=pharos]');

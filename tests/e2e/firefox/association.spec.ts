@@ -4,13 +4,10 @@
  * "addresses and fingerprints only" JSON written to the downloads folder, holding each capture's
  * stored SHA-256 and nothing read on the page.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchFirefox } from '../../harness/firefox.mjs';
 import { artefacts, drafts, eventually, expect, test, type Firefox } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
+import { downloadedJson, firefoxWithDownloads } from './downloads';
 
 async function capture(firefox: Firefox, url: string, known: string[]): Promise<string> {
   await firefox.open(url);
@@ -22,31 +19,12 @@ async function capture(firefox: Firefox, url: string, known: string[]): Promise<
   return drafts(db).find((d) => !known.includes(d.id))!.id;
 }
 
-type Collection = {
-  format: string;
-  content: string;
-  reports: {
-    reportId: string;
-    observed: { tabTitle?: string };
-    pageClaims: unknown;
-    tags?: string[];
-    files: { sha256: string }[];
-  }[];
-};
+type Collection = { format: string; content: string; reports: h.ExportedReport[] };
 
 test('Firefox: a campaign tags two reports, filters the history, and exports them for an association', async ({
   site,
 }) => {
-  const downloads = await mkdtemp(join(tmpdir(), 'vigie-downloads-'));
-  const firefox = await launchFirefox({
-    proxy: site.origin,
-    prefs: {
-      'browser.download.folderList': 2,
-      'browser.download.dir': downloads,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-    },
-  });
+  const { firefox, dir, close } = await firefoxWithDownloads(site.origin);
   try {
     const x = await capture(firefox, s.X_POST, []);
     const tiktok = await capture(firefox, s.TIKTOK_VIDEO, [x]);
@@ -82,37 +60,12 @@ test('Firefox: a campaign tags two reports, filters the history, and exports the
     await tab.click(`[data-draft-id="${tiktok}"] [data-testid=row-select]`);
     await tab.click('[data-testid=association-json]');
 
-    const collection = (await eventually(
-      async () => {
-        const files = await readdir(downloads);
-        if (files.some((f) => f.endsWith('.part'))) return undefined;
-        for (const f of files.filter((f) => /^vigie-association-.*\.json$/.test(f))) {
-          try {
-            return JSON.parse(await readFile(join(downloads, f), 'utf8')) as Collection;
-          } catch {
-            // Renamed or still being written: the next round reads it.
-          }
-        }
-        return undefined;
-      },
-      (c) => c !== undefined,
-    ))!;
+    const collection = await downloadedJson<Collection>(dir, /^vigie-association-.*\.json$/);
     expect(collection).toMatchObject({ format: 'vigie-report-collection', content: 'hashes-and-urls' });
     expect(collection.reports.map((r) => r.reportId).sort()).toEqual([x, tiktok].sort());
-    const db = await firefox.readDb();
-    for (const r of collection.reports) {
-      expect(r.tags).toEqual(['Campagne A']);
-      expect(r.pageClaims).toBeNull();
-      expect(r.observed.tabTitle).toBeUndefined();
-      const stored = artefacts(db)
-        .filter((a) => a.draftId === r.reportId)
-        .map((a) => a.sha256)
-        .sort();
-      expect(stored.length).toBeGreaterThan(0);
-      expect(r.files.map((f) => f.sha256).sort()).toEqual(stored);
-    }
+    for (const r of collection.reports) expect(r.tags).toEqual(['Campagne A']);
+    h.expectFingerprintsOnly(collection.reports, artefacts(await firefox.readDb()));
   } finally {
-    await firefox.close();
-    await rm(downloads, { recursive: true, force: true });
+    await close();
   }
 });

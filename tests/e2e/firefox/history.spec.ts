@@ -1,10 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchFirefox } from '../../harness/firefox.mjs';
 import { drafts, eventually, expect, test, type Firefox } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
+import { downloadedJson, firefoxWithDownloads } from './downloads';
 
 /** Captures `url` the way the popup does, and returns the id of the new draft. */
 async function capture(firefox: Firefox, url: string, known: string[]): Promise<string> {
@@ -19,17 +16,7 @@ async function capture(firefox: Firefox, url: string, known: string[]): Promise<
 
 test.describe('Firefox ESR: history', () => {
   test('lists, searches, deletes with every artefact, refuses a bad import, exports JSON', async ({ site }) => {
-    const downloads = await mkdtemp(join(tmpdir(), 'vigie-downloads-'));
-    // Downloads go to a known folder without asking (what a user who chose a folder gets).
-    const firefox = await launchFirefox({
-      proxy: site.origin,
-      prefs: {
-        'browser.download.folderList': 2,
-        'browser.download.dir': downloads,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-      },
-    });
+    const { firefox, dir, close } = await firefoxWithDownloads(site.origin);
     try {
       const x = await capture(firefox, s.X_POST, []);
       const composer = await firefox.extensionPage('composer.html');
@@ -63,29 +50,11 @@ test.describe('Firefox ESR: history', () => {
       await h.badImportChangesNothing(history, () => firefox.readDb());
 
       await history.click('[data-testid=export-json]');
-      // Firefox may write a download under a temporary name, then rename it: read whatever JSON
-      // file is complete, trying again until one parses.
-      type ReportList = { format: string; reports: { id: string }[] };
-      const list = (await eventually(
-        async () => {
-          const files = await readdir(downloads);
-          if (files.some((f) => f.endsWith('.part'))) return undefined;
-          for (const f of files.filter((f) => f.endsWith('.json'))) {
-            try {
-              return JSON.parse(await readFile(join(downloads, f), 'utf8')) as ReportList;
-            } catch {
-              // Renamed or still being written: the next round reads it.
-            }
-          }
-          return undefined;
-        },
-        (l) => l !== undefined,
-      ))!;
+      const list = await downloadedJson<{ format: string; reports: { id: string }[] }>(dir, /\.json$/);
       expect(list.format).toBe('vigie-report-list');
       expect(list.reports.map((r) => r.id)).toEqual([x]);
     } finally {
-      await firefox.close();
-      await rm(downloads, { recursive: true, force: true });
+      await close();
     }
   });
 });

@@ -15,7 +15,13 @@ import { routeInput } from '@/utils/channels/questions';
 import { categoryById, isCategoryId } from '@/utils/qualify/taxonomy';
 import { qualificationIsLinkOnly } from '@/utils/qualify/link-only';
 import { inLang, type Lang } from '@/utils/localized';
-import { artefactKinds, type ArtefactMeta, type Draft } from '@/utils/report/draft';
+import {
+  artefactKinds,
+  REDACTION_MAX_REGIONS,
+  redactionModes,
+  type ArtefactMeta,
+  type Draft,
+} from '@/utils/report/draft';
 import { contentTypes } from '@/utils/report/platform-data';
 
 export const REPORT_FORMAT = 'vigie-report';
@@ -39,7 +45,25 @@ export const reportFileSchema = z
       .optional()
       .describe('For a capture split into several images: this one’s place (index from 0)'),
     /** A redacted copy: the SHA-256 of the original it was made from. */
-    derivedFrom: z.object({ name: text(200).optional(), sha256: sha256.optional() }).optional(),
+    derivedFrom: z
+      .object({
+        name: text(200).optional(),
+        sha256: sha256.optional(),
+        regions: z
+          .array(
+            z.object({
+              x: z.number().int().nonnegative(),
+              y: z.number().int().nonnegative(),
+              width: z.number().int().positive(),
+              height: z.number().int().positive(),
+              mode: z.enum(redactionModes),
+            }),
+          )
+          .max(REDACTION_MAX_REGIONS)
+          .optional()
+          .describe('The rectangles hidden in the original, in its pixels (blur: pixelated; black: painted)'),
+      })
+      .optional(),
     /** The file's bytes no longer match the SHA-256 recorded at capture: this is the SHA-256 they have now. */
     integrity: z.object({ matchesCapture: z.literal(false), actualSha256: sha256 }).optional(),
   })
@@ -290,7 +314,13 @@ export function toReportFormat(draft: Draft, files: readonly ReportFileInput[], 
             kind: a.kind,
             capturedAt: a.createdAt,
             part: a.part ? { index: a.part.index, count: a.part.count } : undefined,
-            derivedFrom: a.derivedFrom ? defined({ name: original?.name, sha256: original?.sha256 }) : undefined,
+            derivedFrom: a.derivedFrom
+              ? defined({
+                  name: original?.name,
+                  sha256: original?.sha256 ?? a.redaction?.originalSha256,
+                  regions: a.redaction?.regions.map((r) => ({ ...r })),
+                })
+              : undefined,
             integrity:
               actualSha256 && actualSha256 !== a.sha256 ? { matchesCapture: false as const, actualSha256 } : undefined,
           }),

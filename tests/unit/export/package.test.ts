@@ -279,7 +279,11 @@ describe('evidence package: integrity at export, copies, progress', () => {
   it('copies: originals, redacted copies instead (archives left out), or both', async () => {
     const { draft, artefacts } = await fullReport();
     const shot = artefacts[0]!;
-    const redacted = await makeArtefact(draft.id, 'screenshot', pngLike(4000, 9), { derivedFrom: shot.id });
+    const regions = [{ x: 1, y: 2, width: 30, height: 40, mode: 'black' as const }];
+    const redacted = await makeArtefact(draft.id, 'screenshot', pngLike(4000, 9), {
+      derivedFrom: shot.id,
+      redaction: { originalSha256: shot.sha256, regions },
+    });
     const all = [...artefacts, redacted];
     const names = async (copies: 'original' | 'redacted' | 'both') =>
       Object.keys(await entriesOf((await build(draft, all, { copies })).blob))
@@ -297,10 +301,29 @@ describe('evidence package: integrity at export, copies, progress', () => {
     expect(both).toContain('evidence/redacted/screenshot.png');
     expect(both).toContain('evidence/screenshot.png');
 
-    const { manifest } = await build(draft, all, { copies: 'both' });
+    const { manifest, blob } = await build(draft, all, { copies: 'both' });
     expect(manifest.files.find((f) => f.path === 'evidence/redacted/screenshot.png')!.derivedFrom).toEqual({
       path: 'evidence/screenshot.png',
       sha256: shot.sha256,
+    });
+    // report.json says which rectangles were hidden, in the original's pixels.
+    const report = JSON.parse(new TextDecoder().decode((await entriesOf(blob))['report.json'])) as {
+      files: { name: string; derivedFrom?: unknown }[];
+    };
+    expect(report.files.find((f) => f.name === 'evidence/redacted/screenshot.png')!.derivedFrom).toEqual({
+      name: 'evidence/screenshot.png',
+      sha256: shot.sha256,
+      regions,
+    });
+    // Redacted copies only: the original is not in the package, its fingerprint and the regions are.
+    const onlyRedacted = JSON.parse(
+      new TextDecoder().decode(
+        (await entriesOf((await build(draft, all, { copies: 'redacted' })).blob))['report.json'],
+      ),
+    ) as { files: { name: string; derivedFrom?: unknown }[] };
+    expect(onlyRedacted.files.find((f) => f.name === 'evidence/redacted/screenshot.png')!.derivedFrom).toEqual({
+      sha256: shot.sha256,
+      regions,
     });
   });
 

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { drafts, eventually, expect, test, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
+import { reportToReadyComposer } from './report';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -25,14 +26,7 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-async function capturedComposer(chromium: Chrome): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.goto(s.X_POST);
-  await chromium.clickMenu(page, 'vigie-report');
-  const composer = await chromium.composer();
-  await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
-  return composer;
-}
+const capturedComposer = (chromium: Chrome) => reportToReadyComposer(chromium, s.X_POST);
 
 /**
  * Presses Tab until the focused element matches `selector` (at most `max` presses), as a keyboard
@@ -69,7 +63,18 @@ test.describe('Chromium: accessibility', () => {
   test('the settings, support, history, batch, verify and watchlists pages have no WCAG A/AA violation', async ({
     chromium,
   }) => {
+    // The history with a report in it, tagged, its follow-up open and the association export shown.
+    await (await capturedComposer(chromium)).close();
     const page = await chromium.context.newPage();
+    await page.goto(chromium.url('history.html'));
+    await page.getByTestId('row-select').check();
+    await page.getByTestId('tag-input').fill('Campagne A');
+    await page.getByTestId('tag-selected').click();
+    await expect(page.getByTestId('row-tags')).toContainText('Campagne A');
+    await page.getByTestId('row-follow-up').click();
+    await expect(page.getByTestId('follow-up')).toBeVisible();
+    await page.getByTestId('association-hashes-only').uncheck();
+    expect(await violations(page), 'history.html with a report').toEqual([]);
     for (const path of [
       'settings.html',
       'support.html',

@@ -8,7 +8,15 @@ import { draftsRepository } from '@/utils/db/drafts-repo';
 import { readBatch, removeFromBatch } from '@/utils/db/batch-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import { identityForNotices, readSettings, textLanguageOf, type Settings } from '@/utils/db/settings-repo';
-import { batchNoticeText, groupByChannel, readyToHandOff, routeOf, type BatchGroup } from '@/utils/handoff/batch';
+import {
+  batchNoticeText,
+  batchWarnings,
+  groupByChannel,
+  readyToHandOff,
+  routeOf,
+  type BatchGroup,
+  type BatchWarning,
+} from '@/utils/handoff/batch';
 import { contextOf } from '@/utils/handoff/context';
 import { hostOf } from '@/utils/handoff/text';
 import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
@@ -18,6 +26,8 @@ import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils
 import { reporterRoles, type Draft, type ReporterRole } from '@/utils/report/draft';
 import { composerUrl } from '@/utils/report/urls';
 import { parseTagInput, withTags } from '@/utils/report/tags';
+import { buildIndex, matchUrl } from '@/utils/watch/match';
+import { watchRepository } from '@/utils/watch/repo';
 
 const ROLE_LABELS: Record<ReporterRole, MessageKey> = {
   targeted: 'roleTargeted',
@@ -36,6 +46,7 @@ export function App() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
+  const [warnings, setWarnings] = useState<Map<string, BatchWarning>>(new Map());
 
   const load = async () => {
     const batch = await readBatch();
@@ -43,6 +54,7 @@ export function App() {
       (d): d is Draft => d !== undefined,
     );
     setItems(drafts);
+    void warningsOf(drafts).then(setWarnings, () => setWarnings(new Map()));
     setSelected((current) => new Set([...current].filter((id) => drafts.some((d) => d.id === id))));
     await showBatchCount(drafts.length).catch(() => undefined);
   };
@@ -62,6 +74,8 @@ export function App() {
       else next.add(id);
       return next;
     });
+
+  const warned = items?.filter((d) => warnings.has(d.id)) ?? [];
 
   const remove = async () => {
     await removeFromBatch([...selected]);
@@ -87,11 +101,23 @@ export function App() {
         <>
           <BatchList
             items={items}
+            warnings={warnings}
             selected={selected}
             onToggle={toggle}
             onSelectAll={(all) => setSelected(all ? new Set(items.map((d) => d.id)) : new Set())}
           />
           <p class="row">
+            {warned.length > 0 && (
+              <>
+                <button
+                  type="button"
+                  onClick={() => setSelected(new Set(warned.map((d) => d.id)))}
+                  data-testid="batch-select-warned"
+                >
+                  {t('batchSelectWarned', String(warned.length))}
+                </button>{' '}
+              </>
+            )}
             <button
               type="button"
               disabled={chosen.length === 0}
@@ -115,8 +141,48 @@ export function App() {
   );
 }
 
+/** Per item: earlier hand-offs of the same content, repeats in the batch, watchlists naming it. */
+async function warningsOf(drafts: readonly Draft[]): Promise<Map<string, BatchWarning>> {
+  const others = new Map(
+    await Promise.all(drafts.map(async (d) => [d.id, await draftsRepository.sameContent(d)] as const)),
+  );
+  const lists = new Map<string, string[]>();
+  const enabled = await watchRepository.enabledLists().catch(() => []);
+  if (enabled.length > 0) {
+    const index = buildIndex(enabled);
+    for (const d of drafts)
+      lists.set(
+        d.id,
+        (await matchUrl(d.target.url, index)).map((m) => m.listName),
+      );
+  }
+  return batchWarnings(drafts, others, lists);
+}
+
+function WarningLine({ warning }: { warning: BatchWarning }) {
+  const lang = uiLanguage();
+  const parts: string[] = [];
+  if (warning.sentBefore)
+    parts.push(
+      t('batchSentBefore', [
+        warning.sentBefore.channelIds
+          .map((id) => (isChannelId(id) ? inLang(channelById[id].name, lang) : id))
+          .join(', '),
+        formatDateTime(warning.sentBefore.at),
+      ]),
+    );
+  if (warning.repeatedInBatch) parts.push(t('batchRepeated'));
+  if (warning.lists.length > 0) parts.push(t('batchOnList', warning.lists.join(', ')));
+  return (
+    <p class="notice small" data-testid="batch-warning">
+      {parts.join(' ')}
+    </p>
+  );
+}
+
 function BatchList(props: {
   items: Draft[];
+  warnings: Map<string, BatchWarning>;
   selected: Set<string>;
   onToggle: (id: string) => void;
   onSelectAll: (all: boolean) => void;
@@ -163,6 +229,7 @@ function BatchList(props: {
                 <a href={composerUrl(d.id)} target="_blank" rel="noopener" class="url">
                   {d.target.url.slice(0, 300)}
                 </a>
+                {props.warnings.has(d.id) && <WarningLine warning={props.warnings.get(d.id)!} />}
               </td>
               <td>
                 {categoryId && isCategoryId(categoryId)

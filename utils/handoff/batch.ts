@@ -73,3 +73,44 @@ export function batchNoticeText(items: readonly PackContext[], lang: Lang): stri
   lines.push('', inLang(NOTICE.goodFaithTitle, lang), inLang(NOTICE.goodFaith, lang));
   return lines.filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n');
 }
+
+/** What a volunteer should know about an item before handing the batch over. */
+export interface BatchWarning {
+  /** The same content was already handed off (other reports): to which channels, first when. */
+  sentBefore: { channelIds: string[]; at: string } | null;
+  /** Another item of this batch is the same content (same normalized address). */
+  repeatedInBatch: boolean;
+  /** Names of the enabled watchlists that name it (the association already follows it). */
+  lists: string[];
+}
+
+/**
+ * The warnings of each item of the batch, against mass and repeated reporting: `others` holds,
+ * per item id, the stored reports of the same content; `lists`, per item id, the names of the
+ * watchlists that match it. Items with nothing to say are left out. Pure.
+ */
+export function batchWarnings(
+  items: readonly Draft[],
+  others: ReadonlyMap<string, readonly Draft[]>,
+  lists: ReadonlyMap<string, readonly string[]>,
+): Map<string, BatchWarning> {
+  const byUrl = new Map<string, number>();
+  for (const d of items) byUrl.set(d.target.normalizedUrl, (byUrl.get(d.target.normalizedUrl) ?? 0) + 1);
+  const result = new Map<string, BatchWarning>();
+  for (const d of items) {
+    const handoffs = (others.get(d.id) ?? [])
+      .filter((o) => o.id !== d.id)
+      .flatMap((o) => o.handoffs.filter((h) => h.actions.length > 0))
+      .sort((a, b) => a.at.localeCompare(b.at));
+    const warning: BatchWarning = {
+      sentBefore:
+        handoffs.length > 0
+          ? { channelIds: [...new Set(handoffs.map((h) => h.channelId))], at: handoffs[0]!.at }
+          : null,
+      repeatedInBatch: (byUrl.get(d.target.normalizedUrl) ?? 0) > 1,
+      lists: [...new Set(lists.get(d.id) ?? [])],
+    };
+    if (warning.sentBefore || warning.repeatedInBatch || warning.lists.length > 0) result.set(d.id, warning);
+  }
+  return result;
+}

@@ -71,6 +71,15 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   const pharos = batch.locator('[data-testid=batch-channel][data-channel=pharos]');
   await expect(pharos.getByTestId('batch-open-report')).toHaveCount(2);
 
+  // Copying the X notice records that both items were handed to X.
+  await xNotice.getByTestId('batch-copy').click();
+  await eventually(
+    () => chromium.readDb(),
+    (db) =>
+      drafts(db).filter((d) => d.handoffs?.some((h) => h.channelId === 'x-notice' && h.actions.includes('copied')))
+        .length === 2,
+  );
+
   // Taking one report out of the batch keeps it in the history, and the badge follows.
   await batch.locator('[data-testid=batch-item] input[type=checkbox]').first().uncheck();
   await batch.locator('[data-testid=batch-item] input[type=checkbox]').nth(1).uncheck();
@@ -79,6 +88,25 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   await expect(batch.getByTestId('batch-item')).toHaveCount(1);
   await expect.poll(() => badge(chromium)).toBe('1');
   expect(drafts(await chromium.readDb())).toHaveLength(2);
+  const left = await batch.getByTestId('batch-item').getAttribute('data-draft');
+
+  // The first post added again: the batch says it was already handed to X, and one click selects
+  // it for removal. The other item has nothing to warn about.
+  await addToBatch(chromium, s.X_POST);
+  await eventually(
+    () => chromium.readDb(),
+    (db) => drafts(db).length === 3 && drafts(db).every((d) => d.status === 'ready'),
+  );
+  await batch.reload();
+  await expect(batch.getByTestId('batch-item')).toHaveCount(2);
+  const again = batch.locator('[data-testid=batch-item]', { has: batch.getByTestId('batch-warning') });
+  await expect(again).toHaveCount(1);
+  expect(await again.getAttribute('data-draft')).not.toBe(left);
+  await expect(again.getByTestId('batch-warning')).toContainText('X');
+  await batch.getByTestId('batch-select-warned').click();
+  await batch.getByTestId('batch-remove').click();
+  await expect(batch.getByTestId('batch-item')).toHaveCount(1);
+  expect(await batch.getByTestId('batch-item').getAttribute('data-draft')).toBe(left);
 });
 
 test('from the popup, a volunteer adds the page to the batch and stays on it', async ({ chromium }) => {

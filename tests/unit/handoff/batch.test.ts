@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchNoticeText, groupByChannel, readyToHandOff, routeOf } from '@/utils/handoff/batch';
+import { batchNoticeText, batchWarnings, groupByChannel, readyToHandOff, routeOf } from '@/utils/handoff/batch';
 import { contextOf } from '@/utils/handoff/context';
 import type { Draft } from '@/utils/report/draft';
 import { CAPTURED_AT, IDENTITY, makeDraft } from './draft-factory';
@@ -65,5 +65,42 @@ describe('batch hand-off', () => {
     const text = batchNoticeText([ctx(xPost(1)), ctx(grooming)], 'fr');
     expect(text).not.toContain(IDENTITY.email);
     expect(text).toContain('directive 2011/93/UE');
+  });
+});
+
+describe('batch warnings against repeated reporting', () => {
+  const handedOff = (n: number, channelId: string, at: string) =>
+    xPost(n, {
+      handoffs: [{ channelId, at, lastAt: at, actions: ['copied'], reference: null, acknowledgedAt: null }],
+    });
+
+  it('say where and since when the same content was handed off, repeats in the batch, and watchlists', () => {
+    const one = xPost(1);
+    const same = xPost(2, { target: { ...one.target } });
+    const fresh = xPost(3);
+    const listed = xPost(4);
+    const earlier = [
+      handedOff(5, 'x-notice', '2026-11-20T10:00:00.000Z'),
+      handedOff(6, 'pharos', '2026-11-18T10:00:00.000Z'),
+      handedOff(7, 'pharos', '2026-11-21T10:00:00.000Z'),
+      xPost(8), // an unsent draft of the same content is no warning
+    ];
+    const warnings = batchWarnings(
+      [one, same, fresh, listed],
+      new Map([
+        [one.id, earlier],
+        [same.id, [one, ...earlier]],
+        [fresh.id, [xPost(8)]],
+      ]),
+      new Map([[listed.id, ['Réseau A', 'Réseau A']]]),
+    );
+    expect(warnings.get(one.id)).toEqual({
+      sentBefore: { channelIds: ['pharos', 'x-notice'], at: '2026-11-18T10:00:00.000Z' },
+      repeatedInBatch: true,
+      lists: [],
+    });
+    expect(warnings.get(same.id)?.repeatedInBatch).toBe(true);
+    expect(warnings.has(fresh.id)).toBe(false);
+    expect(warnings.get(listed.id)).toEqual({ sentBefore: null, repeatedInBatch: false, lists: ['Réseau A'] });
   });
 });

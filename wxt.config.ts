@@ -12,6 +12,10 @@ import { TEST_FORM_HOST_PATTERN } from './tests/fixtures/forms/hosts';
  * The `e2e` mode (`.output/{chrome,firefox}-mv3-e2e`, never zipped) adds the test forms' host to
  * the optional ones (and test channels to the registry); for Firefox it also grants `<all_urls>`
  * (WebDriver cannot click the toolbar button, so it cannot grant `activeTab`).
+ * The `e2e-watch` mode (`.output/chrome-mv3-e2e-watch`, Chromium only, never zipped) is the
+ * production build with `tabs` granted at install (a required permission instead of an optional
+ * one): headless Chromium cannot answer the permission dialog, and the watch badge needs `tabs`.
+ * Only `tests/e2e/chromium/watch-badge.spec.ts` loads it.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -31,6 +35,9 @@ export default defineConfig({
     const firefox = browser === 'firefox';
     const permissions = ['activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'];
     if (!firefox) permissions.push('pageCapture');
+    // Test build only: watch mode already on (see above).
+    const tabsGranted = mode === 'e2e-watch';
+    if (tabsGranted) permissions.push('tabs');
     const testOnlyHosts = firefox && mode === 'e2e' ? ['<all_urls>'] : [];
     const optionalHosts: string[] = [...FORM_HOST_PATTERNS];
     if (mode === 'e2e') optionalHosts.push(TEST_FORM_HOST_PATTERN);
@@ -44,7 +51,7 @@ export default defineConfig({
       optional_host_permissions: optionalHosts,
       // Watch mode (watchlists page): each tab's address on every navigation, only once the user
       // turns it on; turning it off removes the permission.
-      optional_permissions: ['tabs'],
+      ...(tabsGranted ? {} : { optional_permissions: ['tabs'] }),
       // The browser itself keeps Vigie's pages and worker off the network. Builds only: `wxt` dev
       // mode needs a connection to its local server (it adds that server to script-src only).
       ...(command === 'build'

@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { startFixtureServer } from '../harness/server.mjs';
-import { launchChromium } from '../harness/chromium.mjs';
+import { CHROME_WATCH_BUILD, launchChromium } from '../harness/chromium.mjs';
 import { launchFirefox } from '../harness/firefox.mjs';
 
 type Site = Awaited<ReturnType<typeof startFixtureServer>>;
@@ -9,7 +9,7 @@ export type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
 
 // Playwright fixtures must destructure their first argument, even when they use none of it.
 /* eslint-disable no-empty-pattern */
-export const test = base.extend<{ chromium: Chrome; firefox: Firefox }, { site: Site }>({
+export const test = base.extend<{ chromium: Chrome; chromiumWatching: Chrome; firefox: Firefox }, { site: Site }>({
   site: [
     async ({}, use) => {
       const site = await startFixtureServer();
@@ -20,6 +20,12 @@ export const test = base.extend<{ chromium: Chrome; firefox: Firefox }, { site: 
   ],
   chromium: async ({ site }, use) => {
     const chromium = await launchChromium({ proxy: site.origin });
+    await use(chromium);
+    await chromium.close();
+  },
+  /** Chromium with the `e2e-watch` build: `tabs` granted at install, so watch mode is on. */
+  chromiumWatching: async ({ site }, use) => {
+    const chromium = await launchChromium({ extensionDir: CHROME_WATCH_BUILD, proxy: site.origin });
     await use(chromium);
     await chromium.close();
   },

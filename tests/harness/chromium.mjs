@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+/** The production build with `tabs` granted at install (`wxt build --mode e2e-watch`): watch mode already on. */
+export const CHROME_WATCH_BUILD = join(ROOT, '.output/chrome-mv3-e2e-watch');
 
 /** System Chromium or Chrome; `VIGIE_CHROMIUM` overrides. Never a downloaded browser. */
 export function findChromium() {
@@ -50,7 +52,7 @@ export async function launchChromium({
   extraExtensions = [],
 } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
-    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" (and "npm run build:e2e") first.`);
   const userDataDir = profileDir ?? (await mkdtemp(join(tmpdir(), 'vigie-chromium-')));
   const firstRun = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {

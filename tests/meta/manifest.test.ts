@@ -107,3 +107,25 @@ describe('the README says why each permission is asked', () => {
     },
   );
 });
+
+describe('watch mode’s `tabs` permission', () => {
+  it.each(['chrome', 'firefox'] as const)(
+    '%s production and e2e builds: optional only, never at install',
+    async (b) => {
+      for (const mode of ['production', 'e2e']) {
+        const manifest = await manifestFor(b, mode);
+        expect(manifest.permissions).not.toContain('tabs');
+        expect(manifest.optional_permissions).toEqual(['tabs']);
+      }
+    },
+  );
+
+  it('the e2e-watch test build is the production manifest with `tabs` granted at install, nothing else', async () => {
+    const production = await manifestFor('chrome');
+    const { permissions, optional_permissions, ...rest } = await manifestFor('chrome', 'e2e-watch');
+    const { permissions: prodPermissions, optional_permissions: _, ...prodRest } = production;
+    expect(optional_permissions).toBeUndefined();
+    expect(permissions).toEqual([...(prodPermissions as string[]), 'tabs']);
+    expect(rest).toEqual(prodRest);
+  });
+});

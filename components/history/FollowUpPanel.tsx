@@ -34,6 +34,17 @@ import {
 } from './labels';
 
 const settable = followUpStatuses.filter((s) => s !== 'draft');
+/** The instant of a day typed in a date field, or `null` when it is empty, malformed or in the future. */
+const pastDay = (day: string) => (day <= today() ? dayToIso(day) : null);
+
+/** Said next to a date field whose value cannot be saved (the save button is then disabled). */
+function DayError(props: { testId: string }) {
+  return (
+    <p class="error small" role="alert" data-testid={props.testId}>
+      {t('followUpDateInvalid')}
+    </p>
+  );
+}
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
 
 export function FollowUpPanel({ draft, onChanged }: { draft: Draft; onChanged: () => void }) {
@@ -93,7 +104,7 @@ function StepForm(props: {
   const [status, setStatus] = useState<FollowUpStatus>(next ?? 'closed');
   const [day, setDay] = useState(today());
   const [reference, setReference] = useState('');
-  const at = dayToIso(day);
+  const at = pastDay(day);
   return (
     <form
       class="step-form row"
@@ -120,7 +131,14 @@ function StepForm(props: {
       </label>{' '}
       <label>
         {t('followUpStepDate')}{' '}
-        <input type="date" value={day} max={today()} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />
+        <input
+          type="date"
+          value={day}
+          max={today()}
+          aria-invalid={!at}
+          data-testid="follow-up-date"
+          onInput={(e) => setDay((e.target as HTMLInputElement).value)}
+        />
       </label>{' '}
       <label>
         {t('followUpReference')}{' '}
@@ -135,6 +153,7 @@ function StepForm(props: {
       <button type="submit" class="small" disabled={!at} data-testid="follow-up-save">
         {t('followUpSave')}
       </button>
+      {!at && <DayError testId="follow-up-date-error" />}
     </form>
   );
 }
@@ -147,7 +166,7 @@ function Decision(props: {
   const decision = props.draft.followUp.decision;
   const [outcome, setOutcome] = useState<DecisionOutcome>(decision?.outcome ?? 'removed');
   const [day, setDay] = useState(today());
-  const at = dayToIso(day);
+  const at = pastDay(day);
   const steps = dsaNextSteps(decision);
   const lang = uiLanguage();
   return (
@@ -181,11 +200,19 @@ function Decision(props: {
         </label>{' '}
         <label>
           {t('followUpStepDate')}{' '}
-          <input type="date" value={day} max={today()} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />
+          <input
+            type="date"
+            value={day}
+            max={today()}
+            aria-invalid={!at}
+            data-testid="decision-date"
+            onInput={(e) => setDay((e.target as HTMLInputElement).value)}
+          />
         </label>{' '}
         <button type="submit" class="small" disabled={!at} data-testid="decision-save">
           {t('followUpDecisionSave')}
         </button>
+        {!at && <DayError testId="decision-date-error" />}
       </form>
       {decision?.outcome === 'removed' && <p class="muted">{t('followUpRemovedDone')}</p>}
       {steps.length > 0 && (
@@ -193,7 +220,7 @@ function Decision(props: {
           <h4>{t('followUpNextSteps')}</h4>
           <ul class="next-steps" data-testid="next-steps">
             {steps.map((s) => (
-              <li key={s.id} data-step={s.id}>
+              <li key={s.id} data-step={s.id} data-deadline={s.deadline ?? ''}>
                 <strong>
                   {inLang(s.title, lang)} ({s.article})
                 </strong>

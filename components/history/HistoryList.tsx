@@ -88,7 +88,11 @@ function Row(props: Parameters<typeof HistoryList>[0] & { row: HistoryRow }) {
             {t('historyReferences', row.references.join(', '))}
           </span>
         )}
-        {row.decision && <span class="meta">{decisionLabel(row.decision)}</span>}
+        {row.decision && (
+          <span class="meta" data-testid="row-decision" data-decision={row.decision}>
+            {decisionLabel(row.decision)}
+          </span>
+        )}
         {row.tags.length > 0 && (
           <ul class="tags" aria-label={t('historyTags')} data-testid="row-tags">
             {row.tags.map((name) => (

@@ -47,6 +47,38 @@ describe('follow-up panel', () => {
     expect(stored!.followUp.steps).toMatchObject([{ status: 'acknowledged', reference: 'REF-42' }]);
   });
 
+  it('an empty or future date is said in words, disables saving and stores nothing', async () => {
+    useLocale('en');
+    const at = new Date().toISOString();
+    const handoff = { channelId: 'x-notice', at, lastAt: at, actions: ['copied' as const] };
+    const draft = await draftsRepository.create(
+      draftInput({ status: 'ready', handoffs: [{ ...handoff, reference: null, acknowledgedAt: null }] }),
+    );
+    await show(draft);
+    expect(q('follow-up-date-error')).toBeNull();
+    expect(q('decision-date-error')).toBeNull();
+    const type = async (testId: string, value: string) => {
+      const input = q(testId) as HTMLInputElement;
+      input.value = value;
+      await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    };
+    await type('follow-up-date', '');
+    expect(q('follow-up-date-error')!.textContent).toBe('Enter a valid date, today or earlier, to save.');
+    expect((q('follow-up-save') as HTMLButtonElement).disabled).toBe(true);
+    await type('follow-up-date', '2999-01-01');
+    expect(q('follow-up-date-error')).not.toBeNull();
+    expect((q('follow-up-save') as HTMLButtonElement).disabled).toBe(true);
+    // Submitting anyway (as a script or an older browser could) saves nothing.
+    await act(() => void q('follow-up-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await type('decision-date', '');
+    expect(q('decision-date-error')).not.toBeNull();
+    expect((q('decision-save') as HTMLButtonElement).disabled).toBe(true);
+    await type('follow-up-date', '2026-01-05');
+    expect(q('follow-up-date-error')).toBeNull();
+    expect((q('follow-up-save') as HTMLButtonElement).disabled).toBe(false);
+    expect((await draftsRepository.get(draft.id))!.followUp).toEqual({ steps: [], decision: null, onlineChecks: [] });
+  });
+
   it('"still online?": opens the page only on request, then records the user’s answer', async () => {
     useLocale('en');
     const create = vi.spyOn(fakeBrowser.tabs, 'create');

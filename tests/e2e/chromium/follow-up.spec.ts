@@ -1,0 +1,55 @@
+import { expect, test } from '../fixtures';
+import * as s from '../scenarios';
+import * as f from '../follow-up';
+import { draftIdOf, reportToReadyComposer } from './report';
+
+test.describe('Chromium: follow-up of a report in the history', () => {
+  test('records the acknowledgement, the refusal with its DSA next steps and a "still online?" check; refuses bad dates', async ({
+    chromium,
+  }) => {
+    // A captured X post, qualified, handed off to X's notice form (its pack copied).
+    const composer = await reportToReadyComposer(chromium, s.X_POST);
+    const id = draftIdOf(composer);
+    await s.terrorismOnX(composer);
+    await f.handOffToXNotice(composer);
+    await composer.close();
+
+    const history = await chromium.context.newPage();
+    await history.goto(chromium.url('/history.html'));
+    expect(await f.openEditor(history, id)).toBe('handed-off');
+    const untouched = f.followUpOf(await chromium.readDb(), id);
+    expect(untouched).toEqual({ steps: [], decision: null, onlineChecks: [] });
+
+    await f.badDatesAreRefused(history, id);
+    expect(f.followUpOf(await chromium.readDb(), id)).toEqual(untouched);
+
+    const acknowledgedDay = await f.dayBefore(history, 3);
+    const decidedDay = await f.dayBefore(history, 1);
+    await f.recordAcknowledged(history, id, acknowledgedDay);
+    const steps = await f.recordRefusal(history, id, decidedDay);
+    const decidedAt = await f.noonOf(history, decidedDay);
+    // An internal complaint stays open six months after the decision (Paris calendar); the others have no deadline.
+    expect(steps.map((step) => step.deadline)).toEqual([f.parisDayPlusMonths(decidedAt, 6), '', '']);
+
+    // "Still online?": Vigie opens the reported page on request, the user looks and answers.
+    const checkedFrom = Date.now();
+    const opened = chromium.context.waitForEvent('page', { predicate: (p) => p.url() === s.X_POST });
+    await history.getByTestId('online-open').click();
+    await (await opened).waitForLoadState();
+    await history.bringToFront();
+    await f.answerStillOnline(history, id);
+    const checkedTo = Date.now();
+
+    // (1) The stored record holds exactly what was recorded.
+    f.expectStored(f.followUpOf(await chromium.readDb(), id), {
+      acknowledgedAt: await f.noonOf(history, acknowledgedDay),
+      decidedAt,
+      checkedFrom,
+      checkedTo,
+    });
+
+    // (2) Loaded again, the history shows where the report stands.
+    await history.reload();
+    await f.rowShowsFollowUp(history, id);
+  });
+});

@@ -38,11 +38,29 @@ const settable = followUpStatuses.filter((s) => s !== 'draft');
 const pastDay = (day: string) => (day <= today() ? dayToIso(day) : null);
 
 /** Said next to a date field whose value cannot be saved (the save button is then disabled). */
-function DayError(props: { testId: string }) {
+function DayError(props: { testId: string; id: string }) {
   return (
-    <p class="error small" role="alert" data-testid={props.testId}>
+    <p class="error small" role="alert" id={props.id} data-testid={props.testId}>
       {t('followUpDateInvalid')}
     </p>
+  );
+}
+
+/** A day, today or earlier; invalid, it says so and points to the message (`errorId`). */
+function DayField(props: { day: string; valid: boolean; testId: string; errorId: string; onDay: (d: string) => void }) {
+  return (
+    <label>
+      {t('followUpStepDate')}{' '}
+      <input
+        type="date"
+        value={props.day}
+        max={today()}
+        aria-invalid={!props.valid}
+        aria-describedby={props.valid ? undefined : props.errorId}
+        data-testid={props.testId}
+        onInput={(e) => props.onDay((e.target as HTMLInputElement).value)}
+      />
+    </label>
   );
 }
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
@@ -76,7 +94,7 @@ export function FollowUpPanel({ draft, onChanged }: { draft: Draft; onChanged: (
           {error}
         </p>
       )}
-      <StepForm key={status} onSave={(step) => save((f) => addStep(f, step))} current={status} />
+      <StepForm key={status} idBase={draft.id} onSave={(step) => save((f) => addStep(f, step))} current={status} />
       {draft.followUp.steps.length > 0 && (
         <ol class="steps" data-testid="follow-up-steps">
           {draft.followUp.steps.map((s, i) => (
@@ -97,6 +115,8 @@ export function FollowUpPanel({ draft, onChanged }: { draft: Draft; onChanged: (
 }
 
 function StepForm(props: {
+  /** Prefix of this form's element ids (the draft's id: several editors may be open). */
+  idBase: string;
   current: FollowUpStatus;
   onSave: (step: { status: FollowUpStatus; at: string; reference: string | null }) => Promise<void>;
 }) {
@@ -105,6 +125,7 @@ function StepForm(props: {
   const [day, setDay] = useState(today());
   const [reference, setReference] = useState('');
   const at = pastDay(day);
+  const idBase = props.idBase;
   return (
     <form
       class="step-form row"
@@ -129,17 +150,7 @@ function StepForm(props: {
           ))}
         </select>
       </label>{' '}
-      <label>
-        {t('followUpStepDate')}{' '}
-        <input
-          type="date"
-          value={day}
-          max={today()}
-          aria-invalid={!at}
-          data-testid="follow-up-date"
-          onInput={(e) => setDay((e.target as HTMLInputElement).value)}
-        />
-      </label>{' '}
+      <DayField day={day} valid={!!at} testId="follow-up-date" errorId={`${idBase}-step-day`} onDay={setDay} />{' '}
       <label>
         {t('followUpReference')}{' '}
         <input
@@ -153,7 +164,7 @@ function StepForm(props: {
       <button type="submit" class="small" disabled={!at} data-testid="follow-up-save">
         {t('followUpSave')}
       </button>
-      {!at && <DayError testId="follow-up-date-error" />}
+      {!at && <DayError testId="follow-up-date-error" id={`${idBase}-step-day`} />}
     </form>
   );
 }
@@ -198,21 +209,17 @@ function Decision(props: {
             ))}
           </select>
         </label>{' '}
-        <label>
-          {t('followUpStepDate')}{' '}
-          <input
-            type="date"
-            value={day}
-            max={today()}
-            aria-invalid={!at}
-            data-testid="decision-date"
-            onInput={(e) => setDay((e.target as HTMLInputElement).value)}
-          />
-        </label>{' '}
+        <DayField
+          day={day}
+          valid={!!at}
+          testId="decision-date"
+          errorId={`${props.draft.id}-decision-day`}
+          onDay={setDay}
+        />{' '}
         <button type="submit" class="small" disabled={!at} data-testid="decision-save">
           {t('followUpDecisionSave')}
         </button>
-        {!at && <DayError testId="decision-date-error" />}
+        {!at && <DayError testId="decision-date-error" id={`${props.draft.id}-decision-day`} />}
       </form>
       {decision?.outcome === 'removed' && <p class="muted">{t('followUpRemovedDone')}</p>}
       {steps.length > 0 && (

@@ -65,6 +65,10 @@ describe('follow-up panel', () => {
     await type('follow-up-date', '');
     expect(q('follow-up-date-error')!.textContent).toBe('Enter a valid date, today or earlier, to save.');
     expect((q('follow-up-save') as HTMLButtonElement).disabled).toBe(true);
+    // A screen reader hears why: the field is invalid and described by the message.
+    const field = q('follow-up-date')!;
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)).toBe(q('follow-up-date-error'));
     await type('follow-up-date', '2999-01-01');
     expect(q('follow-up-date-error')).not.toBeNull();
     expect((q('follow-up-save') as HTMLButtonElement).disabled).toBe(true);
@@ -75,6 +79,7 @@ describe('follow-up panel', () => {
     expect((q('decision-save') as HTMLButtonElement).disabled).toBe(true);
     await type('follow-up-date', '2026-01-05');
     expect(q('follow-up-date-error')).toBeNull();
+    expect(q('follow-up-date')!.hasAttribute('aria-describedby')).toBe(false);
     expect((q('follow-up-save') as HTMLButtonElement).disabled).toBe(false);
     expect((await draftsRepository.get(draft.id))!.followUp).toEqual({ steps: [], decision: null, onlineChecks: [] });
   });

@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ArtefactMeta, Artefact } from '@/utils/report/draft';
 import { upgradeDraftRecord } from '@/utils/report/draft-migrations';
+import { refreshedDedupKey } from '@/utils/report/normalize-url';
 
 export const DB_NAME = 'vigie';
 /** Bump with a new step in `upgradeSteps`; never edit a step that has shipped. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface VigieDB extends DBSchema {
   drafts: {
@@ -83,6 +84,20 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
   6: (db) => {
     if (!db.objectStoreNames.contains('watchlists')) db.createObjectStore('watchlists', { keyPath: 'id' });
     if (!db.objectStoreNames.contains('watchKeys')) db.createObjectStore('watchKeys', { keyPath: 'id' });
+  },
+  7: async (_db, tx) => {
+    // Drafts made before the de-duplication rules changed (d057c5d) keep their old key and are
+    // not recognised as the same content as new ones: each key is taken again with today's rules,
+    // where the stored address is the whole one (not cut, not an inline-data description).
+    let cursor = await tx.objectStore('drafts').openCursor();
+    while (cursor) {
+      const key = refreshedDedupKey(cursor.value);
+      if (key !== null) {
+        const target = cursor.value.target as Record<string, unknown>;
+        await cursor.update({ ...cursor.value, target: { ...target, normalizedUrl: key } });
+      }
+      cursor = await cursor.continue();
+    }
   },
 };
 

@@ -15,6 +15,7 @@
  *
  * Not for display or for opening: only for comparison. Non-http(s) input is returned as is.
  */
+import { URL_MAX } from '@/utils/zod';
 
 /** Parameters that only track, on every site. Exact names, or prefixes ending in `*`. */
 const TRACKING: readonly string[] = [
@@ -97,4 +98,23 @@ export function normalizeUrl(input: string): string {
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '';
   const routes = url.hash.length > 1 && (ROUTING_FRAGMENT.test(url.hash) || rules.some((r) => r.fragmentRoutes));
   return `https://${host}${path}${query}${routes ? url.hash : ''}`;
+}
+
+/**
+ * For a stored draft record: its de-duplication key taken again with today's rules, or `null`
+ * when it is already right or cannot be taken again from what is stored — an address stored cut
+ * (its key came from the whole address), an inline-data description, a non-web address, a key
+ * that would not fit. Reads the record defensively (it may be of any past shape).
+ */
+export function refreshedDedupKey(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const target = (record as { target?: unknown }).target;
+  if (typeof target !== 'object' || target === null) return null;
+  const { url, normalizedUrl, cut } = target as { url?: unknown; normalizedUrl?: unknown; cut?: unknown };
+  if (typeof url !== 'string' || typeof normalizedUrl !== 'string') return null;
+  if (Array.isArray(cut) && cut.length > 0) return null;
+  if (!/^https?:\/\//i.test(url)) return null;
+  const key = normalizeUrl(url);
+  if (key.length > URL_MAX || key === normalizedUrl) return null;
+  return key;
 }

@@ -56,6 +56,55 @@ describe('database schema', () => {
     expect((await r.list()).unreadable.map((u) => u.id)).toEqual(['broken']);
   });
 
+  it('upgrades a version 6 database: de-duplication keys taken again with today’s rules, cut addresses kept', async () => {
+    const name = dbName();
+    const v6 = await openVigieDb(name, 6);
+    const now = new Date().toISOString();
+    const base = { ...draftInput({ createdAt: now }), schemaVersion: DRAFT_SCHEMA_VERSION };
+    // An old key: the port and the forum's `t` were dropped by the rules of the time.
+    const stale = {
+      ...base,
+      id: crypto.randomUUID(),
+      target: {
+        ...base.target,
+        url: 'https://forum.example:8443/viewtopic?t=12',
+        normalizedUrl: 'https://forum.example/viewtopic',
+      },
+    };
+    const cut = {
+      ...base,
+      id: crypto.randomUUID(),
+      target: {
+        ...base.target,
+        url: 'https://example.org/long',
+        normalizedUrl: 'https://example.org/long…sha256:00',
+        cut: [{ field: 'url', length: 9000, sha256: 'a'.repeat(64) }],
+      },
+    };
+    const right = {
+      ...base,
+      id: crypto.randomUUID(),
+      target: { ...base.target, url: 'https://www.example.org/p/', normalizedUrl: 'https://example.org/p' },
+    };
+    for (const r of [stale, cut, right]) await v6.put('drafts', r as never);
+    await v6.put('drafts', { id: 'broken', schemaVersion: 4 } as never);
+    v6.close();
+
+    const db = await openVigieDb(name);
+    const keyOf = async (id: string) =>
+      ((await db.get('drafts', id)) as unknown as { target: { normalizedUrl: string } }).target.normalizedUrl;
+    expect(await keyOf(stale.id)).toBe('https://forum.example:8443/viewtopic?t=12');
+    expect(await keyOf(cut.id)).toBe('https://example.org/long…sha256:00');
+    expect(await db.get('drafts', right.id)).toEqual(right);
+    expect(await db.get('drafts', 'broken')).toEqual({ id: 'broken', schemaVersion: 4 });
+    expect(
+      (await db.getAllFromIndex('drafts', 'byNormalizedUrl', 'https://forum.example:8443/viewtopic?t=12')).map(
+        (d) => d.id,
+      ),
+    ).toEqual([stale.id]);
+    db.close();
+  });
+
   it('leaves a database from a newer Vigie alone instead of corrupting it', async () => {
     const name = dbName();
     const newer = await openDB(name, DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('future') });

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openVigieDb } from '@/utils/db/database';
+import { DB_VERSION, openVigieDb } from '@/utils/db/database';
 import { WatchRepository, DuplicateKeyError, WATCH_CHANNEL, itemCount } from '@/utils/watch/repo';
 import { WatchImportError } from '@/utils/watch/format';
 import { fromBase64, parsePublicKey, parseSignature, toBase64 } from '@/utils/watch/signature';
@@ -37,7 +37,7 @@ describe('database step 6', () => {
     await v3.put('settings', { key: 'k', value: 1 });
     v3.close();
     const db = await openVigieDb(name);
-    expect(db.version).toBe(6);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['watchlists', 'watchKeys', 'settings']));
     expect(await db.get('settings', 'k')).toEqual({ key: 'k', value: 1 });
     db.close();

@@ -1,0 +1,211 @@
+/**
+ * Watch-network mode in real Firefox ESR: a volunteer adds two posts to the batch from the
+ * popup's "Add to the batch" (no tab opens, the toolbar badge counts them), qualifies both at once
+ * with one good-faith confirmation, and gets one X notice listing both items plus one PHAROS
+ * report each. The same behaviour as `chromium/batch.spec.ts`, where the posts are added from the
+ * right-click menu (Firefox has no `contextMenus.onClicked.dispatch`).
+ *
+ * The popup: WebDriver cannot click the toolbar button, so the real `popup.html` is opened as a
+ * background tab of the post's window, the post's tab staying the active one — the tab the popup
+ * asks the browser for, as when it drops down over that tab. Its button is clicked with the DOM's
+ * `click()`: puppeteer's click would bring the popup's tab to the front.
+ */
+import type { Page } from 'puppeteer-core';
+import { drafts, eventually, expect, test, type Firefox } from '../fixtures';
+import * as s from '../scenarios';
+
+const SECOND_POST = 'http://x.com/autre_compte/status/1790000000000000002';
+
+/** Opens an extension page of Vigie as a new tab (BiDi does not navigate to moz-extension URLs). */
+async function openExtensionPage(firefox: Firefox, file: string): Promise<Page> {
+  const welcome = await firefox.extensionPage('welcome.html');
+  await welcome.evaluate((file) => browser.tabs.create({ url: browser.runtime.getURL(file) }), `/${file}`);
+  return firefox.extensionPage(file);
+}
+
+/** How many tabs show `file` of Vigie (asked of each page: BiDi reports them as about:blank). */
+async function extensionTabs(firefox: Firefox, file: string): Promise<number> {
+  let n = 0;
+  for (const page of await firefox.browser.pages()) {
+    const href = await page.evaluate(() => location.href).catch(() => '');
+    if (href.startsWith('moz-extension://') && href.includes(file)) n++;
+  }
+  return n;
+}
+
+const text = (page: Page, selector: string) =>
+  page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector);
+const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
+
+const badge = (firefox: Firefox) =>
+  firefox.extensionPage('welcome.html').then((w) => w.evaluate(() => browser.action.getBadgeText({})));
+
+/**
+ * Opens `url` in a new tab, then the popup over it, and clicks "Add to the batch". Returns the
+ * popup once it says the report is in the batch (its count shown), and closes nothing.
+ */
+async function addFromPopup(firefox: Firefox, url: string): Promise<Page> {
+  await firefox.open(url);
+  const welcome = await firefox.extensionPage('welcome.html');
+  await welcome.evaluate(async (url) => {
+    // The newest tab at that address (an earlier one may still be open).
+    const tab = (await browser.tabs.query({ url }))
+      .sort((a: { id?: number }, b: { id?: number }) => a.id! - b.id!)
+      .pop();
+    if (!tab?.id) throw new Error('tab not found');
+    await browser.tabs.update(tab.id, { active: true });
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), windowId: tab.windowId, active: false });
+  }, url);
+  const popup = await firefox.extensionPage('popup.html');
+  // The volunteer's button: shown once the popup has read the role.
+  await popup.waitForSelector('[data-testid=report-batch]', { timeout: 20_000 });
+  await popup.$eval('[data-testid=report-batch]', (b) => (b as HTMLButtonElement).click());
+  await popup.waitForSelector('[data-testid=batch-added]', { timeout: 30_000 });
+  return popup;
+}
+
+async function becomeVolunteer(firefox: Firefox) {
+  const settings = await openExtensionPage(firefox, 'settings.html');
+  await settings.waitForSelector('[data-testid=role-volunteer]');
+  await settings.click('[data-testid=role-volunteer]');
+  await settings.waitForSelector('[data-testid=settings-batch]', { visible: true, timeout: 20_000 });
+  await settings.close();
+}
+
+test.describe('Firefox ESR: the volunteer’s batch', () => {
+  test('a volunteer batches two posts from the popup, qualifies them at once and gets one notice listing both', async ({
+    firefox,
+  }) => {
+    await becomeVolunteer(firefox);
+
+    const first = await addFromPopup(firefox, s.X_POST);
+    expect(await text(first, '[data-testid=batch-added]')).toContain('1');
+    expect(await count(first, '[data-testid=open-batch]')).toBe(1);
+    await first.close();
+    const second = await addFromPopup(firefox, SECOND_POST);
+    expect(await text(second, '[data-testid=batch-added]')).toContain('2');
+    await second.close();
+
+    const db = await eventually(
+      () => firefox.readDb(),
+      (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
+    );
+    await eventually(
+      () => badge(firefox),
+      (b) => b === '2',
+    );
+    // No composer opened: the volunteer stays on the pages.
+    expect(await extensionTabs(firefox, '/composer.html')).toBe(0);
+    expect(
+      drafts(db)
+        .map((d) => d.target.url)
+        .sort(),
+    ).toEqual([s.X_POST, SECOND_POST].sort());
+    for (const d of drafts(db)) expect(d).toMatchObject({ trigger: 'popup', csam: false });
+
+    const batch = await openExtensionPage(firefox, 'batch.html');
+    await eventually(
+      () => count(batch, '[data-testid=batch-item]'),
+      (n) => n === 2,
+    );
+    await batch.click('[data-testid=batch-select-all]');
+    await batch.waitForSelector('[data-testid=question-batch-danger] [data-answer=no]');
+    await batch.click('[data-testid=question-batch-danger] [data-answer=no]');
+    await batch.waitForSelector('[data-testid=batch-category]');
+    await batch.select('[data-testid=batch-category]', 'hate-incitement');
+    const applyDisabled = () => batch.$eval('[data-testid=batch-apply]', (b) => (b as HTMLButtonElement).disabled);
+    expect(await applyDisabled()).toBe(true);
+    await batch.type('[data-testid=batch-campaign]', 'Raid 12 mars,  raid 12 MARS ; compte @x');
+    // ONE good-faith confirmation for the whole selection.
+    await batch.click('[data-testid=good-faith-confirm]');
+    await eventually(applyDisabled, (d) => !d);
+    await batch.click('[data-testid=batch-apply]');
+    await eventually(
+      () => text(batch, '[data-testid=batch-status]'),
+      (t) => t !== null && t.includes('2'),
+    );
+
+    // Each report was qualified and confirmed on its own record.
+    const qualified = drafts(await firefox.readDb()) as unknown as {
+      qualification: { categoryId: string; goodFaithAt: string | null; role: string; danger: boolean };
+      tags: string[];
+    }[];
+    expect(qualified).toHaveLength(2);
+    // The campaign typed once is on every record, tidied and without the repeated spelling.
+    for (const d of qualified) expect(d.tags).toEqual(['Raid 12 mars', 'compte @x']);
+    for (const d of qualified)
+      expect(d.qualification).toMatchObject({ categoryId: 'hate-incitement', role: 'witness', danger: false });
+    expect(qualified.every((d) => d.qualification.goodFaithAt !== null)).toBe(true);
+
+    const xNotice = '[data-testid=batch-channel][data-channel=x-notice]';
+    await batch.waitForSelector(`${xNotice} [data-testid=batch-notice]`, { timeout: 20_000 });
+    expect(await count(batch, xNotice)).toBe(1);
+    const notice = await batch.$eval(`${xNotice} [data-testid=batch-notice]`, (t) => (t as HTMLTextAreaElement).value);
+    expect(notice).toContain(s.X_POST);
+    expect(notice).toContain(SECOND_POST);
+    expect(notice).toMatch(/2 (contenus distincts|separate items)/);
+    const pharos = '[data-testid=batch-channel][data-channel=pharos]';
+    expect(await count(batch, `${pharos} [data-testid=batch-open-report]`)).toBe(2);
+
+    // Copying the X notice records that both items were handed to X.
+    await batch.click(`${xNotice} [data-testid=batch-copy]`);
+    await eventually(
+      () => firefox.readDb(),
+      (db) =>
+        drafts(db).filter((d) => d.handoffs?.some((h) => h.channelId === 'x-notice' && h.actions.includes('copied')))
+          .length === 2,
+    );
+
+    // Taking one report out of the batch keeps it in the history, and the badge follows.
+    const box = (n: number) => `[data-testid=batch-item]:nth-child(${n}) input[type=checkbox]`;
+    const checked = () =>
+      batch.$$eval('[data-testid=batch-item] input[type=checkbox]', (bs) =>
+        bs.map((b) => (b as HTMLInputElement).checked),
+      );
+    await batch.click(box(1));
+    await batch.click(box(2));
+    await eventually(checked, (c) => c.join() === 'false,false');
+    await batch.click(box(1));
+    await eventually(checked, (c) => c.join() === 'true,false');
+    await batch.click('[data-testid=batch-remove]');
+    await eventually(
+      () => count(batch, '[data-testid=batch-item]'),
+      (n) => n === 1,
+    );
+    await eventually(
+      () => badge(firefox),
+      (b) => b === '1',
+    );
+    expect(drafts(await firefox.readDb())).toHaveLength(2);
+    const left = await batch.$eval('[data-testid=batch-item]', (r) => r.getAttribute('data-draft'));
+    await batch.close();
+
+    // The first post added again: the batch says it was already handed to X, and one click selects
+    // it for removal. The other item has nothing to warn about.
+    await (await addFromPopup(firefox, s.X_POST)).close();
+    await eventually(
+      () => firefox.readDb(),
+      (db) => drafts(db).length === 3 && drafts(db).every((d) => d.status === 'ready'),
+    );
+    // Loaded again (a new tab: BiDi does not navigate extension pages).
+    const again = await openExtensionPage(firefox, 'batch.html');
+    await eventually(
+      () => count(again, '[data-testid=batch-item]'),
+      (n) => n === 2,
+    );
+    const warnedItem = '[data-testid=batch-item]:has([data-testid=batch-warning])';
+    await eventually(
+      () => count(again, warnedItem),
+      (n) => n === 1,
+    );
+    expect(await again.$eval(warnedItem, (r) => r.getAttribute('data-draft'))).not.toBe(left);
+    expect(await text(again, `${warnedItem} [data-testid=batch-warning]`)).toContain('X');
+    await again.click('[data-testid=batch-select-warned]');
+    await again.click('[data-testid=batch-remove]');
+    await eventually(
+      () => count(again, '[data-testid=batch-item]'),
+      (n) => n === 1,
+    );
+    expect(await again.$eval('[data-testid=batch-item]', (r) => r.getAttribute('data-draft'))).toBe(left);
+  });
+});

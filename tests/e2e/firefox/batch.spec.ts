@@ -6,8 +6,9 @@
  * right-click menu (Firefox has no `contextMenus.onClicked.dispatch`).
  *
  * The popup: WebDriver cannot click the toolbar button, so the real `popup.html` is opened as a
- * background tab of the post's window, the post's tab staying the active one — the tab the popup
- * asks the browser for, as when it drops down over that tab. Its button is clicked with the DOM's
+ * tab of the post's window (in front: BiDi cannot script a tab created in the background), then
+ * the post's tab is brought back to the front — the tab the popup asks the browser for when its
+ * button is pressed, as when it drops down over that tab. The button is clicked with the DOM's
  * `click()`: puppeteer's click would bring the popup's tab to the front.
  */
 import type { Page } from 'puppeteer-core';
@@ -47,18 +48,22 @@ const badge = (firefox: Firefox) =>
 async function addFromPopup(firefox: Firefox, url: string): Promise<Page> {
   await firefox.open(url);
   const welcome = await firefox.extensionPage('welcome.html');
-  await welcome.evaluate(async (url) => {
+  const postTab = await welcome.evaluate(async (url) => {
     // The newest tab at that address (an earlier one may still be open).
     const tab = (await browser.tabs.query({ url }))
       .sort((a: { id?: number }, b: { id?: number }) => a.id! - b.id!)
       .pop();
     if (!tab?.id) throw new Error('tab not found');
-    await browser.tabs.update(tab.id, { active: true });
-    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), windowId: tab.windowId, active: false });
+    // Opened in front: WebDriver BiDi cannot script a tab that was created in the background.
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), windowId: tab.windowId, active: true });
+    return tab.id;
   }, url);
   const popup = await firefox.extensionPage('popup.html');
   // The volunteer's button: shown once the popup has read the role.
   await popup.waitForSelector('[data-testid=report-batch]', { timeout: 20_000 });
+  // The post's tab in front again, as when the popup drops down over it: the popup asks the
+  // browser for the active tab when its button is pressed.
+  await popup.evaluate((id) => browser.tabs.update(id, { active: true }), postTab);
   await popup.$eval('[data-testid=report-batch]', (b) => (b as HTMLButtonElement).click());
   await popup.waitForSelector('[data-testid=batch-added]', { timeout: 30_000 });
   return popup;

@@ -4,7 +4,7 @@
  * good-faith confirmation, and gets one X notice listing both items plus one PHAROS report each.
  */
 import type { Page } from '@playwright/test';
-import { drafts, eventually, expect, test, type Chrome } from '../fixtures';
+import { artefacts, drafts, eventually, expect, test, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
 
 const SECOND_POST = 'http://x.com/autre_compte/status/1790000000000000002';
@@ -129,4 +129,45 @@ test('from the popup, a volunteer adds the page to the batch and stays on it', a
   expect(drafts(db)[0]).toMatchObject({ trigger: 'popup', csam: false, target: { url: SECOND_POST } });
   expect(chromium.context.pages().some((p) => p.url().includes('/composer.html'))).toBe(false);
   await expect.poll(() => badge(chromium)).toBe('1');
+});
+
+test('a batch qualified as child sexual abuse keeps addresses only: each item loses its captures', async ({
+  chromium,
+}) => {
+  const settings = await chromium.context.newPage();
+  await settings.goto(chromium.url('/settings.html'));
+  await settings.getByTestId('role-volunteer').check();
+  await expect(settings.getByTestId('settings-batch')).toBeVisible();
+
+  await addToBatch(chromium, s.X_POST);
+  await addToBatch(chromium, SECOND_POST);
+  const before = await eventually(
+    () => chromium.readDb(),
+    (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
+  );
+  // Captured in full first (volunteers batch what they see).
+  expect(artefacts(before).length).toBeGreaterThan(0);
+
+  const batch = await chromium.context.newPage();
+  await batch.goto(chromium.url('/batch.html'));
+  await expect(batch.getByTestId('batch-item')).toHaveCount(2);
+  await batch.getByTestId('batch-select-all').check();
+  await batch.locator('[data-testid=question-batch-danger] [data-answer=no]').click();
+  await batch.getByTestId('batch-category').selectOption('child-sexual-abuse-material');
+  await batch.getByTestId('good-faith-confirm').check();
+  await batch.getByTestId('batch-apply').click();
+  await expect(batch.getByTestId('batch-status')).toContainText('2');
+
+  // The rule applies to each record as it is saved: link-only, no screenshot, archive or page text.
+  const after = await eventually(
+    () => chromium.readDb(),
+    (db) => artefacts(db).length === 0,
+  );
+  for (const d of drafts(after)) {
+    expect(d).toMatchObject({ mode: 'url-only', csam: true, page: null });
+    expect(d.target.url).toMatch(/^http:\/\/x\.com\//);
+  }
+  // Handed over as links only: PHAROS for each item, never a copied image.
+  const pharos = batch.locator('[data-testid=batch-channel][data-channel=pharos]');
+  await expect(pharos.getByTestId('batch-open-report')).toHaveCount(2);
 });

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/utils/i18n';
 import { draftsRepository } from '@/utils/db/drafts-repo';
+import { reportsWithArtefacts } from '@/utils/db/history';
 import { saveFile } from '../save-file';
 
 type Format = 'json' | 'csv' | 'zip';
@@ -48,7 +49,7 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
         return;
       }
       const content = hashesOnly ? 'hashes-and-urls' : 'full';
-      const stored = await draftsRepository.withArtefactsMany(props.ids);
+      const stored = await reportsWithArtefacts(props.ids);
       const reports = await collection.collectionReports(props.ids, async (id) => stored.get(id), lang, content);
       const fileName = collection.collectionFileName(now, format);
       if (format === 'json') {

@@ -8,8 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { reportJsonSchema } from '@/utils/export/report-format';
-import { collectionJsonSchema } from '@/utils/export/collection';
+import { collectionJsonSchema, reportJsonSchema } from '@/utils/export/json-schemas';
 
 const schemas = [
   { file: 'vigie-report.v1.schema.json', make: reportJsonSchema, format: 'vigie-report' },

@@ -263,37 +263,6 @@ export class DraftsRepository {
     return { draft: migrated.draft, artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
   }
 
-  /**
-   * Several drafts with their artefacts, read `chunk` at a time, each chunk in one transaction with
-   * every request issued at once (an export of thousands of reports). Blobs are not read. Ids not
-   * stored, or records that cannot be read, are left out of the map.
-   */
-  async withArtefactsMany(
-    ids: readonly string[],
-    chunk = 500,
-  ): Promise<Map<string, { draft: Draft; artefacts: Artefact[] }>> {
-    const db = await this.db();
-    const result = new Map<string, { draft: Draft; artefacts: Artefact[] }>();
-    for (let start = 0; start < ids.length; start += chunk) {
-      const tx = db.transaction(['drafts', 'artefacts']);
-      const drafts = tx.objectStore('drafts');
-      const byDraft = tx.objectStore('artefacts').index('byDraft');
-      const read = await Promise.all(
-        ids.slice(start, start + chunk).map((id) => Promise.all([id, drafts.get(id), byDraft.getAll(id)] as const)),
-      );
-      await tx.done;
-      for (const [id, raw, artefacts] of read) {
-        const migrated = raw ? migrateDraft(raw) : null;
-        if (migrated?.ok)
-          result.set(id, {
-            draft: migrated.draft,
-            artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-          });
-      }
-    }
-    return result;
-  }
-
   async artefact(id: string): Promise<Artefact | undefined> {
     return (await this.db()).get('artefacts', id);
   }

@@ -8,7 +8,7 @@
  * or dates is not a row (it is counted as unreadable by the caller).
  */
 import { reportStatus } from '@/utils/report/handoffs';
-import { hasTag, tagKey, tagsSchema } from '@/utils/report/tags';
+import { hasTag, tagKey, withTags } from '@/utils/report/tags';
 import { followUpStatus, followUpStatuses, type DecisionOutcome, type FollowUpStatus } from '@/utils/report/follow-up';
 
 export interface HistoryRow {
@@ -110,8 +110,13 @@ export function toHistoryRow(raw: unknown): HistoryRow | null {
   const description = str(narrative.description, 5000) ?? '';
   const author = platform ? (str(platform.authorHandle, 200) ?? str(platform.authorName, 200)) : null;
   const host = hostOf(url);
-  const parsedTags = tagsSchema.safeParse(Array.isArray(r.tags) ? r.tags.filter((x) => typeof x === 'string') : []);
-  const tags = parsedTags.success ? parsedTags.data : [];
+  const tags = withTags(
+    [],
+    arr(r.tags)
+      .slice(0, 200)
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => x.slice(0, 1000)),
+  );
   const references = [...handoffs.map((h) => h.reference), ...steps.map((s) => s.reference)].filter(
     (x): x is string => !!x,
   );

@@ -4,6 +4,7 @@
  * every artefact of it (Blobs included) in one transaction.
  */
 import { withoutTag, withTags } from '@/utils/report/tags';
+import { migrateDraft, type Artefact, type Draft } from '@/utils/report/draft';
 import { openVigieDb } from './database';
 import { draftsRepository, type DraftsRepository } from './drafts-repo';
 import { announcePurge } from './draft-channel';
@@ -171,4 +172,40 @@ export async function retagReports(
     changed++;
   }
   return changed;
+}
+
+/**
+ * Several reports with their artefacts, read `chunk` at a time, each chunk in one transaction with
+ * every request issued at once (an export of thousands of reports). Blobs are not read. Ids not
+ * stored, or records that cannot be read, are left out of the map.
+ */
+export async function reportsWithArtefacts(
+  ids: readonly string[],
+  chunk = 500,
+  dbName?: string,
+): Promise<Map<string, { draft: Draft; artefacts: Artefact[] }>> {
+  const db = await openVigieDb(dbName);
+  const result = new Map<string, { draft: Draft; artefacts: Artefact[] }>();
+  try {
+    for (let start = 0; start < ids.length; start += chunk) {
+      const tx = db.transaction(['drafts', 'artefacts']);
+      const drafts = tx.objectStore('drafts');
+      const byDraft = tx.objectStore('artefacts').index('byDraft');
+      const read = await Promise.all(
+        ids.slice(start, start + chunk).map((id) => Promise.all([id, drafts.get(id), byDraft.getAll(id)] as const)),
+      );
+      await tx.done;
+      for (const [id, raw, artefacts] of read) {
+        const migrated = raw ? migrateDraft(raw) : null;
+        if (migrated?.ok)
+          result.set(id, {
+            draft: migrated.draft,
+            artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+          });
+      }
+    }
+  } finally {
+    db.close();
+  }
+  return result;
 }

@@ -61,15 +61,6 @@ export const reportCollectionSchema = z
   .strict();
 export type ReportCollection = z.output<typeof reportCollectionSchema>;
 
-/** The JSON Schema committed as `public/report-format/vigie-report-collection.v1.schema.json`. */
-export function collectionJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(reportCollectionSchema, { target: 'draft-2020-12' }),
-    $id: 'vigie-report-collection.v1.schema.json',
-    title: 'Vigie report collection, version 1',
-  };
-}
-
 /**
  * One report of a collection. Its files are listed as the evidence package would name them, with
  * the SHA-256 recorded at capture (the bytes are not read: a full export re-hashes them in each

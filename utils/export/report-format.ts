@@ -181,15 +181,6 @@ export const reportFormatSchema = z
   .strict();
 export type ReportFormat = z.output<typeof reportFormatSchema>;
 
-/** The JSON Schema committed as `public/report-format/vigie-report.v1.schema.json`. */
-export function reportJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(reportFormatSchema, { target: 'draft-2020-12' }),
-    $id: 'vigie-report.v1.schema.json',
-    title: 'Vigie report, version 1',
-  };
-}
-
 /** A file of the package as the report lists it: its artefact, its path, and (if any) its changed hash. */
 export interface ReportFileInput {
   artefact: ArtefactMeta;

@@ -4,7 +4,6 @@ import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
 import { captureProblems } from './capture-errors';
 import { emptyFollowUp, followUpSchema } from './follow-up';
-import { tagsSchema } from './tags';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
@@ -56,6 +55,12 @@ export {
 } from './handoff';
 
 export const emptyQualification = (): Qualification => emptyQualificationRecord();
+
+/** Longest tag and most tags (`TAG_MAX`, `TAGS_MAX` in tags.ts: a test keeps them equal). */
+const tagsSchema = z
+  .array(z.string().min(1).max(60))
+  .max(20)
+  .default(() => []);
 
 export const draftSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
@@ -112,7 +117,7 @@ export const draftSchema = z.object({
     .default(() => []),
   /** What happened after the hand-off, as the user records it (statuses, decision, re-checks). */
   followUp: followUpSchema.default(emptyFollowUp),
-  /** Campaigns and tags the user gave the report (see `tags.ts`); none: `[]`. */
+  /** Campaigns and tags the user gave the report, tidied by `withTags` (tags.ts); none: `[]`. */
   tags: tagsSchema,
 });
 export type Draft = z.output<typeof draftSchema>;

@@ -15,7 +15,12 @@
  *
  * Not for display or for opening: only for comparison. Non-http(s) input is returned as is.
  */
-import { URL_MAX } from '@/utils/zod';
+
+/**
+ * Longest key kept as is: `URL_MAX` of utils/zod (a test keeps them equal). Not imported: this
+ * module is in the popup's and the composer's first load, which must not pull zod in.
+ */
+export const DEDUP_KEY_MAX = 8192;
 
 /** Parameters that only track, on every site. Exact names, or prefixes ending in `*`. */
 const TRACKING: readonly string[] = [
@@ -115,6 +120,6 @@ export function refreshedDedupKey(record: unknown): string | null {
   if (Array.isArray(cut) && cut.length > 0) return null;
   if (!/^https?:\/\//i.test(url)) return null;
   const key = normalizeUrl(url);
-  if (key.length > URL_MAX || key === normalizedUrl) return null;
+  if (key.length > DEDUP_KEY_MAX || key === normalizedUrl) return null;
   return key;
 }

@@ -5,10 +5,9 @@
  *
  * A tag is kept as typed but tidied: Unicode NFC, control and bidi characters removed, spaces
  * collapsed, trimmed, cut to `TAG_MAX` characters. Two tags that differ only by case are the same
- * tag (the first spelling is kept).
+ * tag (the first spelling is kept). Every write goes through `withTags`; the stored shape
+ * (`tagsSchema` in draft.ts) only bounds them, so that the composer does not load this module.
  */
-import { z } from '@/utils/zod';
-
 /** Longest tag (characters) and most tags on one report. */
 export const TAG_MAX = 60;
 export const TAGS_MAX = 20;
@@ -57,13 +56,3 @@ export function withoutTag(current: readonly string[], tag: string): string[] {
 
 /** Does this report carry `tag` (case-insensitive)? */
 export const hasTag = (tags: readonly string[], tag: string) => tags.some((t) => tagKey(t) === tagKey(tag));
-
-/**
- * Tags as stored: each tidied, no repeats, at most `TAGS_MAX`. Records written by hand or by an
- * older import are tidied on read rather than refused.
- */
-export const tagsSchema = z
-  .array(z.string().max(1000))
-  .max(200)
-  .transform((tags) => withTags([], tags))
-  .default(() => []);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { UrlOnlyRefusal } from '@/utils/db/drafts-repo';
+import { reportsWithArtefacts } from '@/utils/db/history';
 import { DB_VERSION, openVigieDb } from '@/utils/db/database';
 import { artefactKinds, DRAFT_SCHEMA_VERSION, emptyQualification, migrateDraft } from '@/utils/report/draft';
 import { sha256Hex } from '@/utils/capture/hash';
@@ -266,7 +267,7 @@ describe('DraftsRepository', () => {
     await db.put('drafts', { id: 'broken', schemaVersion: 999 } as never);
     db.close();
     const ids = [made[3]!, 'missing', ...made, 'broken'];
-    const many = await r.withArtefactsMany(ids, 2);
+    const many = await reportsWithArtefacts(ids, 2, name);
     expect([...many.keys()]).toEqual([made[3], ...made.filter((id) => id !== made[3])]);
     for (const id of made) {
       const one = await r.withArtefacts(id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl } from '@/utils/report/normalize-url';
+import { DEDUP_KEY_MAX, normalizeUrl, refreshedDedupKey } from '@/utils/report/normalize-url';
+import { URL_MAX } from '@/utils/zod';
 
 describe('normalizeUrl', () => {
   it.each([
@@ -82,5 +83,24 @@ describe('normalizeUrl', () => {
   it('leaves non-web URLs alone', () => {
     expect(normalizeUrl('chrome://settings')).toBe('chrome://settings');
     expect(normalizeUrl('not a url')).toBe('not a url');
+  });
+});
+
+describe('refreshedDedupKey (database step 7)', () => {
+  const record = (target: Record<string, unknown>) => ({ id: 'x', target });
+  it('takes a stale key again from the whole stored address, and leaves what it cannot retake', () => {
+    expect(DEDUP_KEY_MAX).toBe(URL_MAX);
+    expect(refreshedDedupKey(record({ url: 'https://www.example.org/p/?utm_source=a', normalizedUrl: 'old' }))).toBe(
+      'https://example.org/p',
+    );
+    expect(
+      refreshedDedupKey(record({ url: 'https://example.org/p', normalizedUrl: 'https://example.org/p' })),
+    ).toBeNull();
+    const cut = [{ field: 'url', length: 9000, sha256: 'a'.repeat(64) }];
+    expect(refreshedDedupKey(record({ url: 'https://example.org/p', normalizedUrl: 'old', cut }))).toBeNull();
+    expect(refreshedDedupKey(record({ url: 'data:image/png (1200 bytes)', normalizedUrl: 'old' }))).toBeNull();
+    expect(refreshedDedupKey(record({ url: 42, normalizedUrl: 'old' }))).toBeNull();
+    expect(refreshedDedupKey(null)).toBeNull();
+    expect(refreshedDedupKey({ target: 'nope' })).toBeNull();
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftSchema } from '@/utils/report/draft';
-import {
-  hasTag,
-  normalizeTag,
-  parseTagInput,
-  TAG_MAX,
-  TAGS_MAX,
-  tagsSchema,
-  withoutTag,
-  withTags,
-} from '@/utils/report/tags';
+import { hasTag, normalizeTag, parseTagInput, TAG_MAX, TAGS_MAX, withoutTag, withTags } from '@/utils/report/tags';
 import { draftInput } from '../db/helpers';
 import { DRAFT_SCHEMA_VERSION } from '@/utils/report/draft-migrations';
 
@@ -35,13 +26,23 @@ describe('tags', () => {
     expect(withTags([], many)).toHaveLength(TAGS_MAX);
   });
 
-  it('are tidied on read, and absent tags read as none', () => {
-    expect(tagsSchema.parse(['  a ', 'A', '\u0007'])).toEqual(['a']);
-    expect(tagsSchema.parse(undefined)).toEqual([]);
-    const draft = draftSchema.parse({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION });
-    expect(draft.tags).toEqual([]);
-    expect(draftSchema.safeParse({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION, tags: 'raid' }).success).toBe(
-      false,
-    );
+  it('are stored bounded as tags.ts tidies them; absent tags read as none', () => {
+    const parse = (tags: unknown) =>
+      draftSchema.safeParse({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION, tags });
+    expect(parse(undefined).data?.tags).toEqual([]);
+    expect(parse(withTags([], ['x'.repeat(200)])).success).toBe(true);
+    expect(
+      parse(
+        withTags(
+          [],
+          Array.from({ length: 30 }, (_, i) => `t${i}`),
+        ),
+      ).success,
+    ).toBe(true);
+    // What withTags can never produce is refused: the limits are the same on both sides.
+    expect(parse(['x'.repeat(TAG_MAX + 1)]).success).toBe(false);
+    expect(parse(Array.from({ length: TAGS_MAX + 1 }, (_, i) => `t${i}`)).success).toBe(false);
+    expect(parse(['']).success).toBe(false);
+    expect(parse('raid').success).toBe(false);
   });
 });

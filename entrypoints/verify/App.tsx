@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { existingFingerprint } from '@/utils/export/signing';
 import { verifyPackage, type FileStatus, type VerifyFailure, type VerifyResult } from '@/utils/export/verify';
+import { verifyCollection, type CollectionResult, type PackageListing } from '@/utils/export/verify-collection';
 
 const REASONS: Record<VerifyFailure, MessageKey> = {
   'not-zip': 'verifyReasonNotZip',
@@ -25,7 +26,17 @@ const STATUS: Record<FileStatus, MessageKey> = {
 };
 
 type State =
-  { kind: 'idle' } | { kind: 'checking'; name: string } | { kind: 'done'; name: string; result: VerifyResult };
+  | { kind: 'idle' }
+  | { kind: 'checking'; name: string }
+  | { kind: 'done'; name: string; result: VerifyResult }
+  | { kind: 'collection'; name: string; result: CollectionResult };
+
+const LISTING: Record<PackageListing, MessageKey> = {
+  ok: 'verifyPackageListed',
+  changed: 'verifyPackageNotAsListed',
+  missing: 'verifyPackageMissing',
+  added: 'verifyPackageAdded',
+};
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -41,6 +52,12 @@ export function App() {
     if (!file) return;
     setState({ kind: 'checking', name: file.name });
     const ownFingerprint = await existingFingerprint().catch(() => own);
+    // An export for an association holds one package per report: each is checked on its own.
+    const collection = await verifyCollection(file, { ownFingerprint });
+    if (collection) {
+      setState({ kind: 'collection', name: file.name, result: collection });
+      return;
+    }
     const result = await verifyPackage(file, { ownFingerprint });
     setState({ kind: 'done', name: file.name, result });
   };
@@ -75,23 +92,24 @@ export function App() {
       </div>
       <div role="status" aria-live="polite" data-testid="verify-status">
         {state.kind === 'checking' && <p>{t('verifyChecking')}</p>}
-        {state.kind === 'done' && <p class="muted">{t('verifyFile', state.name)}</p>}
+        {(state.kind === 'done' || state.kind === 'collection') && <p class="muted">{t('verifyFile', state.name)}</p>}
       </div>
       {state.kind === 'done' && <ResultView result={state.result} />}
+      {state.kind === 'collection' && <CollectionView result={state.result} />}
     </main>
   );
 }
 
-function ResultView({ result }: { result: VerifyResult }) {
+function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult; testId?: string }) {
   if (!result.ok)
     return (
-      <p class="error" role="alert" data-testid="verify-result" data-result={result.reason}>
+      <p class="error" role="alert" data-testid={testId} data-result={result.reason}>
         {t(REASONS[result.reason])}
       </p>
     );
   const m = result.manifest;
   return (
-    <section data-testid="verify-result" data-result={result.intact ? 'intact' : 'changed'}>
+    <section data-testid={testId} data-result={result.intact ? 'intact' : 'changed'}>
       <p class={`verdict ${result.intact ? 'intact' : 'changed'}`} role={result.intact ? undefined : 'alert'}>
         {result.intact ? t('verifyIntact') : t('verifyNotIntact')}
       </p>
@@ -129,6 +147,44 @@ function ResultView({ result }: { result: VerifyResult }) {
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** A collection: its verdict, then each package with what reports.json says of it and its own check. */
+function CollectionView({ result }: { result: CollectionResult }) {
+  if (!result.ok)
+    return (
+      <p class="error" role="alert" data-testid="verify-result" data-result={result.reason}>
+        {t(REASONS[result.reason])}
+      </p>
+    );
+  return (
+    <section data-testid="verify-result" data-result={result.intact ? 'intact' : 'changed'} data-collection="true">
+      <p class={`verdict ${result.intact ? 'intact' : 'changed'}`} role={result.intact ? undefined : 'alert'}>
+        {result.intact
+          ? t('verifyCollectionIntact', String(result.packages.length))
+          : t('verifyCollectionNotIntact', String(result.packages.length))}
+      </p>
+      <p class="muted">{t('verifyCollectionNote', formatDateTime(result.collection.exportedAt))}</p>
+      <ul class="packages">
+        {result.packages.map((p) => (
+          <li key={p.path} data-testid="verify-package" data-path={p.path} data-listing={p.listing}>
+            <details open={p.listing !== 'ok' || !(p.result?.ok && p.result.intact)}>
+              <summary>
+                <span class="code">{p.path}</span> — <strong>{t(LISTING[p.listing])}</strong>
+                {p.result && (
+                  <>
+                    {' · '}
+                    {p.result.ok && p.result.intact ? t('verifyIntact') : t('verifyNotIntact')}
+                  </>
+                )}
+              </summary>
+              {p.result && <ResultView result={p.result} testId="verify-package-result" />}
+            </details>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

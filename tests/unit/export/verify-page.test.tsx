@@ -5,7 +5,8 @@ import { act } from 'preact/test-utils';
 import { zipSync } from 'fflate';
 import { App } from '@/entrypoints/verify/App';
 import { buildEvidencePackage } from '@/utils/export/package';
-import { emptyQualification } from '@/utils/report/draft';
+import { buildCollectionZip } from '@/utils/export/collection-zip';
+import { emptyQualification, type Artefact, type Draft } from '@/utils/report/draft';
 import { useLocale } from '../format/fake-i18n';
 import { entriesOf, makeArtefact, makeDraft, pngLike, testKey } from './helpers';
 
@@ -71,5 +72,39 @@ describe('verify page', () => {
     expect(junk?.getAttribute('data-result')).toBe('not-zip');
     expect(junk?.getAttribute('role')).toBe('alert');
     expect(junk?.textContent).toBe('This file is not a readable ZIP archive.');
+  });
+
+  it('checks an export for an association package by package, and names the one that changed', async () => {
+    useLocale('en');
+    root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<App />, root));
+    const key = await testKey();
+    const drafts = [makeDraft(), makeDraft()];
+    const store = new Map<string, { draft: Draft; artefacts: Artefact[] }>();
+    for (const [i, d] of drafts.entries())
+      store.set(d.id, { draft: d, artefacts: [await makeArtefact(d.id, 'screenshot', pngLike(2000, i + 5))] });
+    const zip = await buildCollectionZip([...store.keys()], async (id) => store.get(id), {
+      lang: 'en',
+      key,
+      vigieVersion: '0.1.0',
+    });
+    const good = new File([await zip.blob.arrayBuffer()], 'association.zip', { type: 'application/zip' });
+    const result = await choose(good);
+    expect(result?.getAttribute('data-collection')).toBe('true');
+    expect(result?.getAttribute('data-result')).toBe('intact');
+    expect(root.querySelectorAll('[data-testid=verify-package][data-listing=ok]')).toHaveLength(2);
+    expect(root.textContent).toContain('The 2 evidence packages of this export are intact');
+
+    const entries = await entriesOf(good);
+    const first = zip.collection.packages![0]!.path;
+    entries[first] = entries[first]!.slice(0, -1);
+    render(null, root);
+    await act(() => render(<App />, root));
+    const changed = await choose(new File([zipSync(entries)], 'changed.zip'));
+    expect(changed?.getAttribute('data-result')).toBe('changed');
+    expect(root.querySelector(`[data-testid=verify-package][data-path="${first}"]`)?.getAttribute('data-listing')).toBe(
+      'changed',
+    );
   });
 });

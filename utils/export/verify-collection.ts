@@ -1,0 +1,93 @@
+/**
+ * Checks an export for an association (`collection-zip.ts`): the ZIP holds `reports.json` (a
+ * `vigie-report-collection` listing each package with its SHA-256) and one signed evidence package
+ * per report under `packages/`. Each package is checked as the verify page checks one package
+ * (signature, every file), and its bytes against the fingerprint `reports.json` lists. The outer
+ * ZIP and `reports.json` are not signed: the proof is each package's own signature.
+ *
+ * `null` when the file is not a collection (the caller then checks it as one package). Never
+ * throws on bad input.
+ */
+import { COLLECTION_MAX_REPORTS, reportCollectionSchema, type ReportCollection } from './collection';
+import { sha256Hex } from './signing';
+import { verifyPackage, type VerifyFailure, type VerifyOptions, type VerifyResult } from './verify';
+import { readZipDirectory, readZipEntry, ZIP_LIMITS, ZipReadError } from './zip';
+
+export const COLLECTION_FILE = 'reports.json';
+const PACKAGES = 'packages/';
+/** A collection lists at most this many packages, so its ZIP may hold that many entries and two files. */
+const LIMITS = { ...ZIP_LIMITS, entries: COLLECTION_MAX_REPORTS + 2 };
+/** Largest reports.json read (characters of JSON, 100,000 reports of a few KB each). */
+const COLLECTION_JSON_MAX_BYTES = 512 * 1024 * 1024;
+
+export type PackageListing = 'ok' | 'changed' | 'missing' | 'added';
+
+export interface PackageCheck {
+  path: string;
+  reportId: string | null;
+  /** The package's bytes against the SHA-256 reports.json lists (`added`: a package it does not list). */
+  listing: PackageListing;
+  /** The package checked on its own (absent when missing). */
+  result?: VerifyResult;
+}
+
+export type CollectionResult =
+  | { ok: false; reason: VerifyFailure; detail: string }
+  | {
+      ok: true;
+      /** Every listed package present, as listed, signed and unchanged; nothing added. */
+      intact: boolean;
+      collection: ReportCollection;
+      packages: PackageCheck[];
+    };
+
+const intactPackage = (p: PackageCheck) => p.listing === 'ok' && p.result?.ok === true && p.result.intact;
+
+export async function verifyCollection(blob: Blob, options: VerifyOptions): Promise<CollectionResult | null> {
+  let entries;
+  try {
+    entries = await readZipDirectory(blob, LIMITS);
+  } catch {
+    return null;
+  }
+  const listFile = entries.find((e) => e.name === COLLECTION_FILE);
+  if (!listFile || !entries.some((e) => e.name.startsWith(PACKAGES))) return null;
+  try {
+    if (listFile.size > COLLECTION_JSON_MAX_BYTES)
+      return { ok: false, reason: 'not-vigie', detail: `${COLLECTION_FILE} too large` };
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder().decode(await readZipEntry(blob, listFile)));
+    } catch (e) {
+      return { ok: false, reason: 'not-vigie', detail: `${COLLECTION_FILE}: ${String(e).slice(0, 200)}` };
+    }
+    const parsed = reportCollectionSchema.safeParse(json);
+    if (!parsed.success || !parsed.data.packages)
+      return { ok: false, reason: 'not-vigie', detail: `${COLLECTION_FILE} is not a Vigie collection of packages` };
+    const collection = parsed.data;
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const listed = collection.packages ?? [];
+    const packages: PackageCheck[] = [];
+    const total = listed.length;
+    options.onProgress?.(0, total);
+    for (const [i, p] of listed.entries()) {
+      const entry = byName.get(p.path);
+      if (!entry) packages.push({ path: p.path, reportId: p.reportId, listing: 'missing' });
+      else {
+        const bytes = await readZipEntry(blob, entry);
+        const same = bytes.length === p.size && (await sha256Hex(bytes)) === p.sha256;
+        const result = await verifyPackage(new Blob([bytes]), { ownFingerprint: options.ownFingerprint });
+        packages.push({ path: p.path, reportId: p.reportId, listing: same ? 'ok' : 'changed', result });
+      }
+      options.onProgress?.(i + 1, total);
+    }
+    const names = new Set(listed.map((p) => p.path));
+    for (const e of entries)
+      if (e.name.startsWith(PACKAGES) && !names.has(e.name) && !(e.name.endsWith('/') && e.size === 0))
+        packages.push({ path: e.name, reportId: null, listing: 'added' });
+    return { ok: true, intact: packages.length > 0 && packages.every(intactPackage), collection, packages };
+  } catch (error) {
+    if (error instanceof ZipReadError) return { ok: false, reason: error.problem, detail: error.message };
+    return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -233,3 +233,30 @@ export async function rowShowsFollowUp(page: HistoryPage, id: string) {
   ]);
   expect(await attribute(page, inRow(id, 'online-last'), 'data-result')).toEqual(['online']);
 }
+
+/**
+ * The steps both browsers take on a handed-off report: open its editor, refuse bad dates (nothing
+ * stored), record the acknowledgement (3 days ago) and the refusal (yesterday), and check the DSA
+ * next steps' deadlines. Returns the instants recorded.
+ */
+export async function acknowledgedThenRefused(
+  page: FollowUpPage,
+  id: string,
+  readDb: () => Promise<{ drafts: unknown[] }>,
+): Promise<{ acknowledgedAt: string; decidedAt: string }> {
+  expect(await openEditor(page, id)).toBe('handed-off');
+  const untouched = followUpOf(await readDb(), id);
+  expect(untouched).toEqual({ steps: [], decision: null, onlineChecks: [] });
+
+  await badDatesAreRefused(page, id);
+  expect(followUpOf(await readDb(), id)).toEqual(untouched);
+
+  const acknowledgedDay = await dayBefore(page, 3);
+  const decidedDay = await dayBefore(page, 1);
+  await recordAcknowledged(page, id, acknowledgedDay);
+  const steps = await recordRefusal(page, id, decidedDay);
+  const decidedAt = await noonOf(page, decidedDay);
+  // An internal complaint stays open six months after the decision (Paris calendar); the others have no deadline.
+  expect(steps.map((step) => step.deadline)).toEqual([parisDayPlusMonths(decidedAt, 6), '', '']);
+  return { acknowledgedAt: await noonOf(page, acknowledgedDay), decidedAt };
+}

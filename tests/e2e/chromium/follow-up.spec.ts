@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { test } from '../fixtures';
 import * as s from '../scenarios';
 import * as f from '../follow-up';
 import { draftIdOf, reportToReadyComposer } from './report';
@@ -16,20 +16,7 @@ test.describe('Chromium: follow-up of a report in the history', () => {
 
     const history = await chromium.context.newPage();
     await history.goto(chromium.url('/history.html'));
-    expect(await f.openEditor(history, id)).toBe('handed-off');
-    const untouched = f.followUpOf(await chromium.readDb(), id);
-    expect(untouched).toEqual({ steps: [], decision: null, onlineChecks: [] });
-
-    await f.badDatesAreRefused(history, id);
-    expect(f.followUpOf(await chromium.readDb(), id)).toEqual(untouched);
-
-    const acknowledgedDay = await f.dayBefore(history, 3);
-    const decidedDay = await f.dayBefore(history, 1);
-    await f.recordAcknowledged(history, id, acknowledgedDay);
-    const steps = await f.recordRefusal(history, id, decidedDay);
-    const decidedAt = await f.noonOf(history, decidedDay);
-    // An internal complaint stays open six months after the decision (Paris calendar); the others have no deadline.
-    expect(steps.map((step) => step.deadline)).toEqual([f.parisDayPlusMonths(decidedAt, 6), '', '']);
+    const recorded = await f.acknowledgedThenRefused(history, id, () => chromium.readDb());
 
     // "Still online?": Vigie opens the reported page on request, the user looks and answers.
     const checkedFrom = Date.now();
@@ -42,8 +29,7 @@ test.describe('Chromium: follow-up of a report in the history', () => {
 
     // (1) The stored record holds exactly what was recorded.
     f.expectStored(f.followUpOf(await chromium.readDb(), id), {
-      acknowledgedAt: await f.noonOf(history, acknowledgedDay),
-      decidedAt,
+      ...recorded,
       checkedFrom,
       checkedTo,
     });

@@ -4,20 +4,11 @@
  * "addresses and fingerprints only" JSON written to the downloads folder, holding each capture's
  * stored SHA-256 and nothing read on the page.
  */
-import { artefacts, drafts, eventually, expect, test, type Firefox } from '../fixtures';
+import { artefacts, drafts, eventually, expect, test } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
 import { downloadedJson, firefoxWithDownloads } from './downloads';
-
-async function capture(firefox: Firefox, url: string, known: string[]): Promise<string> {
-  await firefox.open(url);
-  expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
-  const db = await eventually(
-    () => firefox.readDb(),
-    (db) => drafts(db).some((d) => !known.includes(d.id) && d.status === 'ready'),
-  );
-  return drafts(db).find((d) => !known.includes(d.id))!.id;
-}
+import { reportNewDraft } from './report';
 
 type Collection = { format: string; content: string; reports: h.ExportedReport[] };
 
@@ -26,9 +17,9 @@ test('Firefox: a campaign tags two reports, filters the history, and exports the
 }) => {
   const { firefox, dir, close } = await firefoxWithDownloads(site.origin);
   try {
-    const x = await capture(firefox, s.X_POST, []);
-    const tiktok = await capture(firefox, s.TIKTOK_VIDEO, [x]);
-    const leboncoin = await capture(firefox, s.LEBONCOIN_AD, [x, tiktok]);
+    const x = await reportNewDraft(firefox, s.X_POST, []);
+    const tiktok = await reportNewDraft(firefox, s.TIKTOK_VIDEO, [x]);
+    const leboncoin = await reportNewDraft(firefox, s.LEBONCOIN_AD, [x, tiktok]);
 
     const welcome = await firefox.extensionPage('welcome.html');
     await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));

@@ -1,4 +1,4 @@
-import { drafts, eventually, expect, test } from '../fixtures';
+import { drafts, eventually, test } from '../fixtures';
 import * as s from '../scenarios';
 import * as f from '../follow-up';
 import { reportToReadyComposer } from './report';
@@ -23,20 +23,7 @@ test.describe('Firefox ESR: follow-up of a report in the history', () => {
     const tab = await openHistory();
     // Puppeteer's `evaluate` takes its arguments as a rest list: the same call, typed differently.
     const history = tab as unknown as f.FollowUpPage;
-    expect(await f.openEditor(history, id)).toBe('handed-off');
-    const untouched = f.followUpOf(await firefox.readDb(), id);
-    expect(untouched).toEqual({ steps: [], decision: null, onlineChecks: [] });
-
-    await f.badDatesAreRefused(history, id);
-    expect(f.followUpOf(await firefox.readDb(), id)).toEqual(untouched);
-
-    const acknowledgedDay = await f.dayBefore(history, 3);
-    const decidedDay = await f.dayBefore(history, 1);
-    await f.recordAcknowledged(history, id, acknowledgedDay);
-    const steps = await f.recordRefusal(history, id, decidedDay);
-    const decidedAt = await f.noonOf(history, decidedDay);
-    // An internal complaint stays open six months after the decision (Paris calendar); the others have no deadline.
-    expect(steps.map((step) => step.deadline)).toEqual([f.parisDayPlusMonths(decidedAt, 6), '', '']);
+    const recorded = await f.acknowledgedThenRefused(history, id, () => firefox.readDb());
 
     // "Still online?": Vigie opens the reported page on request (a second tab at its address).
     const tabsAt = async () => (await firefox.browser.pages()).filter((p) => p.url() === s.X_POST).length;
@@ -50,8 +37,7 @@ test.describe('Firefox ESR: follow-up of a report in the history', () => {
 
     // (1) The stored record holds exactly what was recorded.
     f.expectStored(f.followUpOf(await firefox.readDb(), id), {
-      acknowledgedAt: await f.noonOf(history, acknowledgedDay),
-      decidedAt,
+      ...recorded,
       checkedFrom,
       checkedTo,
     });

@@ -1,28 +1,18 @@
-import { drafts, eventually, expect, test, type Firefox } from '../fixtures';
+import { expect, test } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
 import { downloadedJson, firefoxWithDownloads } from './downloads';
-
-/** Captures `url` the way the popup does, and returns the id of the new draft. */
-async function capture(firefox: Firefox, url: string, known: string[]): Promise<string> {
-  await firefox.open(url);
-  expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
-  const db = await eventually(
-    () => firefox.readDb(),
-    (db) => drafts(db).some((d) => !known.includes(d.id) && d.status === 'ready'),
-  );
-  return drafts(db).find((d) => !known.includes(d.id))!.id;
-}
+import { reportNewDraft } from './report';
 
 test.describe('Firefox ESR: history', () => {
   test('lists, searches, deletes with every artefact, refuses a bad import, exports JSON', async ({ site }) => {
     const { firefox, dir, close } = await firefoxWithDownloads(site.origin);
     try {
-      const x = await capture(firefox, s.X_POST, []);
+      const x = await reportNewDraft(firefox, s.X_POST, []);
       const composer = await firefox.extensionPage('composer.html');
       await s.terrorismOnX(composer);
       await composer.close();
-      const tiktok = await capture(firefox, s.TIKTOK_VIDEO, [x]);
+      const tiktok = await reportNewDraft(firefox, s.TIKTOK_VIDEO, [x]);
 
       const welcome = await firefox.extensionPage('welcome.html');
       await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));

@@ -3,7 +3,7 @@
  * composer to be ready (Firefox has no `contextMenus.onClicked.dispatch`; see tests/e2e/README.md).
  */
 import type { Page } from 'puppeteer-core';
-import { eventually, expect, type Firefox } from '../fixtures';
+import { drafts, eventually, expect, type Firefox } from '../fixtures';
 
 export const composerStatus = (composer: Page) =>
   composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
@@ -18,4 +18,15 @@ export async function reportToReadyComposer(firefox: Firefox, url: string): Prom
     (s) => s === 'ready',
   );
   return composer;
+}
+
+/** Opens `url`, reports it as the popup does, and returns the id of the new draft once it is ready. */
+export async function reportNewDraft(firefox: Firefox, url: string, known: readonly string[]): Promise<string> {
+  await firefox.open(url);
+  expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
+  const db = await eventually(
+    () => firefox.readDb(),
+    (db) => drafts(db).some((d) => !known.includes(d.id) && d.status === 'ready'),
+  );
+  return drafts(db).find((d) => !known.includes(d.id))!.id;
 }

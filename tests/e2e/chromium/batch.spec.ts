@@ -19,18 +19,22 @@ async function addToBatch(chromium: Chrome, url: string): Promise<Page> {
 const badge = (chromium: Chrome) =>
   chromium.serviceWorker().then((sw) => sw.evaluate(() => chrome.action.getBadgeText({})));
 
-test('a volunteer batches two posts, qualifies them at once and gets one notice listing both', async ({ chromium }) => {
+/** The volunteer role set in the settings, then both posts added from the right-click menu (ready). */
+async function volunteerBatchesTwoPosts(chromium: Chrome) {
   const settings = await chromium.context.newPage();
   await settings.goto(chromium.url('/settings.html'));
   await settings.getByTestId('role-volunteer').check();
   await expect(settings.getByTestId('settings-batch')).toBeVisible();
-
   await addToBatch(chromium, s.X_POST);
   await addToBatch(chromium, SECOND_POST);
-  const db = await eventually(
+  return eventually(
     () => chromium.readDb(),
     (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
   );
+}
+
+test('a volunteer batches two posts, qualifies them at once and gets one notice listing both', async ({ chromium }) => {
+  const db = await volunteerBatchesTwoPosts(chromium);
   await expect.poll(() => badge(chromium)).toBe('2');
   // No composer opened: the volunteer stays on the pages.
   expect(chromium.context.pages().some((p) => p.url().includes('/composer.html'))).toBe(false);
@@ -134,17 +138,7 @@ test('from the popup, a volunteer adds the page to the batch and stays on it', a
 test('a batch qualified as child sexual abuse keeps addresses only: each item loses its captures', async ({
   chromium,
 }) => {
-  const settings = await chromium.context.newPage();
-  await settings.goto(chromium.url('/settings.html'));
-  await settings.getByTestId('role-volunteer').check();
-  await expect(settings.getByTestId('settings-batch')).toBeVisible();
-
-  await addToBatch(chromium, s.X_POST);
-  await addToBatch(chromium, SECOND_POST);
-  const before = await eventually(
-    () => chromium.readDb(),
-    (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
-  );
+  const before = await volunteerBatchesTwoPosts(chromium);
   // Captured in full first (volunteers batch what they see).
   expect(artefacts(before).length).toBeGreaterThan(0);
 

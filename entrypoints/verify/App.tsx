@@ -167,6 +167,24 @@ function CollectionView({ result }: { result: CollectionResult }) {
           : t('verifyCollectionNotIntact', String(result.packages.length))}
       </p>
       <p class="muted">{t('verifyCollectionNote', formatDateTime(result.collection.exportedAt))}</p>
+      <ul>
+        <li data-testid="verify-list-signature" data-signature={result.listSignature}>
+          {result.listSignature === 'valid'
+            ? t('verifyListSignatureValid')
+            : result.listSignature === 'invalid'
+              ? t('verifyListSignatureInvalid')
+              : t('verifyListSignatureMissing')}
+        </li>
+        {result.fingerprint && (
+          <>
+            <li data-own={String(result.ownKey)}>{result.ownKey ? t('verifyOwnKey') : t('verifyOtherKey')}</li>
+            <li>
+              {t('verifyFingerprint')} <span class="code">{result.fingerprint}</span>
+            </li>
+          </>
+        )}
+        {result.fingerprint && !result.fingerprintConsistent && <li class="error">{t('verifyFingerprintMismatch')}</li>}
+      </ul>
       <ul class="packages">
         {result.packages.map((p) => (
           <li key={p.path} data-testid="verify-package" data-path={p.path} data-listing={p.listing}>

@@ -1,12 +1,15 @@
 /**
  * The full export for an association: one ZIP holding the signed evidence package of each report
  * (`packages/<name>.zip`, each verifiable on its own on Vigie's verify page), `reports.json` (a
- * `vigie-report-collection` with the SHA-256 of each package) and `reports.csv`. Reports are read
+ * `vigie-report-collection` with the SHA-256 of each package and the public key), its signature
+ * `reports.sig` (same key and form as a package's `manifest.sig`) and `reports.csv`. Reports are read
  * and packed one at a time, so only one report's captures are in memory at once.
  */
 import type { Lang } from '@/utils/localized';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import {
+  COLLECTION_FILE,
+  COLLECTION_SIGNATURE,
   collectionCsv,
   collectionFileName,
   reportCollection,
@@ -14,7 +17,7 @@ import {
   type ReportCollection,
 } from './collection';
 import { buildEvidencePackage } from './package';
-import { sha256Hex, type InstallationKey } from './signing';
+import { sha256Hex, signBytes, type InstallationKey } from './signing';
 import { ZipBlobWriter } from './zip';
 import type { ReportFormat } from './report-format';
 
@@ -67,9 +70,15 @@ export async function buildCollectionZip(
     vigieVersion: options.vigieVersion,
     now: at,
     packages,
+    publicKey: { jwk: options.key.jwk, fingerprint: options.key.fingerprint },
   });
   const encoder = new TextEncoder();
-  zip.add('reports.json', encoder.encode(`${JSON.stringify(collection, null, 2)}\n`), { deflate: true, mtime: at });
+  const listBytes = encoder.encode(`${JSON.stringify(collection, null, 2)}\n`);
+  zip.add(COLLECTION_FILE, listBytes, { deflate: true, mtime: at });
+  zip.add(COLLECTION_SIGNATURE, encoder.encode(`${await signBytes(options.key.privateKey, listBytes)}\n`), {
+    deflate: false,
+    mtime: at,
+  });
   zip.add('reports.csv', encoder.encode(collectionCsv(reports)), { deflate: true, mtime: at });
   return { blob: zip.end(), fileName: collectionFileName(at, 'zip'), collection };
 }

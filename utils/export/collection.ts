@@ -21,9 +21,13 @@ import type { Lang } from '@/utils/localized';
 import type { ArtefactMeta, Draft } from '@/utils/report/draft';
 import { csvCell } from '@/utils/db/history-io';
 import { entryNames, selectArtefacts } from './package';
+import { publicJwkSchema } from './signing';
 import { draftIsLinkOnly, reportFormatSchema, toReportFormat, type ReportFormat } from './report-format';
 
 export const COLLECTION_FORMAT = 'vigie-report-collection';
+/** In an association ZIP: the collection, and its signature (as a package's manifest.sig). */
+export const COLLECTION_FILE = 'reports.json';
+export const COLLECTION_SIGNATURE = 'reports.sig';
 export const COLLECTION_VERSION = 1;
 export const collectionContents = ['hashes-and-urls', 'full'] as const;
 export type CollectionContent = (typeof collectionContents)[number];
@@ -56,6 +60,12 @@ export const reportCollectionSchema = z
       .optional()
       .describe(
         'Full content only: the signed evidence package of each report beside this file (a report’s files are named inside its package)',
+      ),
+    publicKey: z
+      .object({ jwk: publicJwkSchema, fingerprint: z.string().regex(/^[0-9a-f]{64}$/) })
+      .optional()
+      .describe(
+        'With packages: the key that signed this file (reports.sig beside it: ECDSA P-256 SHA-256, base64 r||s, over its exact bytes) and each package',
       ),
   })
   .strict();
@@ -102,6 +112,7 @@ export function reportCollection(
     vigieVersion: string;
     now: Date;
     packages?: ReportCollection['packages'];
+    publicKey?: ReportCollection['publicKey'];
   },
 ): ReportCollection {
   return reportCollectionSchema.parse({
@@ -113,6 +124,7 @@ export function reportCollection(
     content: meta.content,
     reports,
     ...(meta.packages ? { packages: meta.packages } : {}),
+    ...(meta.publicKey ? { publicKey: meta.publicKey } : {}),
   });
 }
 

@@ -2,18 +2,24 @@
  * Checks an export for an association (`collection-zip.ts`): the ZIP holds `reports.json` (a
  * `vigie-report-collection` listing each package with its SHA-256) and one signed evidence package
  * per report under `packages/`. Each package is checked as the verify page checks one package
- * (signature, every file), and its bytes against the fingerprint `reports.json` lists. The outer
- * ZIP and `reports.json` are not signed: the proof is each package's own signature.
+ * (signature, every file), and its bytes against the fingerprint `reports.json` lists; the list
+ * itself is checked against its signature `reports.sig` and the key it carries, which must be the
+ * key that signed every package.
  *
  * `null` when the file is not a collection (the caller then checks it as one package). Never
  * throws on bad input.
  */
-import { COLLECTION_MAX_REPORTS, reportCollectionSchema, type ReportCollection } from './collection';
-import { sha256Hex } from './signing';
+import {
+  COLLECTION_FILE,
+  COLLECTION_MAX_REPORTS,
+  COLLECTION_SIGNATURE,
+  reportCollectionSchema,
+  type ReportCollection,
+} from './collection';
+import { jwkThumbprint, sha256Hex, verifyBytes } from './signing';
 import { verifyPackage, type VerifyFailure, type VerifyOptions, type VerifyResult } from './verify';
 import { readZipDirectory, readZipEntry, ZIP_LIMITS, ZipReadError } from './zip';
 
-export const COLLECTION_FILE = 'reports.json';
 const PACKAGES = 'packages/';
 /** A collection lists at most this many packages, so its ZIP may hold that many entries and two files. */
 const LIMITS = { ...ZIP_LIMITS, entries: COLLECTION_MAX_REPORTS + 2 };
@@ -35,8 +41,14 @@ export type CollectionResult =
   | { ok: false; reason: VerifyFailure; detail: string }
   | {
       ok: true;
-      /** Every listed package present, as listed, signed and unchanged; nothing added. */
+      /** The list signed and its key consistent; every listed package present, as listed, signed by that key and unchanged; nothing added. */
       intact: boolean;
+      /** `reports.sig` over the exact bytes of `reports.json`, with the key the list carries. */
+      listSignature: 'valid' | 'invalid' | 'missing';
+      /** SHA-256 thumbprint of the list's key, and whether the list states that same one. */
+      fingerprint: string | null;
+      fingerprintConsistent: boolean;
+      ownKey: boolean;
       collection: ReportCollection;
       packages: PackageCheck[];
     };
@@ -56,8 +68,9 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
     if (listFile.size > COLLECTION_JSON_MAX_BYTES)
       return { ok: false, reason: 'not-vigie', detail: `${COLLECTION_FILE} too large` };
     let json: unknown;
+    const listBytes = await readZipEntry(blob, listFile);
     try {
-      json = JSON.parse(new TextDecoder().decode(await readZipEntry(blob, listFile)));
+      json = JSON.parse(new TextDecoder().decode(listBytes));
     } catch (e) {
       return { ok: false, reason: 'not-vigie', detail: `${COLLECTION_FILE}: ${String(e).slice(0, 200)}` };
     }
@@ -66,6 +79,15 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
       return { ok: false, reason: 'not-vigie', detail: `${COLLECTION_FILE} is not a Vigie collection of packages` };
     const collection = parsed.data;
     const byName = new Map(entries.map((e) => [e.name, e]));
+    const sigEntry = byName.get(COLLECTION_SIGNATURE);
+    const key = collection.publicKey;
+    let listSignature: 'valid' | 'invalid' | 'missing' = 'missing';
+    if (sigEntry && key) {
+      const text = sigEntry.size <= 1024 ? new TextDecoder().decode(await readZipEntry(blob, sigEntry)) : '';
+      listSignature = (await verifyBytes(key.jwk, listBytes, text)) ? 'valid' : 'invalid';
+    }
+    const fingerprint = key ? await jwkThumbprint(key.jwk) : null;
+    const fingerprintConsistent = key !== undefined && fingerprint === key.fingerprint;
     const listed = collection.packages ?? [];
     const packages: PackageCheck[] = [];
     const total = listed.length;
@@ -85,7 +107,21 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
     for (const e of entries)
       if (e.name.startsWith(PACKAGES) && !names.has(e.name) && !(e.name.endsWith('/') && e.size === 0))
         packages.push({ path: e.name, reportId: null, listing: 'added' });
-    return { ok: true, intact: packages.length > 0 && packages.every(intactPackage), collection, packages };
+    const sameKey = (p: PackageCheck) => p.result?.ok === true && p.result.fingerprint === fingerprint;
+    return {
+      ok: true,
+      intact:
+        listSignature === 'valid' &&
+        fingerprintConsistent &&
+        packages.length > 0 &&
+        packages.every((p) => intactPackage(p) && sameKey(p)),
+      listSignature,
+      fingerprint,
+      fingerprintConsistent,
+      ownKey: fingerprint !== null && fingerprint === options.ownFingerprint,
+      collection,
+      packages,
+    };
   } catch (error) {
     if (error instanceof ZipReadError) return { ok: false, reason: error.problem, detail: error.message };
     return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };

@@ -102,7 +102,7 @@ test('a campaign tags reports, filters the history, and exports them for an asso
   }
   expect(new TextDecoder().decode(entries['reports.csv'])).toContain('"reportId"');
 
-  // The association checks what it received on Vigie's verify page: every package intact.
+  // The association checks what it received on Vigie's verify page: the signed list, every package intact.
   const verify = await chromium.context.newPage();
   await verify.goto(chromium.url('/verify.html'));
   await verify
@@ -110,4 +110,5 @@ test('a campaign tags reports, filters the history, and exports them for an asso
     .setInputFiles({ name: zip.name, mimeType: 'application/zip', buffer: zip.bytes });
   await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact');
   await expect(verify.locator('[data-testid=verify-package][data-listing=ok]')).toHaveCount(2);
+  await expect(verify.getByTestId('verify-list-signature')).toHaveAttribute('data-signature', 'valid');
 });

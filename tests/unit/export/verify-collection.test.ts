@@ -35,6 +35,33 @@ describe('verifying an export for an association', () => {
       true,
     );
     expect(progress).toEqual([0, 1, 2]);
+    expect(result).toMatchObject({
+      listSignature: 'valid',
+      fingerprint: key.fingerprint,
+      fingerprintConsistent: true,
+      ownKey: true,
+    });
+  });
+
+  it('the list itself is signed: an edited reports.json or a missing reports.sig is not intact', async () => {
+    const { key, zip } = await collectionOf(1);
+    const edited = await rewrite(zip.blob, (files) => {
+      const list = JSON.parse(new TextDecoder().decode(files['reports.json'])) as { exportedAt: string };
+      list.exportedAt = '2020-01-01T00:00:00.000Z';
+      files['reports.json'] = new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`);
+    });
+    const changed = await verifyCollection(edited, { ownFingerprint: key.fingerprint });
+    expect(changed).toMatchObject({ ok: true, intact: false, listSignature: 'invalid' });
+    if (changed?.ok) expect(changed.packages.every((p) => p.listing === 'ok')).toBe(true);
+    const unsigned = await rewrite(zip.blob, (files) => {
+      delete files['reports.sig'];
+    });
+    expect(await verifyCollection(unsigned, { ownFingerprint: null })).toMatchObject({
+      ok: true,
+      intact: false,
+      listSignature: 'missing',
+      ownKey: false,
+    });
   });
 
   it('names the package that changed, went missing or was added, and is then not intact', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import './history.css';
+import { TagsField } from './TagsField';
 import { t, uiLanguage, formatDateTime } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { draftsRepository } from '@/utils/db/drafts-repo';
@@ -65,7 +66,16 @@ function DayField(props: { day: string; valid: boolean; testId: string; errorId:
 }
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
 
-export function FollowUpPanel({ draft, onChanged }: { draft: Draft; onChanged: () => void }) {
+export function FollowUpPanel({
+  draft,
+  onChanged,
+  withTags = false,
+}: {
+  draft: Draft;
+  onChanged: () => void;
+  /** Show the report's campaigns and tags (the composer; the history shows them on the row). */
+  withTags?: boolean;
+}) {
   const status = followUpStatus(reportStatus(draft), draft.followUp);
   const [error, setError] = useState<string | null>(null);
 
@@ -110,6 +120,7 @@ export function FollowUpPanel({ draft, onChanged }: { draft: Draft; onChanged: (
       )}
       <Prescription draft={draft} />
       <StillOnline draft={draft} onSave={(r, at) => save((f) => recordOnlineCheck(f, r, at))} />
+      {withTags && <TagsField draft={draft} onChanged={onChanged} />}
     </section>
   );
 }

@@ -14,7 +14,7 @@ export function AfterQualify(props: { draft: Draft; artefacts: Artefact[]; onCha
     <>
       <ComplaintPdf draft={draft} artefacts={artefacts} />
       <Evidence draft={draft} artefacts={artefacts} />
-      {draft.qualification.categoryId !== null && <FollowUpEditor draft={draft} onChanged={props.onChanged} />}
+      {draft.qualification.categoryId !== null && <FollowUpEditor draft={draft} onChanged={props.onChanged} withTags />}
     </>
   );
 }

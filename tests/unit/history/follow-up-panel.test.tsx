@@ -15,10 +15,10 @@ afterEach(() => {
   root.remove();
 });
 
-async function show(draft: Draft) {
+async function show(draft: Draft, withTags = false, onChanged = () => undefined) {
   root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<FollowUpPanel draft={draft} onChanged={() => undefined} />, root));
+  await act(() => render(<FollowUpPanel draft={draft} onChanged={onChanged} withTags={withTags} />, root));
 }
 
 const q = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
@@ -116,5 +116,34 @@ describe('follow-up panel', () => {
     const box = q('prescription-countdown')!;
     expect(box.textContent).toContain('3 months');
     expect(box.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+  });
+
+  it('in the composer, adds campaigns and tags to the report (tidied) and removes one', async () => {
+    useLocale('en');
+    const draft = await draftsRepository.create(draftInput({ status: 'ready' }));
+    await show(draft);
+    expect(q('tags-field')).toBeNull();
+    render(null, root);
+    root.remove();
+    let changes = 0;
+    await show(draft, true, () => void changes++);
+    const input = q('tags-input') as HTMLInputElement;
+    expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Campaign or tag');
+    expect((q('tags-add') as HTMLButtonElement).disabled).toBe(true);
+    input.value = ' Raid  12 mars, raid 12 MARS; Compte @x ';
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => q('tags-add')!.click());
+    await until(async () => ((await draftsRepository.get(draft.id))?.tags.length ?? 0) > 0);
+    expect((await draftsRepository.get(draft.id))!.tags).toEqual(['Raid 12 mars', 'Compte @x']);
+    expect(changes).toBe(1);
+
+    // Shown again with the stored draft: × removes one.
+    render(null, root);
+    root.remove();
+    await show((await draftsRepository.get(draft.id))!, true);
+    expect(q('report-tags')!.textContent).toContain('Compte @x');
+    await act(() => root.querySelector<HTMLElement>('[data-tag="Raid 12 mars"] [data-testid=tag-remove]')!.click());
+    await until(async () => (await draftsRepository.get(draft.id))?.tags.length === 1);
+    expect((await draftsRepository.get(draft.id))!.tags).toEqual(['Compte @x']);
   });
 });

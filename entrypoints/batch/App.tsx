@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NotOfficial } from '@/components/NotOfficial';
+import { HourlyNote } from '@/components/HourlyNote';
 import { YesNo } from '@/components/qualify/YesNo';
 import { Choice } from '@/components/qualify/Choice';
 import { GoodFaith } from '@/components/qualify/GoodFaith';
@@ -90,6 +91,7 @@ export function App() {
       <h1>{t('batchTitle')}</h1>
       <NotOfficial />
       <p>{t('batchIntro')}</p>
+      <HourlyNote />
       <p role="status" aria-live="polite" data-testid="batch-status">
         {status}
       </p>

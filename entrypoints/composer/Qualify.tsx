@@ -23,7 +23,7 @@ import { useNoticeIdentity, useSettings } from './useSettings';
 import { useQualifyAnnouncements } from './useQualifyAnnouncements';
 import { presetReporterRole } from '@/utils/db/settings-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
-import { HourlyNote } from './HourlyNote';
+import { HourlyNote } from '@/components/HourlyNote';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [

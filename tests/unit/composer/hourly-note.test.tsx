@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { deleteDB } from 'idb';
-import { HourlyNote } from '@/entrypoints/composer/HourlyNote';
+import { HourlyNote } from '@/components/HourlyNote';
 import { DB_NAME, openVigieDb } from '@/utils/db/database';
 import { useLocale } from '../format/fake-i18n';
 

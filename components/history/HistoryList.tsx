@@ -4,6 +4,7 @@ import { draftsRepository } from '@/utils/db/drafts-repo';
 import type { HistoryRow } from '@/utils/db/history-query';
 import type { Draft } from '@/utils/report/draft';
 import { FollowUpEditor } from './FollowUpEditor';
+import { TagChips } from './TagChips';
 import { categoryLabel, channelName, decisionLabel, followUpStatusLabel, formatWhen } from './labels';
 
 /** Longest address shown in a row (the full one is in the composer). */
@@ -93,24 +94,7 @@ function Row(props: Parameters<typeof HistoryList>[0] & { row: HistoryRow }) {
             {decisionLabel(row.decision)}
           </span>
         )}
-        {row.tags.length > 0 && (
-          <ul class="tags" aria-label={t('historyTags')} data-testid="row-tags">
-            {row.tags.map((name) => (
-              <li key={name} class="tag" data-tag={name}>
-                {name}{' '}
-                <button
-                  type="button"
-                  class="link small"
-                  aria-label={t('historyTagRemove', name)}
-                  data-testid="tag-remove"
-                  onClick={() => props.onRemoveTag(row.id, name)}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <TagChips tags={row.tags} testId="row-tags" onRemove={(name) => props.onRemoveTag(row.id, name)} />
         {others.length > 0 && (
           <span class="meta" data-testid="row-duplicates">
             <strong>{t('historyDuplicate', String(same.length))}</strong> {t('historyOtherReports')}{' '}

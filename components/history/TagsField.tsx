@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import type { Draft } from '@/utils/report/draft';
 import { parseTagInput, withoutTag, withTags } from '@/utils/report/tags';
+import { TagChips } from './TagChips';
 
 /**
  * The campaigns and tags of one report, in the composer: the ones it has (each removable) and a
@@ -33,24 +34,11 @@ export function TagsField({ draft, onChanged }: { draft: Draft; onChanged: () =>
       }}
     >
       <label for={fieldId}>{t('historyTagLabel')}</label>{' '}
-      {draft.tags.length > 0 && (
-        <ul class="tags" aria-label={t('historyTags')} data-testid="report-tags">
-          {draft.tags.map((name) => (
-            <li key={name} class="tag" data-tag={name}>
-              {name}{' '}
-              <button
-                type="button"
-                class="link small"
-                aria-label={t('historyTagRemove', name)}
-                data-testid="tag-remove"
-                onClick={() => void write((tags) => withoutTag(tags, name))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagChips
+        tags={draft.tags}
+        testId="report-tags"
+        onRemove={(name) => void write((tags) => withoutTag(tags, name))}
+      />
       <input
         id={fieldId}
         type="text"

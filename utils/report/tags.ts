@@ -20,7 +20,9 @@ const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2
 export function normalizeTag(raw: string): string | null {
   const tidy = raw.normalize('NFC').replace(UNWANTED, ' ').replace(/\s+/g, ' ').trim();
   if (tidy === '') return null;
-  return [...tidy].slice(0, TAG_MAX).join('').trim();
+  // `TAG_MAX` UTF-16 units, as the stored schema counts, never splitting a surrogate pair.
+  const cut = tidy.length > TAG_MAX && /[\uD800-\uDBFF]/.test(tidy[TAG_MAX - 1]!) ? TAG_MAX - 1 : TAG_MAX;
+  return tidy.slice(0, cut).trim();
 }
 
 /** The key two tags are compared by (case-insensitive). */

@@ -10,7 +10,13 @@ describe('tags', () => {
     expect(normalizeTag('e\u0301te\u0301')).toBe('été');
     expect(normalizeTag('a\u202Eevil\u0000b')).toBe('a evil b');
     expect(normalizeTag(' \u200F ')).toBeNull();
-    expect([...normalizeTag('x'.repeat(200))!]).toHaveLength(TAG_MAX);
+    expect(normalizeTag('x'.repeat(200))!).toHaveLength(TAG_MAX);
+    // Cut in UTF-16 units as the stored schema counts, never inside an emoji's surrogate pair.
+    const emoji = normalizeTag('🚩'.repeat(40))!;
+    expect(emoji.length).toBeLessThanOrEqual(TAG_MAX);
+    expect(emoji).toBe('🚩'.repeat(TAG_MAX / 2));
+    const odd = normalizeTag(`x${'🚩'.repeat(40)}`)!;
+    expect(odd).toBe(`x${'🚩'.repeat(TAG_MAX / 2 - 1)}`);
   });
 
   it('split what the user typed on commas and semicolons, without repeats whatever the case', () => {
@@ -31,6 +37,7 @@ describe('tags', () => {
       draftSchema.safeParse({ ...draftInput(), schemaVersion: DRAFT_SCHEMA_VERSION, tags });
     expect(parse(undefined).data?.tags).toEqual([]);
     expect(parse(withTags([], ['x'.repeat(200)])).success).toBe(true);
+    expect(parse(withTags([], ['🚩'.repeat(200), `x${'🚩'.repeat(200)}`])).success).toBe(true);
     expect(
       parse(
         withTags(

@@ -32,7 +32,6 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
       const lang = uiLanguage();
       const vigieVersion = browser.runtime.getManifest().version;
       const now = new Date();
-      const collection = await import('@/utils/export/collection');
       if (format === 'zip') {
         const [{ buildCollectionZip }, { installationKey }] = await Promise.all([
           import('@/utils/export/collection-zip'),
@@ -48,6 +47,7 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
         setState({ kind: 'done', fileName: zip.fileName, count: zip.collection.reports.length });
         return;
       }
+      const collection = await import('@/utils/export/collection');
       const content = hashesOnly ? 'hashes-and-urls' : 'full';
       const stored = await reportsWithArtefacts(props.ids);
       const reports = await collection.collectionReports(props.ids, async (id) => stored.get(id), lang, content);

@@ -136,7 +136,7 @@ function StepForm(props: {
   const [day, setDay] = useState(today());
   const [reference, setReference] = useState('');
   const at = pastDay(day);
-  const idBase = props.idBase;
+  const dayErrorId = `${props.idBase}-step-day`;
   return (
     <form
       class="step-form row"
@@ -161,7 +161,7 @@ function StepForm(props: {
           ))}
         </select>
       </label>{' '}
-      <DayField day={day} valid={!!at} testId="follow-up-date" errorId={`${idBase}-step-day`} onDay={setDay} />{' '}
+      <DayField day={day} valid={!!at} testId="follow-up-date" errorId={dayErrorId} onDay={setDay} />{' '}
       <label>
         {t('followUpReference')}{' '}
         <input
@@ -175,7 +175,7 @@ function StepForm(props: {
       <button type="submit" class="small" disabled={!at} data-testid="follow-up-save">
         {t('followUpSave')}
       </button>
-      {!at && <DayError testId="follow-up-date-error" id={`${idBase}-step-day`} />}
+      {!at && <DayError testId="follow-up-date-error" id={dayErrorId} />}
     </form>
   );
 }
@@ -189,6 +189,7 @@ function Decision(props: {
   const [outcome, setOutcome] = useState<DecisionOutcome>(decision?.outcome ?? 'removed');
   const [day, setDay] = useState(today());
   const at = pastDay(day);
+  const dayErrorId = `${props.draft.id}-decision-day`;
   const steps = dsaNextSteps(decision);
   const lang = uiLanguage();
   return (
@@ -220,17 +221,11 @@ function Decision(props: {
             ))}
           </select>
         </label>{' '}
-        <DayField
-          day={day}
-          valid={!!at}
-          testId="decision-date"
-          errorId={`${props.draft.id}-decision-day`}
-          onDay={setDay}
-        />{' '}
+        <DayField day={day} valid={!!at} testId="decision-date" errorId={dayErrorId} onDay={setDay} />{' '}
         <button type="submit" class="small" disabled={!at} data-testid="decision-save">
           {t('followUpDecisionSave')}
         </button>
-        {!at && <DayError testId="decision-date-error" id={`${props.draft.id}-decision-day`} />}
+        {!at && <DayError testId="decision-date-error" id={dayErrorId} />}
       </form>
       {decision?.outcome === 'removed' && <p class="muted">{t('followUpRemovedDone')}</p>}
       {steps.length > 0 && (

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { HistoryList } from '@/components/history/HistoryList';
 import { HistoryTools } from '@/components/history/HistoryTools';
+import { TagInput } from '@/components/history/TagInput';
 import { categoryLabel, channelName, followUpStatusLabel } from '@/components/history/labels';
 import { t } from '@/utils/i18n';
 import { formatBytes } from '@/utils/format/labels';
@@ -29,7 +30,6 @@ import {
 import { readRetention } from '@/utils/db/settings-repo';
 import { followUpStatuses, type FollowUpStatus } from '@/utils/report/follow-up';
 import { composerUrl } from '@/utils/report/urls';
-import { parseTagInput } from '@/utils/report/tags';
 
 /** A day of the user's calendar (`YYYY-MM-DD`) as the instant it starts, or `null`. */
 function dayStart(day: string, plusDays = 0): string | null {
@@ -52,7 +52,6 @@ export function App() {
   const [channel, setChannel] = useState('');
   const [platform, setPlatform] = useState('');
   const [tag, setTag] = useState('');
-  const [tagInput, setTagInput] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [sort, setSort] = useState<HistorySort>('newest');
@@ -123,17 +122,12 @@ export function App() {
       notify(
         change.add ? t('historyTagged', [String(count), change.add.join(', ')]) : t('historyUntagged', String(count)),
       );
+      return true;
     } catch (e) {
       setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);
+      return false;
     }
   };
-  const tagSelected = () => {
-    const tags = parseTagInput(tagInput);
-    if (tags.length === 0 || selected.size === 0) return;
-    setTagInput('');
-    void retag([...selected], { add: tags });
-  };
-
   const open = (id: string) => void browser.tabs.create({ url: composerUrl(id) });
 
   return (
@@ -299,39 +293,14 @@ export function App() {
               {t('historyDeleteAll')}
             </button>
           </div>
-          <form
-            class="row history-tagging"
-            onSubmit={(e) => {
-              e.preventDefault();
-              tagSelected();
-            }}
-          >
-            <label>
-              {t('historyTagLabel')}{' '}
-              <input
-                type="text"
-                list="history-known-tags"
-                value={tagInput}
-                maxLength={400}
-                placeholder={t('historyTagPlaceholder')}
-                data-testid="tag-input"
-                onInput={(e) => setTagInput((e.target as HTMLInputElement).value)}
-              />
-            </label>
-            <datalist id="history-known-tags">
-              {options.tags.map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>{' '}
-            <button
-              type="submit"
-              class="small"
-              disabled={selected.size === 0 || parseTagInput(tagInput).length === 0}
-              data-testid="tag-selected"
-            >
-              {t('historyTagSelected', String(selected.size))}
-            </button>
-          </form>
+          <TagInput
+            id="history-tag"
+            button={t('historyTagSelected', String(selected.size))}
+            enabled={selected.size > 0}
+            known={options.tags}
+            onAdd={(tags) => retag([...selected], { add: tags })}
+            testIds={{ input: 'tag-input', button: 'tag-selected' }}
+          />
           <HistoryList
             rows={filtered.slice(0, shown)}
             all={rows}

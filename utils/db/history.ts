@@ -158,16 +158,15 @@ export async function retagReports(
   change: { add?: readonly string[]; remove?: string },
   repository: Pick<DraftsRepository, 'update' | 'get'> = draftsRepository,
 ): Promise<number> {
+  const retag = (tags: readonly string[]) => {
+    const without = change.remove === undefined ? [...tags] : withoutTag(tags, change.remove);
+    return change.add ? withTags(without, change.add) : without;
+  };
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
   let changed = 0;
   for (const id of ids) {
     const before = await repository.get(id);
-    if (!before) continue;
-    const retag = (tags: readonly string[]) => {
-      const without = change.remove === undefined ? [...tags] : withoutTag(tags, change.remove);
-      return change.add ? withTags(without, change.add) : without;
-    };
-    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
-    if (same(retag(before.tags), before.tags)) continue;
+    if (!before || same(retag(before.tags), before.tags)) continue;
     await repository.update(id, (d) => ({ ...d, tags: retag(d.tags) }));
     changed++;
   }

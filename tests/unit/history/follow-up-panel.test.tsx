@@ -146,4 +146,20 @@ describe('follow-up panel', () => {
     await until(async () => (await draftsRepository.get(draft.id))?.tags.length === 1);
     expect((await draftsRepository.get(draft.id))!.tags).toEqual(['Compte @x']);
   });
+
+  it('keeps the typed tags and says so when they cannot be saved', async () => {
+    useLocale('en');
+    const draft = await draftsRepository.create(draftInput({ status: 'ready' }));
+    await show(draft, true);
+    await draftsRepository.delete(draft.id);
+    const input = q('tags-input') as HTMLInputElement;
+    input.value = 'Raid';
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => q('tags-add')!.click());
+    await until(async () => root.querySelector('[data-testid=tags-field] [role=alert]') !== null);
+    expect(root.querySelector('[data-testid=tags-field] [role=alert]')!.textContent).toContain(
+      'Your answer could not be saved.',
+    );
+    expect((q('tags-input') as HTMLInputElement).value).toBe('Raid');
+  });
 });

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { eventually, expect, test, type Chrome } from '../fixtures';
 import { signedWatchlist } from '../watchlist';
+import { importListFiles } from './watch-steps';
 
 const NAME = 'Réseau de veille test';
 const NOTE = 'Déjà suivi par l’association : inutile de le signaler de nouveau.';
@@ -59,13 +60,7 @@ test('Chromium, tabs granted: the listed page’s tab gets « ! » and the list�
   await page.getByTestId('watch-key-value').fill(rawKey);
   await page.getByTestId('watch-key-add').click();
   await expect(page.getByTestId('watch-key')).toHaveCount(1);
-  await page
-    .getByTestId('watch-file')
-    .setInputFiles({ name: 'liste.json', mimeType: 'application/json', buffer: list });
-  await page
-    .getByTestId('watch-signature')
-    .setInputFiles({ name: 'liste.json.sig', mimeType: 'text/plain', buffer: signature });
-  await page.getByTestId('watch-import').click();
+  await importListFiles(page, list, signature);
   await expect(page.getByTestId('watch-list-signature')).toHaveText(
     await message(page, 'watchSignedBy', ['Association test']),
   );

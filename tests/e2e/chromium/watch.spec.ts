@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { eventually, expect, test, type Chrome } from '../fixtures';
 import { signedWatchlist } from '../watchlist';
+import { importListFiles } from './watch-steps';
 
 const NAME = 'Réseau de veille test';
 const NOTE = 'Déjà suivi par l’association : inutile de le signaler de nouveau.';
@@ -63,26 +64,14 @@ test.describe('Chromium: watchlists', () => {
     await expect(page.getByTestId('watch-import-status')).toHaveAttribute('role', 'alert');
 
     // A list changed after signing: "signature does not match (rejected)", nothing stored.
-    await page
-      .getByTestId('watch-file')
-      .setInputFiles({ name: 'liste.json', mimeType: 'application/json', buffer: tampered });
-    await page
-      .getByTestId('watch-signature')
-      .setInputFiles({ name: 'liste.json.sig', mimeType: 'text/plain', buffer: signature });
-    await page.getByTestId('watch-import').click();
+    await importListFiles(page, tampered, signature);
     const mismatch = await message(page, 'watchRejected', [await message(page, 'watchSignatureMismatch')]);
     await expect(page.getByTestId('watch-import-status')).toHaveText(mismatch);
     await expect(page.getByTestId('watch-list')).toHaveCount(0);
     expect(await storedLists(chromium)).toBe(0);
 
     // The list as signed: verified by the browser's WebCrypto (Ed25519) and stored.
-    await page
-      .getByTestId('watch-file')
-      .setInputFiles({ name: 'liste.json', mimeType: 'application/json', buffer: list });
-    await page
-      .getByTestId('watch-signature')
-      .setInputFiles({ name: 'liste.json.sig', mimeType: 'text/plain', buffer: signature });
-    await page.getByTestId('watch-import').click();
+    await importListFiles(page, list, signature);
     await expect(page.getByTestId('watch-list')).toHaveCount(1);
     await expect(page.getByTestId('watch-list-name')).toHaveText(NAME);
     await expect(page.getByTestId('watch-list-note')).toHaveText(NOTE);

@@ -114,22 +114,14 @@ function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult
         {result.intact ? t('verifyIntact') : t('verifyNotIntact')}
       </p>
       <p class="muted">{t('verifyReport', [m.reportId, formatDateTime(m.capturedAt), m.vigieVersion])}</p>
-      <ul>
-        <li data-testid="verify-signature" data-signature={result.signature}>
-          {result.signature === 'valid'
-            ? t('verifySignatureValid')
-            : result.signature === 'invalid'
-              ? t('verifySignatureInvalid')
-              : t('verifySignatureMissing')}
-        </li>
-        <li data-testid="verify-key" data-own={String(result.ownKey)}>
-          {result.ownKey ? t('verifyOwnKey') : t('verifyOtherKey')}
-        </li>
-        <li>
-          {t('verifyFingerprint')} <span class="code">{result.fingerprint}</span>
-        </li>
-        {!result.fingerprintConsistent && <li class="error">{t('verifyFingerprintMismatch')}</li>}
-      </ul>
+      <SignatureFacts
+        signature={result.signature}
+        testId="verify-signature"
+        labels={SIGNATURE}
+        ownKey={result.ownKey}
+        fingerprint={result.fingerprint}
+        fingerprintConsistent={result.fingerprintConsistent}
+      />
       <table class="facts" data-testid="verify-files">
         <caption>{t('verifyFilesCaption')}</caption>
         <tbody>
@@ -167,24 +159,14 @@ function CollectionView({ result }: { result: CollectionResult }) {
           : t('verifyCollectionNotIntact', String(result.packages.length))}
       </p>
       <p class="muted">{t('verifyCollectionNote', formatDateTime(result.collection.exportedAt))}</p>
-      <ul>
-        <li data-testid="verify-list-signature" data-signature={result.listSignature}>
-          {result.listSignature === 'valid'
-            ? t('verifyListSignatureValid')
-            : result.listSignature === 'invalid'
-              ? t('verifyListSignatureInvalid')
-              : t('verifyListSignatureMissing')}
-        </li>
-        {result.fingerprint && (
-          <>
-            <li data-own={String(result.ownKey)}>{result.ownKey ? t('verifyOwnKey') : t('verifyOtherKey')}</li>
-            <li>
-              {t('verifyFingerprint')} <span class="code">{result.fingerprint}</span>
-            </li>
-          </>
-        )}
-        {result.fingerprint && !result.fingerprintConsistent && <li class="error">{t('verifyFingerprintMismatch')}</li>}
-      </ul>
+      <SignatureFacts
+        signature={result.listSignature}
+        testId="verify-list-signature"
+        labels={LIST_SIGNATURE}
+        ownKey={result.ownKey}
+        fingerprint={result.fingerprint}
+        fingerprintConsistent={result.fingerprintConsistent}
+      />
       <ul class="packages">
         {result.packages.map((p) => (
           <li key={p.path} data-testid="verify-package" data-path={p.path} data-listing={p.listing}>
@@ -204,5 +186,46 @@ function CollectionView({ result }: { result: CollectionResult }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+type Signature = 'valid' | 'invalid' | 'missing';
+const SIGNATURE: Record<Signature, MessageKey> = {
+  valid: 'verifySignatureValid',
+  invalid: 'verifySignatureInvalid',
+  missing: 'verifySignatureMissing',
+};
+const LIST_SIGNATURE: Record<Signature, MessageKey> = {
+  valid: 'verifyListSignatureValid',
+  invalid: 'verifyListSignatureInvalid',
+  missing: 'verifyListSignatureMissing',
+};
+
+/** A signature's state, whose key signed (this installation's or another's) and its fingerprint. */
+function SignatureFacts(props: {
+  signature: Signature;
+  testId: string;
+  labels: Record<Signature, MessageKey>;
+  ownKey: boolean;
+  fingerprint: string | null;
+  fingerprintConsistent: boolean;
+}) {
+  return (
+    <ul>
+      <li data-testid={props.testId} data-signature={props.signature}>
+        {t(props.labels[props.signature])}
+      </li>
+      {props.fingerprint !== null && (
+        <>
+          <li data-testid="verify-key" data-own={String(props.ownKey)}>
+            {props.ownKey ? t('verifyOwnKey') : t('verifyOtherKey')}
+          </li>
+          <li>
+            {t('verifyFingerprint')} <span class="code">{props.fingerprint}</span>
+          </li>
+          {!props.fingerprintConsistent && <li class="error">{t('verifyFingerprintMismatch')}</li>}
+        </>
+      )}
+    </ul>
   );
 }

@@ -114,13 +114,17 @@ async function pageFacts(tabId: number, srcUrl: string | undefined): Promise<Pag
   return facts;
 }
 
+/** The browser's own messages for a failure that taking the archive again can cure; never one of ours. */
+const TRANSIENT_MHTML_ERROR = /could not be found|NotFoundError|NotReadable|Failed to generate MHTML|temporary file/i;
+
 async function mhtml(tabId: number): Promise<ArtefactContent | null> {
   const pageCapture = (browser as unknown as { pageCapture?: { saveAsMHTML(o: { tabId: number }): Promise<Blob> } })
     .pageCapture;
   if (!pageCapture) return null; // Firefox has no pageCapture: the DOM snapshot serves both.
   // The returned Blob is backed by a temporary file that Chrome may delete before we read it
   // ("A requested file or directory could not be found"): copy the bytes at once, and take the
-  // archive again if the file was already gone.
+  // archive again if the file was already gone. A busy renderer or disk can also fail one
+  // generation ("Failed to generate MHTML.", "Failed to create a temporary file."): taken again too.
   for (let attempt = 1; ; attempt++) {
     try {
       const blob = await pageCapture.saveAsMHTML({ tabId });
@@ -129,12 +133,7 @@ async function mhtml(tabId: number): Promise<ArtefactContent | null> {
       return { bytes: await blob.arrayBuffer(), mime: 'multipart/related' };
     } catch (error) {
       // Matches the browser's own error for the vanished temporary file, not a message of ours.
-      if (
-        error instanceof CaptureError ||
-        attempt >= 3 ||
-        !/could not be found|NotFoundError|NotReadable/i.test(errorText(error))
-      )
-        throw error;
+      if (error instanceof CaptureError || attempt >= 3 || !TRANSIENT_MHTML_ERROR.test(errorText(error))) throw error;
     }
   }
 }

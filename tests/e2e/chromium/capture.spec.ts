@@ -38,12 +38,19 @@ test.describe('Chromium: capture → draft → composer', () => {
 
     // Facts, platform claims and hashes are shown.
     await expect(composer.getByText('Compte Exemple (@exemple_compte)', { exact: false }).first()).toBeVisible();
+    // Ready means every artefact was stored, or its failure recorded: the message names the failure.
+    const db = await chromium.readDb();
+    const [draft] = drafts(db);
+    expect(
+      artefacts(db)
+        .map((a) => a.kind)
+        .sort(),
+      `problems recorded: ${JSON.stringify(draft?.problems)}`,
+    ).toEqual(['dom-snapshot', 'facts', 'mhtml', 'screenshot']);
     const hashes = composer.getByTestId('sha256');
     await expect(hashes).toHaveCount(4); // screenshot, facts, MHTML, DOM snapshot
     for (const text of await hashes.allTextContents()) expect(text).toMatch(/^[0-9a-f]{64}$/);
 
-    const db = await chromium.readDb();
-    const [draft] = drafts(db);
     expect(draft).toMatchObject({
       trigger: 'popup',
       mode: 'full',
@@ -52,11 +59,6 @@ test.describe('Chromium: capture → draft → composer', () => {
       target: { context: 'page', url },
     });
     expect(draft!.page?.title).toContain('@exemple_compte');
-    expect(
-      artefacts(db)
-        .map((a) => a.kind)
-        .sort(),
-    ).toEqual(['dom-snapshot', 'facts', 'mhtml', 'screenshot']);
     expect(artefacts(db).every((a) => a.blobSize > 0 && a.size === a.blobSize)).toBe(true);
 
     // Every stored hash is the SHA-256 of the stored bytes.

@@ -79,6 +79,12 @@ test.describe('Chromium: drafts and captures under adverse conditions', () => {
     await other.goto(`${site.origin}/demo/social-post.html`);
     const page = await chromium.context.newPage();
     await page.goto(`${site.origin}/e2e/tall.html`);
+    // Forty screens (the most a capture takes, paced at two a second): the switch below lands
+    // mid-capture even on a slow machine.
+    await page.evaluate(() => {
+      for (let i = 0; i < 30; i++)
+        document.body.append(Object.assign(document.createElement('div'), { className: 'band' }));
+    });
     await chromium.clickMenu(page, 'vigie-report');
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');

@@ -317,6 +317,37 @@ describe('startReport: each artefact kind has a size limit', () => {
     expect(mhtml.size).toBe(19);
   });
 
+  it('an MHTML generation that fails once is taken again; a refusal is not, and is said in the problems', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    pageScripts([]);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const archive = new Blob(['MIME-Version: 1.0\r\n'], { type: 'multipart/related' });
+    let calls = 0;
+    const flaky = withPageCapture(async () => {
+      calls++;
+      if (calls === 1) throw new Error('Failed to generate MHTML.');
+      if (calls === 2) throw new Error('Failed to create a temporary file.');
+      return archive;
+    });
+    const ctx = context();
+    const first = await startReport(request(), ctx);
+    expect(flaky.saveAsMHTML).toHaveBeenCalledTimes(3);
+    const stored = await ctx.store.withArtefacts(first.draftId);
+    expect(stored!.artefacts.map((a) => a.kind)).toContain('mhtml');
+    expect(stored!.draft.problems).toEqual([]);
+
+    const refusing = withPageCapture(async () => {
+      throw new Error("Don't have permissions required to capture this page.");
+    });
+    const second = await startReport(request(), ctx);
+    expect(refusing.saveAsMHTML).toHaveBeenCalledTimes(1);
+    const refused = await ctx.store.withArtefacts(second.draftId);
+    expect(refused!.artefacts.map((a) => a.kind)).not.toContain('mhtml');
+    expect(refused!.draft.problems).toEqual([
+      { code: 'archive-failed', detail: "MHTML: Don't have permissions required to capture this page." },
+    ]);
+  });
+
   it('a DOM snapshot over 10 MB is cut at the limit, marked truncated, and the problem says so', async () => {
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
     // 6 million two-byte characters: 12 MB of UTF-8, under the in-page character limit.

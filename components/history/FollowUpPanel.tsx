@@ -22,7 +22,8 @@ import {
   type FollowUpStatus,
   type OnlineCheckResult,
 } from '@/utils/report/follow-up';
-import { cleanReference } from '@/utils/report/handoffs';
+import { cleanReference, referenceOverflow } from '@/utils/report/reference';
+import { ReferenceError } from '../handoff/ReferenceError';
 import {
   dayToIso,
   decisionLabel,
@@ -137,13 +138,15 @@ function StepForm(props: {
   const [reference, setReference] = useState('');
   const at = pastDay(day);
   const dayErrorId = `${props.idBase}-step-day`;
+  const overflow = referenceOverflow(reference);
+  const referenceErrorId = `${props.idBase}-step-reference`;
   return (
     <form
       class="step-form row"
       data-testid="follow-up-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!at) return;
+        if (!at || overflow !== null) return;
         void props.onSave({ status, at, reference: cleanReference(reference) }).then(() => setReference(''));
       }}
     >
@@ -166,16 +169,20 @@ function StepForm(props: {
         {t('followUpReference')}{' '}
         <input
           type="text"
-          maxLength={300}
           value={reference}
+          aria-invalid={overflow !== null}
+          aria-describedby={overflow === null ? undefined : referenceErrorId}
           data-testid="follow-up-reference"
           onInput={(e) => setReference((e.target as HTMLInputElement).value)}
         />
       </label>{' '}
-      <button type="submit" class="small" disabled={!at} data-testid="follow-up-save">
+      <button type="submit" class="small" disabled={!at || overflow !== null} data-testid="follow-up-save">
         {t('followUpSave')}
       </button>
       {!at && <DayError testId="follow-up-date-error" id={dayErrorId} />}
+      {overflow !== null && (
+        <ReferenceError length={overflow} id={referenceErrorId} testId="follow-up-reference-error" />
+      )}
     </form>
   );
 }

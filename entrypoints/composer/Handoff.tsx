@@ -19,6 +19,8 @@ import { guidanceFor } from '@/utils/qualify/guidance.data';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import { DESCRIPTION_MAX, type ArtefactMeta, type Draft } from '@/utils/report/draft';
 import { setHandoffReference } from '@/utils/report/handoffs';
+import { referenceOverflow } from '@/utils/report/reference';
+import { ReferenceError } from '@/components/handoff/ReferenceError';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import type { ReporterIdentity } from '@/utils/handoff/types';
 
@@ -170,7 +172,10 @@ export function ChannelHandoff(props: {
       setStatus(t('packCopyFailed'));
     }
   };
+  const overflow = referenceOverflow(reference);
+  const referenceErrorId = `ref-${channelId}-error`;
   const saveReference = async () => {
+    if (overflow !== null) return;
     const now = new Date().toISOString();
     await draftsRepository.update(draft.id, (d) => setHandoffReference(d, channelId, reference, now));
     props.onChanged();
@@ -193,14 +198,16 @@ export function ChannelHandoff(props: {
           <input
             id={`ref-${channelId}`}
             data-testid="reference"
-            maxLength={300}
             value={reference}
+            aria-invalid={overflow !== null}
+            aria-describedby={overflow === null ? undefined : referenceErrorId}
             onInput={(e) => setReference((e.target as HTMLInputElement).value)}
             onBlur={() => void saveReference()}
           />
           {handoff.acknowledgedAt && <span class="badge ready">{t('handoffAcknowledged')}</span>}
         </div>
       )}
+      {overflow !== null && <ReferenceError length={overflow} id={referenceErrorId} testId="reference-error" />}
     </div>
   );
 }

@@ -7,6 +7,7 @@
  * orient a citizen, never legal advice; Vigie is not an official service.
  */
 import { z } from '@/utils/zod';
+import { REFERENCE_MAX } from './reference';
 import type { Localized } from '@/utils/localized';
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -27,7 +28,7 @@ export const followUpStepSchema = z.object({
   /** When it happened, as the user says (defaults to when they recorded it). */
   at: isoTime,
   /** A reference number the channel gave with this step, pasted by the user. */
-  reference: z.string().max(300).nullable(),
+  reference: z.string().max(REFERENCE_MAX).nullable(),
 });
 export type FollowUpStep = z.output<typeof followUpStepSchema>;
 

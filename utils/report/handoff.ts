@@ -3,6 +3,7 @@
  * draft that the hand-off writes. Owned by the report model; routing only reads channel ids.
  */
 import { z } from '@/utils/zod';
+import { REFERENCE_MAX } from './reference';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -42,7 +43,7 @@ export const handoffSchema = z.object({
   lastAt: isoTime,
   actions: z.array(z.enum(handoffActions)).max(handoffActions.length),
   /** The reference number or acknowledgement the channel gave, pasted by the user. */
-  reference: z.string().max(300).nullable(),
+  reference: z.string().max(REFERENCE_MAX).nullable(),
   /** When the user marked it as acknowledged by the channel. */
   acknowledgedAt: isoTime.nullable(),
 });

@@ -5,22 +5,7 @@
  */
 import type { Draft } from './draft';
 import type { Handoff, HandoffAction } from './handoff';
-
-const isControl = (ch: string) => {
-  const c = ch.codePointAt(0) ?? 0;
-  return c < 0x20 || c === 0x7f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-};
-
-/** The reference a user pastes: trimmed, one line, bounded. Empty means "none". */
-export function cleanReference(raw: string): string | null {
-  // Control characters (line breaks included) and bidi overrides become spaces: one plain line.
-  const one = [...raw]
-    .map((ch) => (isControl(ch) ? ' ' : ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return one === '' ? null : one.slice(0, 300);
-}
+import { cleanReference } from './reference';
 
 function upsert(draft: Draft, channelId: string, now: string, change: (h: Handoff) => Handoff): Draft {
   const existing = draft.handoffs.find((h) => h.channelId === channelId);

@@ -249,6 +249,23 @@ test.describe('Chromium: from the right-click to a filled PHAROS form', () => {
       .toEqual([expect.objectContaining({ channelId: 'pharos', actions: ['opened', 'filled'] })]);
     expect(formSubmissions(site) - submittedBefore).toBe(0);
 
+    // Back in the composer, the reference PHAROS gives: a whole pasted message is refused in
+    // words (not cut), and the number alone is kept.
+    await composer.bringToFront();
+    const reference = composer.locator('[data-channel=pharos] [data-testid=reference]');
+    await reference.fill(`Votre signalement a bien été transmis. ${'Merci. '.repeat(50)}`);
+    await reference.blur();
+    await expect(composer.locator('[data-channel=pharos] [data-testid=reference-error]')).toContainText(
+      /300 caractères|300 at most/,
+    );
+    await expect(reference).toHaveAttribute('aria-invalid', 'true');
+    await reference.fill('PHAROS-2026-0042');
+    await reference.blur();
+    await expect(composer.locator('[data-channel=pharos] [data-testid=reference-error]')).toHaveCount(0);
+    await expect
+      .poll(async () => drafts(await chromium.readDb()).flatMap((d) => d.handoffs ?? []))
+      .toEqual([expect.objectContaining({ channelId: 'pharos', reference: 'PHAROS-2026-0042' })]);
+
     expect(actions).toBeLessThanOrEqual(5);
     // `npm run bench` reads the count from here.
     if (process.env.VIGIE_ACTIONS_OUT)

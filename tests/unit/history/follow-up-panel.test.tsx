@@ -84,6 +84,32 @@ describe('follow-up panel', () => {
     expect((await draftsRepository.get(draft.id))!.followUp).toEqual({ steps: [], decision: null, onlineChecks: [] });
   });
 
+  it('a reference too long to keep is said in words, keeps what was pasted and saves nothing until shortened', async () => {
+    useLocale('en');
+    const draft = await draftsRepository.create(draftInput({ status: 'ready' }));
+    await show(draft);
+    const reference = q('follow-up-reference') as HTMLInputElement;
+    const pasted = `Votre signalement n° 2026-ABC a bien été reçu. ${'x'.repeat(300)}`;
+    reference.value = pasted;
+    await act(() => void reference.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(reference.value).toBe(pasted); // nothing cut behind the user's back
+    expect(q('follow-up-reference-error')!.textContent).toBe(
+      `This reference is ${pasted.length} characters long; 300 at most. Keep the number the channel gave you, without the text around it.`,
+    );
+    expect((q('follow-up-save') as HTMLButtonElement).disabled).toBe(true);
+    expect(document.getElementById(reference.getAttribute('aria-describedby')!)).toBe(q('follow-up-reference-error'));
+    await act(() => void q('follow-up-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    expect((await draftsRepository.get(draft.id))!.followUp.steps).toEqual([]);
+
+    reference.value = '2026-ABC';
+    await act(() => void reference.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(q('follow-up-reference-error')).toBeNull();
+    expect(reference.getAttribute('aria-invalid')).toBe('false');
+    await act(() => q('follow-up-save')!.click());
+    await until(async () => ((await draftsRepository.get(draft.id))?.followUp.steps.length ?? 0) > 0);
+    expect((await draftsRepository.get(draft.id))!.followUp.steps).toMatchObject([{ reference: '2026-ABC' }]);
+  });
+
   it('"still online?": opens the page only on request, then records the user’s answer', async () => {
     useLocale('en');
     const create = vi.spyOn(fakeBrowser.tabs, 'create');

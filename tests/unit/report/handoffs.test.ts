@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanReference,
   earlierReports,
   recordHandoff,
   reportStatus,
   setAcknowledged,
   setHandoffReference,
 } from '@/utils/report/handoffs';
+import { cleanReference, referenceOverflow } from '@/utils/report/reference';
 import { emptyQualification, type Draft } from '@/utils/report/draft';
 
 const T1 = '2026-11-28T10:00:00.000Z';
@@ -55,6 +55,13 @@ describe('hand-off records', () => {
   it('bounds references', () => {
     expect(cleanReference('x'.repeat(1000))?.length).toBe(300);
     expect(cleanReference('')).toBeNull();
+  });
+
+  it('says how long a reference is when it is too long to keep, counted once cleaned', () => {
+    expect(referenceOverflow('x'.repeat(300))).toBeNull();
+    expect(referenceOverflow(`  ${'x'.repeat(300)}\n\n  `)).toBeNull();
+    expect(referenceOverflow('x'.repeat(301))).toBe(301);
+    expect(referenceOverflow('')).toBeNull();
   });
 });
 

@@ -129,8 +129,14 @@ export function App() {
               {t('batchRemove', String(chosen.length))}
             </button>
           </p>
-          {chosen.length > 0 && (
+          {chosen.length > 0 ? (
             <BatchQualify drafts={chosen} onDone={(message) => void load().then(() => setStatus(message))} />
+          ) : (
+            items.some((d) => !readyToHandOff(d)) && (
+              <p class="muted" data-testid="batch-select-hint">
+                {t('batchSelectHint')}
+              </p>
+            )
           )}
           <BatchHandoff
             drafts={items.filter((d) => readyToHandOff(d))}

@@ -123,7 +123,7 @@ export function App() {
       ) : (
         <DraftList drafts={drafts} onOpen={(id) => open(composerUrl(id))} empty={t('popupNoDrafts')} />
       )}
-      <p>
+      <p class="nav-links">
         <button
           type="button"
           class="link"

@@ -95,7 +95,7 @@ export function App() {
         <h2>{t('settingsIdentityHeading')}</h2>
         <p>{t('settingsIdentityWhy')}</p>
         <p class="muted">{t('settingsIdentityNever')}</p>
-        <form onSubmit={(e) => void save(e)} data-testid="identity-form">
+        <form class="field-grid" onSubmit={(e) => void save(e)} data-testid="identity-form">
           <label for="identity-name">{t('settingsName')}</label>
           <input
             id="identity-name"
@@ -162,7 +162,7 @@ export function App() {
       </section>
       <section>
         <h2>{t('settingsTextsHeading')}</h2>
-        <label for="text-language">{t('settingsTextLanguage')}</label>
+        <label for="text-language">{t('settingsTextLanguage')}</label>{' '}
         <select
           id="text-language"
           value={prefs.textLanguage}
@@ -199,7 +199,7 @@ export function App() {
         <p class="muted">{t(shortcutHelp(navigator.userAgent))}</p>
       </section>
       <SigningKey />
-      <p role="status" aria-live="polite" data-testid="settings-status">
+      <p class="settings-status" role="status" aria-live="polite" data-testid="settings-status">
         {state.kind === 'saved' ? t('settingsSaved') : state.kind === 'error' ? state.message : ''}
       </p>
     </main>

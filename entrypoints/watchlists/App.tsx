@@ -127,7 +127,7 @@ export function App() {
 
       <section aria-labelledby="watch-import">
         <h2 id="watch-import">{t('watchImportHeading')}</h2>
-        <form onSubmit={(e) => void importList(e)} data-testid="watch-import-form">
+        <form class="field-grid" onSubmit={(e) => void importList(e)} data-testid="watch-import-form">
           <label for="watch-file">{t('watchFileLabel')}</label>
           <input
             id="watch-file"
@@ -221,7 +221,7 @@ export function App() {
             ))}
           </ul>
         )}
-        <form onSubmit={(e) => void addKey(e)} data-testid="watch-key-form">
+        <form class="field-grid" onSubmit={(e) => void addKey(e)} data-testid="watch-key-form">
           <label for="watch-key-name">{t('watchKeyName')}</label>
           <input
             id="watch-key-name"

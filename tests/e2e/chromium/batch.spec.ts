@@ -47,7 +47,11 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   const batch = await chromium.context.newPage();
   await batch.goto(chromium.url('/batch.html'));
   await expect(batch.getByTestId('batch-item')).toHaveCount(2);
+  // Nothing ticked yet: the page says how to qualify them together.
+  await expect(batch.getByTestId('batch-select-hint')).toBeVisible();
+  await expect(batch.getByTestId('batch-qualify')).toHaveCount(0);
   await batch.getByTestId('batch-select-all').check();
+  await expect(batch.getByTestId('batch-select-hint')).toHaveCount(0);
   await batch.locator('[data-testid=question-batch-danger] [data-answer=no]').click();
   await batch.getByTestId('batch-category').selectOption('hate-incitement');
   await expect(batch.getByTestId('batch-apply')).toBeDisabled();

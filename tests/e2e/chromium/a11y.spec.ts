@@ -89,6 +89,32 @@ test.describe('Chromium: accessibility', () => {
     }
   });
 
+  test('the batch page with items, their shared qualification and the hand-off has no WCAG A/AA violation', async ({
+    chromium,
+  }) => {
+    for (const url of [s.X_POST, `${s.X_POST}9`]) {
+      const post = await chromium.context.newPage();
+      await post.goto(url);
+      await chromium.clickMenu(post, 'vigie-batch');
+    }
+    await eventually(
+      () => chromium.readDb(),
+      (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
+    );
+    const batch = await chromium.context.newPage();
+    await batch.goto(chromium.url('/batch.html'));
+    await expect(batch.getByTestId('batch-item')).toHaveCount(2);
+    expect(await violations(batch), 'batch, nothing ticked').toEqual([]);
+    await batch.getByTestId('batch-select-all').check();
+    await batch.locator('[data-testid=question-batch-danger] [data-answer=no]').click();
+    await batch.getByTestId('batch-category').selectOption('hate-incitement');
+    await batch.getByTestId('good-faith-confirm').check();
+    expect(await violations(batch), 'batch, qualifying').toEqual([]);
+    await batch.getByTestId('batch-apply').click();
+    await expect(batch.getByTestId('batch-status')).not.toBeEmpty();
+    expect(await violations(batch), 'batch, ready to hand off').toEqual([]);
+  });
+
   test('keyboard only: from the captured page to PHAROS’s form, with a visible focus at each step', async ({
     chromium,
   }) => {

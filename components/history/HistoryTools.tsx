@@ -12,6 +12,7 @@ import {
 import { readRetention, writeRetention, type RetentionSetting } from '@/utils/db/settings-repo';
 import { categoryLabel, channelName, decisionLabel, followUpStatusLabel } from './labels';
 import { AssociationExport } from './AssociationExport';
+import { WatchlistExport } from './WatchlistExport';
 import { saveFile } from '../save-file';
 
 const csvHeader: Record<CsvColumn, string> = {
@@ -45,6 +46,8 @@ export function HistoryTools(props: {
   notify: (m: string) => void;
 }) {
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // What the exports for others take: the selected reports, or else those the filters show.
+  const chosen = props.selected.size > 0 ? props.rows.filter((r) => props.selected.has(r.id)) : props.rows;
   const exportJson = async () => {
     const { list } = await exportReportList(browser.runtime.getManifest().version, new Date());
     saveFile(JSON.stringify(list, null, 2), `vigie-historique-${stamp()}.json`, 'application/json');
@@ -82,14 +85,8 @@ export function HistoryTools(props: {
           {t('historyExportCsv')}
         </button>
       </p>
-      <AssociationExport
-        ids={
-          props.selected.size > 0
-            ? props.rows.filter((r) => props.selected.has(r.id)).map((r) => r.id)
-            : props.rows.map((r) => r.id)
-        }
-        selectedCount={props.selected.size}
-      />
+      <AssociationExport ids={chosen.map((r) => r.id)} selectedCount={props.selected.size} />
+      <WatchlistExport rows={chosen} selectedCount={props.selected.size} />
       <label>
         {t('historyImport')}{' '}
         <input

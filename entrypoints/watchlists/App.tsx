@@ -124,6 +124,11 @@ export function App() {
       <h1>{t('watchTitle')}</h1>
       <NotOfficial />
       <p>{t('watchIntro')}</p>
+      <p class="muted small">
+        <a href="/history.html" data-testid="watch-from-history">
+          {t('watchFromHistory')}
+        </a>
+      </p>
 
       <section aria-labelledby="watch-import">
         <h2 id="watch-import">{t('watchImportHeading')}</h2>

@@ -1,0 +1,108 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { HistoryRow } from '@/utils/db/history-query';
+import { saveFile } from '../save-file';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'building' }
+  | { kind: 'done'; text: string }
+  | { kind: 'empty' }
+  | { kind: 'failed'; text: string };
+
+/**
+ * A watchlist of the chosen reports (selected, or those the filters show), for the volunteer's
+ * watch network: fingerprints of the addresses only, the accounts if asked, never child sexual
+ * abuse reports. The file is the one the Watchlists page imports. The code loads on the click.
+ */
+export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCount: number }) {
+  const [name, setName] = useState('');
+  const [withAccounts, setWithAccounts] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const running = useRef(false);
+  const day = new Date().toISOString().slice(0, 10);
+  const count = props.rows.length;
+
+  const run = async () => {
+    if (running.current || count === 0) return;
+    running.current = true;
+    setState({ kind: 'building' });
+    try {
+      const { watchlistFromReports, WatchlistTooLarge } = await import('@/utils/watch/export');
+      try {
+        const out = await watchlistFromReports(props.rows, {
+          name,
+          fallbackName: t('watchExportDefaultName', day),
+          note: t('watchExportNote'),
+          withAccounts,
+          now: new Date(),
+        });
+        if (out.included === 0) return setState({ kind: 'empty' });
+        saveFile(out.bytes, out.fileName, 'application/json');
+        const parts = [t('watchExportDone', [String(out.included), out.fileName])];
+        if (out.csamLeftOut > 0) parts.push(t('watchExportCsamLeftOut', String(out.csamLeftOut)));
+        if (out.unusable > 0) parts.push(t('watchExportUnusable', String(out.unusable)));
+        setState({ kind: 'done', text: parts.join(' ') });
+      } catch (error) {
+        if (error instanceof WatchlistTooLarge) return setState({ kind: 'failed', text: t('watchExportTooLarge') });
+        throw error;
+      }
+    } catch (error) {
+      const detail = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+      setState({ kind: 'failed', text: t('watchExportFailed', detail) });
+    } finally {
+      running.current = false;
+    }
+  };
+
+  return (
+    <section class="association-export" aria-labelledby="watchlist-export-heading" data-testid="watchlist-export">
+      <h3 id="watchlist-export-heading">{t('watchExportHeading')}</h3>
+      <p class="muted small">{t('watchExportIntro')}</p>
+      <p>
+        {props.selectedCount > 0
+          ? t('associationScopeSelected', String(count))
+          : t('associationScopeShown', String(count))}
+      </p>
+      <p class="field-grid">
+        <label for="watchlist-name">{t('watchExportName')}</label>
+        <input
+          id="watchlist-name"
+          maxLength={240}
+          value={name}
+          placeholder={t('watchExportDefaultName', day)}
+          onInput={(e) => setName((e.target as HTMLInputElement).value)}
+          data-testid="watchlist-name"
+        />
+      </p>
+      <label>
+        <input
+          type="checkbox"
+          checked={withAccounts}
+          onChange={(e) => setWithAccounts((e.target as HTMLInputElement).checked)}
+          data-testid="watchlist-accounts"
+        />{' '}
+        {t('watchExportAccounts')}
+      </label>
+      <p class="row">
+        <button
+          type="button"
+          disabled={state.kind === 'building' || count === 0}
+          onClick={() => void run()}
+          data-testid="watchlist-export-button"
+        >
+          {t('watchExportButton')}
+        </button>
+      </p>
+      <p role="status" aria-live="polite" data-testid="watchlist-export-status" data-state={state.kind}>
+        {state.kind === 'done' && state.text}
+        {state.kind === 'empty' && t('watchExportEmpty')}
+      </p>
+      {state.kind === 'failed' && (
+        <p class="error" role="alert" data-testid="watchlist-export-error">
+          {state.text}
+        </p>
+      )}
+    </section>
+  );
+}

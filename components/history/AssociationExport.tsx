@@ -4,6 +4,7 @@ import { t, uiLanguage } from '@/utils/i18n';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { reportsWithArtefacts } from '@/utils/db/history';
 import { saveFile } from '../save-file';
+import { ExportScope, Tick } from './ExportParts';
 
 type Format = 'json' | 'csv' | 'zip';
 type State =
@@ -71,20 +72,13 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
     <section class="association-export" aria-labelledby="association-heading" data-testid="association-export">
       <h3 id="association-heading">{t('associationHeading')}</h3>
       <p class="muted small">{t('associationIntro')}</p>
-      <p data-testid="association-scope">
-        {props.selectedCount > 0
-          ? t('associationScopeSelected', String(count))
-          : t('associationScopeShown', String(count))}
-      </p>
-      <label>
-        <input
-          type="checkbox"
-          checked={hashesOnly}
-          onChange={(e) => setHashesOnly((e.target as HTMLInputElement).checked)}
-          data-testid="association-hashes-only"
-        />{' '}
-        {t('associationHashesOnly')}
-      </label>
+      <ExportScope count={count} selectedCount={props.selectedCount} testId="association-scope" />
+      <Tick
+        checked={hashesOnly}
+        onChange={setHashesOnly}
+        label={t('associationHashesOnly')}
+        testId="association-hashes-only"
+      />
       <p class="muted small">{hashesOnly ? t('associationHashesOnlyNote') : t('associationFullNote')}</p>
       <p class="row">
         <button

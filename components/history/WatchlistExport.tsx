@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { HistoryRow } from '@/utils/db/history-query';
 import { saveFile } from '../save-file';
+import { ExportScope, Tick } from './ExportParts';
 
 type State =
   | { kind: 'idle' }
@@ -59,11 +60,7 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
     <section class="association-export" aria-labelledby="watchlist-export-heading" data-testid="watchlist-export">
       <h3 id="watchlist-export-heading">{t('watchExportHeading')}</h3>
       <p class="muted small">{t('watchExportIntro')}</p>
-      <p>
-        {props.selectedCount > 0
-          ? t('associationScopeSelected', String(count))
-          : t('associationScopeShown', String(count))}
-      </p>
+      <ExportScope count={count} selectedCount={props.selectedCount} />
       <p class="field-grid">
         <label for="watchlist-name">{t('watchExportName')}</label>
         <input
@@ -75,15 +72,12 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
           data-testid="watchlist-name"
         />
       </p>
-      <label>
-        <input
-          type="checkbox"
-          checked={withAccounts}
-          onChange={(e) => setWithAccounts((e.target as HTMLInputElement).checked)}
-          data-testid="watchlist-accounts"
-        />{' '}
-        {t('watchExportAccounts')}
-      </label>
+      <Tick
+        checked={withAccounts}
+        onChange={setWithAccounts}
+        label={t('watchExportAccounts')}
+        testId="watchlist-accounts"
+      />
       <p class="row">
         <button
           type="button"

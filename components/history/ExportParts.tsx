@@ -1,0 +1,27 @@
+import { t } from '@/utils/i18n';
+
+/** Which reports an export for others takes: the selected ones, or else those the filters show. */
+export function ExportScope(props: { count: number; selectedCount: number; testId?: string }) {
+  return (
+    <p data-testid={props.testId}>
+      {props.selectedCount > 0
+        ? t('associationScopeSelected', String(props.count))
+        : t('associationScopeShown', String(props.count))}
+    </p>
+  );
+}
+
+/** A checkbox with its label after it. */
+export function Tick(props: { checked: boolean; onChange: (checked: boolean) => void; label: string; testId: string }) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)}
+        data-testid={props.testId}
+      />{' '}
+      {props.label}
+    </label>
+  );
+}

@@ -1,7 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { launchFirefox } from '../../harness/firefox.mjs';
-import { eventually, expect, test } from '../fixtures';
+import { drafts, eventually, expect, test } from '../fixtures';
+import * as h from '../history';
 import { signedWatchlist } from '../watchlist';
+import { downloadedJson, firefoxWithDownloads } from './downloads';
+import { reportNewDraft } from './report';
 
 const NAME = 'Réseau de veille test';
 const NOTE = 'Déjà suivi par l’association : inutile de le signaler de nouveau.';
@@ -126,5 +129,54 @@ test('Firefox: a signed list is checked with Ed25519, the popup’s question fin
     await eventually(badge, (b) => b.text === '');
   } finally {
     await firefox.close();
+  }
+});
+
+test('Firefox: the history exports a watchlist of the reports (never the CSAM one), which the Watchlists page imports and matches', async ({
+  site,
+}) => {
+  const { firefox, dir, close } = await firefoxWithDownloads(site.origin);
+  try {
+    const post = `${site.origin}/demo/social-post.html`;
+    const forum = `${site.origin}/demo/forum-thread.html`;
+    const reported = await reportNewDraft(firefox, post, []);
+    await firefox.open(forum);
+    expect(await firefox.reportFromPopupPath(forum, true)).toMatchObject({ ok: true });
+    await eventually(
+      () => firefox.readDb(),
+      (db) => drafts(db).some((d) => d.id !== reported && d.csam),
+    );
+
+    const welcome = await firefox.extensionPage('welcome.html');
+    await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));
+    const history = await firefox.extensionPage('history.html');
+    await h.rowsWhen(history as unknown as h.HistoryPage, 2);
+    await history.type('[data-testid=watchlist-name]', 'Veille partagée');
+    await history.click('[data-testid=watchlist-export-button]');
+    const list = await downloadedJson<{ name: string; sha256: string[] }>(dir, /^vigie-watchlist-.*\.json$/);
+    expect(list.name).toBe('Veille partagée');
+    expect(list.sha256).toHaveLength(1);
+
+    await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/watchlists.html') }));
+    const page = await firefox.extensionPage('watchlists.html');
+    await chooseFile(page, 'watch-file', 'liste.json', Buffer.from(JSON.stringify(list)));
+    await page.click('[data-testid=watch-import]');
+    await eventually(
+      () => text(page, 'watch-list-name'),
+      (t) => t === 'Veille partagée',
+    );
+
+    // The popup's question for each page's tab: the post is on the list, the CSAM page is not.
+    const ask = async (url: string) => {
+      const tabId = await page.evaluate(
+        async (url) => (await browser.tabs.query({})).find((t: { url?: string }) => t.url === url)?.id as number,
+        url,
+      );
+      return page.evaluate((tabId) => browser.runtime.sendMessage({ type: 'watch/match', tabId }), tabId);
+    };
+    expect(await ask(post)).toMatchObject({ ok: true, matches: [{ listName: 'Veille partagée', kind: 'sha256' }] });
+    expect(await ask(forum)).toEqual({ ok: true, matches: [] });
+  } finally {
+    await close();
   }
 });

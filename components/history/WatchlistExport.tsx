@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { HistoryRow } from '@/utils/db/history-query';
+import { NAME_MAX } from '@/utils/watch/format';
 import { saveFile } from '../save-file';
 import { ExportScope, Tick } from './ExportParts';
 
@@ -23,9 +24,12 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
   const running = useRef(false);
   const day = new Date().toISOString().slice(0, 10);
   const count = props.rows.length;
+  // Counted as the list will hold it (one line, trimmed): too long is said, never cut.
+  const nameLength = [...name.replace(/\s+/g, ' ').trim()].length;
+  const nameTooLong = nameLength > NAME_MAX;
 
   const run = async () => {
-    if (running.current || count === 0) return;
+    if (running.current || count === 0 || nameTooLong) return;
     running.current = true;
     setState({ kind: 'building' });
     try {
@@ -65,13 +69,19 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
         <label for="watchlist-name">{t('watchExportName')}</label>
         <input
           id="watchlist-name"
-          maxLength={240}
           value={name}
+          aria-invalid={nameTooLong}
+          aria-describedby={nameTooLong ? 'watchlist-name-error' : undefined}
           placeholder={t('watchExportDefaultName', day)}
           onInput={(e) => setName((e.target as HTMLInputElement).value)}
           data-testid="watchlist-name"
         />
       </p>
+      {nameTooLong && (
+        <p class="error small" role="alert" id="watchlist-name-error" data-testid="watchlist-name-error">
+          {t('watchExportNameTooLong', [String(nameLength), String(NAME_MAX)])}
+        </p>
+      )}
       <Tick
         checked={withAccounts}
         onChange={setWithAccounts}
@@ -81,7 +91,7 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
       <p class="row">
         <button
           type="button"
-          disabled={state.kind === 'building' || count === 0}
+          disabled={state.kind === 'building' || count === 0 || nameTooLong}
           onClick={() => void run()}
           data-testid="watchlist-export-button"
         >

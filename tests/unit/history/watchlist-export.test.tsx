@@ -75,6 +75,26 @@ describe('watchlist export', () => {
     );
   });
 
+  it('a name too long is said with its length, and nothing is exported until it is shortened', async () => {
+    useLocale('en');
+    const save = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test');
+    await show([row('https://example.org/a')]);
+    const input = q('watchlist-name') as HTMLInputElement;
+    input.value = 'é'.repeat(121);
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(input.value).toHaveLength(121); // kept as typed
+    expect(q('watchlist-name-error')!.textContent).toBe('This name is 121 characters long; 120 at most.');
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)).toBe(q('watchlist-name-error'));
+    expect((q('watchlist-export-button') as HTMLButtonElement).disabled).toBe(true);
+    input.value = 'é'.repeat(120);
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(q('watchlist-name-error')).toBeNull();
+    await act(() => q('watchlist-export-button')!.click());
+    await until(() => q('watchlist-export-status')!.dataset.state === 'done');
+    const list = JSON.parse(await (save.mock.calls[0]![0] as Blob).text()) as { name: string };
+    expect(list.name).toBe('é'.repeat(120));
+  });
+
   it('cannot be asked for with no report', async () => {
     useLocale('en');
     await show([]);

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
 /**
@@ -19,6 +20,8 @@ export function NarrativeField(props: {
   onAuthor: (text: string) => void;
 }) {
   const left = props.max - props.description.length;
+  // The browser keeps a paste within the limit without a word: how much it dropped is said here.
+  const [cutBy, setCutBy] = useState(0);
   return (
     <section class="narrative" data-testid="narrative">
       <label for="description">
@@ -32,10 +35,24 @@ export function NarrativeField(props: {
         data-testid="description"
         rows={5}
         maxLength={props.max}
-        aria-describedby="description-hint description-count"
+        aria-describedby={`description-hint description-count${cutBy > 0 ? ' description-cut' : ''}`}
         value={props.description}
-        onInput={(e) => props.onDescription((e.target as HTMLTextAreaElement).value)}
+        onPaste={(e) => {
+          const area = e.currentTarget;
+          const pasted = e.clipboardData?.getData('text/plain').replace(/\r\n?/g, '\n') ?? '';
+          const room = props.max - (area.value.length - (area.selectionEnd - area.selectionStart));
+          setCutBy(Math.max(0, pasted.length - room));
+        }}
+        onInput={(e) => {
+          if ((e as unknown as InputEvent).inputType !== 'insertFromPaste') setCutBy(0);
+          props.onDescription((e.target as HTMLTextAreaElement).value);
+        }}
       />
+      {cutBy > 0 && (
+        <p class="error small" role="alert" id="description-cut" data-testid="description-cut">
+          {t('narrativeCut', String(cutBy))}
+        </p>
+      )}
       <div class="row small muted">
         <span id="description-count">{t('narrativeLeft', String(left))}</span>
         <span role="status" aria-live="polite" data-testid="description-state">

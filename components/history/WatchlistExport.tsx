@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { HistoryRow } from '@/utils/db/history-query';
-import { NAME_MAX } from '@/utils/watch/format';
+import { NAME_MAX } from '@/utils/watch/limits';
 import { saveFile } from '../save-file';
 import { ExportScope, Tick } from './ExportParts';
 

@@ -9,7 +9,7 @@
  */
 import { normalizeUrl } from '@/utils/report/normalize-url';
 import { detectPlatform } from '@/utils/platforms/registry';
-import { FILE_MAX_BYTES, FORMAT_ID, FORMAT_VERSION, NAME_MAX, NOTE_MAX } from './format';
+import { FILE_MAX_BYTES, FORMAT_ID, FORMAT_VERSION, NAME_MAX, NOTE_MAX } from './limits';
 import { accountKey, normalizeAccount } from './items';
 import { urlHash } from './match';
 

@@ -1,5 +1,6 @@
 import { z } from '@/utils/zod';
 import { itemKinds, normalizeItem, type ItemKind } from './items';
+import { FILE_MAX_BYTES, FORMAT_ID, FORMAT_VERSION, ITEMS_MAX, NAME_MAX, NOTE_MAX } from './limits';
 
 /**
  * Watchlist files, version 1. Two encodings of the same content, both UTF-8:
@@ -15,12 +16,8 @@ import { itemKinds, normalizeItem, type ItemKind } from './items';
  * refused as a whole with an error that names the rule (and the line or position): nothing of it
  * is kept.
  */
-export const FORMAT_ID = 'vigie-watchlist';
-export const FORMAT_VERSION = 1;
-export const FILE_MAX_BYTES = 2 * 1024 * 1024;
-export const ITEMS_MAX = 50_000;
-export const NAME_MAX = 120;
-export const NOTE_MAX = 1000;
+
+export { FILE_MAX_BYTES, FORMAT_ID, FORMAT_VERSION, ITEMS_MAX, NAME_MAX, NOTE_MAX };
 /** No raw item is longer than this (a domain is ≤ 253, an account ≤ 140, a hash 64). */
 const RAW_ITEM_MAX = 300;
 

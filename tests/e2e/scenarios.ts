@@ -109,11 +109,18 @@ export async function csamFromLinkOnlyEntry(page: ComposerPage) {
   await page.waitForSelector('[data-testid=identity-omitted]');
 }
 
-/** A scam listing on a marketplace: THESEE and 17Cyber, the marketplace notice, never PHAROS. */
+/**
+ * A scam listing on a marketplace: seen by a witness (the role not yet said counts as one),
+ * PHAROS (« Escroquerie ») and the marketplace notice; for its victim, THESEE and 17Cyber and
+ * the notice, never PHAROS.
+ */
 export async function scamOnMarketplace(page: ComposerPage) {
   await waitForQualify(page);
   await answer(page, 'danger', false);
   await pickCategory(page, 'online-scam');
+  const witness = await routeStartingWith(page, ['pharos', 'leboncoin-notice']);
+  expect(witness).not.toContain('thesee');
+  await choose(page, 'role', 'targeted');
   const ids = await routeStartingWith(page, ['thesee', 'cyber-17']);
   expect(ids).toContain('leboncoin-notice');
   expect(ids).not.toContain('pharos');

@@ -261,8 +261,8 @@ export const serviceChannels = [
     infoUrl:
       'https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-officiel-signalement-contenus-illicites-internet-pharos',
     scope: {
-      fr: 'Le portail officiel de la police et de la gendarmerie pour signaler un contenu public illicite : terrorisme, pédocriminalité, haine, menaces, trafics, cruauté animale… Pas les urgences, pas l’injure ou la diffamation visant une personne identifiée, pas les échanges privés avec une personne connue, pas le spam, pas les arnaques traitées par THESEE.',
-      en: 'The police and gendarmerie’s official portal to report illegal public content: terrorism, child sexual abuse, hate, threats, trafficking, animal cruelty… Not emergencies, not insult or defamation of an identified person, not private exchanges with someone you know, not spam, not scams handled by THESEE.',
+      fr: 'Le portail officiel de la police et de la gendarmerie pour signaler un contenu public illicite : terrorisme, pédocriminalité, haine, menaces, trafics, cruauté animale… Pas les urgences, pas l’injure ou la diffamation visant une personne identifiée, pas les échanges privés avec une personne connue, pas le spam ; une arnaque dont vous êtes victime va sur THESEE.',
+      en: 'The police and gendarmerie’s official portal to report illegal public content: terrorism, child sexual abuse, hate, threats, trafficking, animal cruelty… Not emergencies, not insult or defamation of an identified person, not private exchanges with someone you know, not spam; a scam you are the victim of goes to THESEE.',
     },
     categories: [
       'terrorism',
@@ -282,6 +282,7 @@ export const serviceChannels = [
       'drug-trafficking',
       'weapons-trafficking',
       'illegal-product-marketplace',
+      'online-scam',
       'other',
     ],
     anonymousAllowed: true,

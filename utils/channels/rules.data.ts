@@ -106,6 +106,7 @@ const PHAROS_TOPIC = {
     fr: 'rubrique « Incitation à commettre des infractions »',
     en: '“Incitement to commit offences” section',
   },
+  scam: { fr: 'rubrique « Escroquerie »', en: '“Fraud” section' },
 } satisfies Record<string, Localized>;
 
 /** PHAROS takes public content only; not a private exchange with someone known, not a message sent to one person. */
@@ -419,15 +420,32 @@ export const categoryRules: CategoryRulesRow[] = [
     sources: [S.pharos, S.pharosNew],
   },
   {
+    // The victim goes to THESEE (PHAROS's own form sends a victim's fraud there); a witness of a
+    // scam seen online (a fake shop, a fraudulent advert) reports it on PHAROS, which lists
+    // « Escroquerie en ligne (hors spam) » among the content it takes.
     category: 'online-scam',
+    pharosTopic: PHAROS_TOPIC.scam,
     steps: [
-      { channel: 'thesee', as: 'primary', why: 'thesee' },
-      { channel: 'cyber-17', as: 'primary', why: 'cyber17' },
+      { channel: 'thesee', as: 'primary', why: 'thesee', when: ['victimSide'] },
+      { channel: 'cyber-17', as: 'primary', why: 'cyber17', when: ['victimSide'] },
+      { channel: 'pharos', as: 'primary', why: 'pharos', unless: ['victimSide', 'private', 'notPublic'] },
+      // Seen in a private or addressed exchange, not as its target: PHAROS takes public content only.
+      { channel: 'cyber-17', as: 'primary', why: 'cyber17', when: ['private'] },
+      { channel: 'cyber-17', as: 'primary', why: 'cyber17', when: ['notPublic'] },
+      { channel: 'cyber-17', as: 'also', why: 'cyber17' },
       { channel: 'signalconso', as: 'also', why: 'signalConsoScam' },
       { channel: 'indecosa-cgt', as: 'also', why: 'indecosa' },
     ],
-    notes: [{ text: { fr: 'PHAROS ne traite pas ce cas.', en: 'PHAROS does not handle this case.' } }],
-    sources: [S.thesee, S.pharosNew, S.cyber17, S.signalConso],
+    notes: [
+      {
+        when: ['victimSide'],
+        text: {
+          fr: 'Victime : PHAROS renvoie les escroqueries vers THESEE, où votre signalement ou votre plainte sera traité.',
+          en: 'As a victim: PHAROS sends fraud to THESEE, where your report or complaint is handled.',
+        },
+      },
+    ],
+    sources: [S.thesee, S.pharosNew, S.pharos, S.cyber17, S.signalConso],
   },
   {
     category: 'phishing',

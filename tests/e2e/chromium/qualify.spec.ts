@@ -86,7 +86,9 @@ test.describe('Chromium: qualify and route', () => {
     expect(db.artefacts).toEqual([]);
   });
 
-  test('scam listing on a marketplace → THESEE/17Cyber + marketplace notice', async ({ chromium }) => {
+  test('scam listing on a marketplace: a witness → PHAROS + marketplace notice; its victim → THESEE/17Cyber', async ({
+    chromium,
+  }) => {
     await s.scamOnMarketplace(await reportToReadyComposer(chromium, s.LEBONCOIN_AD));
   });
 

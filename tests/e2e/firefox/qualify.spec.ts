@@ -22,7 +22,9 @@ test.describe('Firefox ESR: qualify and route', () => {
     expect((await firefox.readDb()).artefacts).toEqual([]);
   });
 
-  test('scam listing on a marketplace → THESEE/17Cyber + marketplace notice', async ({ firefox }) => {
+  test('scam listing on a marketplace: a witness → PHAROS + marketplace notice; its victim → THESEE/17Cyber', async ({
+    firefox,
+  }) => {
     await s.scamOnMarketplace(await reportPage(firefox, s.LEBONCOIN_AD));
   });
 

@@ -227,6 +227,13 @@ export const realisticCases: RealisticCase[] = [
     excludes: ['pharos'],
   },
   {
+    name: 'I saw a fake investment advert on Facebook, and I am not its victim',
+    source: PHAROS,
+    input: { categoryId: 'online-scam', role: 'witness', platformId: 'facebook' },
+    first: ['pharos', 'facebook-notice'],
+    excludes: ['thesee'],
+  },
+  {
     name: 'a video of an animal being tortured',
     source: F31979,
     input: { categoryId: 'animal-cruelty', platformId: 'tiktok' },

@@ -94,7 +94,7 @@ const FIRST_STEPS: Record<CategoryId, ChannelId[]> = {
   'animal-cruelty': ['pharos', 'youtube-notice', 'ifaw-france'],
   'drug-trafficking': ['pharos', 'youtube-notice'],
   'weapons-trafficking': ['pharos', 'youtube-notice'],
-  'online-scam': ['thesee', 'cyber-17', 'youtube-notice', 'signalconso'],
+  'online-scam': ['pharos', 'youtube-notice', 'cyber-17', 'signalconso'],
   phishing: ['phishing-initiative', 'youtube-notice', 'cyber-17', 'signal-spam', 'spam-sms-33700'],
   spam: ['signal-spam', 'spam-sms-33700', 'youtube-notice', 'cyber-17'],
   'illegal-product-marketplace': ['signalconso', 'youtube-notice', 'pharos', 'indecosa-cgt'],
@@ -351,10 +351,16 @@ describe('route: invariants over every combination', { timeout: 60_000 }, () => 
     for (const [i, r] of results) {
       const got = r.steps.map((s) => s.channelId);
       if (
-        ['insult-defamation', 'spam', 'online-scam', 'phishing'].includes(i.categoryId) ||
+        ['insult-defamation', 'spam', 'phishing'].includes(i.categoryId) ||
+        // The victim of a scam goes to THESEE; PHAROS takes a scam seen by a witness.
+        (i.categoryId === 'online-scam' && i.role !== 'witness') ||
         (i.privateExchange && !r.urlOnly)
       )
         expect(got, JSON.stringify(i)).not.toContain('pharos');
+      if (i.categoryId === 'online-scam' && i.role !== 'witness') {
+        const primary = r.steps.filter((s) => s.kind === 'primary').map((s) => s.channelId);
+        expect(primary.slice(0, 2), JSON.stringify(i)).toEqual(['thesee', 'cyber-17']);
+      }
     }
   });
 

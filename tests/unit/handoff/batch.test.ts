@@ -35,7 +35,8 @@ describe('batch hand-off', () => {
     const scam = makeDraft({
       id: '00000000-0000-4000-8000-000000000009',
       platform: null,
-      qualification: { categoryId: 'online-scam', ...GOOD_FAITH },
+      // A scam whose victim reports it: THESEE, not PHAROS.
+      qualification: { categoryId: 'online-scam', role: 'targeted', ...GOOD_FAITH },
     });
     const groups = groupByChannel([...hate, scam, xPost(3, { qualification: { goodFaithAt: null } })]);
     const byId = new Map(groups.map((g) => [g.channelId, g.drafts.map((d) => d.id)]));

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import type { HistoryRow } from '@/utils/db/history-query';
 import { NAME_MAX } from '@/utils/watch/limits';
 import { saveFile } from '../save-file';
+import { today } from './labels';
 import { ExportScope, Tick } from './ExportParts';
 
 type State =
@@ -22,7 +23,7 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
   const [withAccounts, setWithAccounts] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const running = useRef(false);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today(); // the user's own calendar day, for the default name
   const count = props.rows.length;
   // Counted as the list will hold it (one line, trimmed): too long is said, never cut.
   const nameLength = [...name.replace(/\s+/g, ' ').trim()].length;

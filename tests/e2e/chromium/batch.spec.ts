@@ -169,3 +169,41 @@ test('a batch qualified as child sexual abuse keeps addresses only: each item lo
   const pharos = batch.locator('[data-testid=batch-channel][data-channel=pharos]');
   await expect(pharos.getByTestId('batch-open-report')).toHaveCount(2);
 });
+
+test('after more than 20 reports started in an hour, the batch page shows a calm note and blocks nothing', async ({
+  chromium,
+}) => {
+  const batch = await chromium.context.newPage();
+  await batch.goto(chromium.url('/batch.html')); // opens (and creates) Vigie's database
+  await expect(batch.getByTestId('batch-empty')).toBeVisible();
+  await expect(batch.getByTestId('hourly-note')).toHaveCount(0);
+  // 21 reports started over the last hour, and one two hours ago (not counted): minimal records
+  // in the real database, as the note reads only their times.
+  await batch.evaluate(
+    () =>
+      new Promise<void>((ok, ko) => {
+        const open = indexedDB.open('vigie');
+        open.onerror = () => ko(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          const store = tx.objectStore('drafts');
+          const now = Date.now();
+          for (let i = 0; i < 22; i++) {
+            const at = new Date(now - (i === 21 ? 2 * 3600_000 : i * 120_000)).toISOString();
+            store.put({ id: crypto.randomUUID(), createdAt: at, updatedAt: at });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            ok();
+          };
+          tx.onerror = () => ko(tx.error);
+        };
+      }),
+  );
+  await batch.reload();
+  await expect(batch.getByTestId('hourly-note')).toBeVisible();
+  await expect(batch.getByTestId('hourly-note')).toContainText('21');
+  await expect(batch.getByTestId('hourly-note')).toHaveAttribute('role', 'note');
+  // Only a note: the page works as before.
+  await expect(batch.getByTestId('batch-empty')).toBeVisible();
+});

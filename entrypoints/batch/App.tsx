@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NotOfficial } from '@/components/NotOfficial';
 import { HourlyNote } from '@/components/HourlyNote';
+import { channelName } from '@/components/history/labels';
 import { YesNo } from '@/components/qualify/YesNo';
 import { Choice } from '@/components/qualify/Choice';
 import { GoodFaith } from '@/components/qualify/GoodFaith';
@@ -168,14 +169,11 @@ async function warningsOf(drafts: readonly Draft[]): Promise<Map<string, BatchWa
 }
 
 function WarningLine({ warning }: { warning: BatchWarning }) {
-  const lang = uiLanguage();
   const parts: string[] = [];
   if (warning.sentBefore)
     parts.push(
       t('batchSentBefore', [
-        warning.sentBefore.channelIds
-          .map((id) => (isChannelId(id) ? inLang(channelById[id].name, lang) : id))
-          .join(', '),
+        warning.sentBefore.channelIds.map(channelName).join(', '),
         formatDateTime(warning.sentBefore.at),
       ]),
     );

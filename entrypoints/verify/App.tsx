@@ -4,10 +4,17 @@
  * intact, which file changed, is missing or was added, whether the signature holds, and whether
  * the key is this installation's own or another's.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { existingFingerprint } from '@/utils/export/signing';
-import { verifyPackage, type FileStatus, type VerifyFailure, type VerifyResult } from '@/utils/export/verify';
+import {
+  verifyPackage,
+  type FileStatus,
+  type SignatureState,
+  type VerifyFailure,
+  type VerifyResult,
+} from '@/utils/export/verify';
 import { verifyCollection, type CollectionResult, type PackageListing } from '@/utils/export/verify-collection';
 
 const REASONS: Record<VerifyFailure, MessageKey> = {
@@ -100,19 +107,30 @@ export function App() {
   );
 }
 
+/** Why a file could not be checked at all (not a Vigie file, unreadable, too large…). */
+function Failure(props: { reason: VerifyFailure; testId: string }) {
+  return (
+    <p class="error" role="alert" data-testid={props.testId} data-result={props.reason}>
+      {t(REASONS[props.reason])}
+    </p>
+  );
+}
+
+/** The verdict line: announced at once when something changed. */
+function Verdict(props: { intact: boolean; children: ComponentChildren }) {
+  return (
+    <p class={`verdict ${props.intact ? 'intact' : 'changed'}`} role={props.intact ? undefined : 'alert'}>
+      {props.children}
+    </p>
+  );
+}
+
 function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult; testId?: string }) {
-  if (!result.ok)
-    return (
-      <p class="error" role="alert" data-testid={testId} data-result={result.reason}>
-        {t(REASONS[result.reason])}
-      </p>
-    );
+  if (!result.ok) return <Failure reason={result.reason} testId={testId} />;
   const m = result.manifest;
   return (
     <section data-testid={testId} data-result={result.intact ? 'intact' : 'changed'}>
-      <p class={`verdict ${result.intact ? 'intact' : 'changed'}`} role={result.intact ? undefined : 'alert'}>
-        {result.intact ? t('verifyIntact') : t('verifyNotIntact')}
-      </p>
+      <Verdict intact={result.intact}>{result.intact ? t('verifyIntact') : t('verifyNotIntact')}</Verdict>
       <p class="muted">{t('verifyReport', [m.reportId, formatDateTime(m.capturedAt), m.vigieVersion])}</p>
       <SignatureFacts
         signature={result.signature}
@@ -145,19 +163,14 @@ function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult
 
 /** A collection: its verdict, then each package with what reports.json says of it and its own check. */
 function CollectionView({ result }: { result: CollectionResult }) {
-  if (!result.ok)
-    return (
-      <p class="error" role="alert" data-testid="verify-result" data-result={result.reason}>
-        {t(REASONS[result.reason])}
-      </p>
-    );
+  if (!result.ok) return <Failure reason={result.reason} testId="verify-result" />;
   return (
     <section data-testid="verify-result" data-result={result.intact ? 'intact' : 'changed'} data-collection="true">
-      <p class={`verdict ${result.intact ? 'intact' : 'changed'}`} role={result.intact ? undefined : 'alert'}>
+      <Verdict intact={result.intact}>
         {result.intact
           ? t('verifyCollectionIntact', String(result.packages.length))
           : t('verifyCollectionNotIntact', String(result.packages.length))}
-      </p>
+      </Verdict>
       <p class="muted">{t('verifyCollectionNote', formatDateTime(result.collection.exportedAt))}</p>
       <SignatureFacts
         signature={result.listSignature}
@@ -189,7 +202,7 @@ function CollectionView({ result }: { result: CollectionResult }) {
   );
 }
 
-type Signature = 'valid' | 'invalid' | 'missing';
+type Signature = SignatureState;
 const SIGNATURE: Record<Signature, MessageKey> = {
   valid: 'verifySignatureValid',
   invalid: 'verifySignatureInvalid',

@@ -17,7 +17,7 @@ import {
   type ReportCollection,
 } from './collection';
 import { jwkThumbprint, sha256Hex, verifyBytes } from './signing';
-import { verifyPackage, type VerifyFailure, type VerifyOptions, type VerifyResult } from './verify';
+import { verifyPackage, type SignatureState, type VerifyFailed, type VerifyOptions, type VerifyResult } from './verify';
 import { readZipDirectory, readZipEntry, ZIP_LIMITS, ZipReadError } from './zip';
 
 const PACKAGES = 'packages/';
@@ -38,13 +38,13 @@ export interface PackageCheck {
 }
 
 export type CollectionResult =
-  | { ok: false; reason: VerifyFailure; detail: string }
+  | VerifyFailed
   | {
       ok: true;
       /** The list signed and its key consistent; every listed package present, as listed, signed by that key and unchanged; nothing added. */
       intact: boolean;
       /** `reports.sig` over the exact bytes of `reports.json`, with the key the list carries. */
-      listSignature: 'valid' | 'invalid' | 'missing';
+      listSignature: SignatureState;
       /** SHA-256 thumbprint of the list's key, and whether the list states that same one. */
       fingerprint: string | null;
       fingerprintConsistent: boolean;
@@ -81,7 +81,7 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
     const byName = new Map(entries.map((e) => [e.name, e]));
     const sigEntry = byName.get(COLLECTION_SIGNATURE);
     const key = collection.publicKey;
-    let listSignature: 'valid' | 'invalid' | 'missing' = 'missing';
+    let listSignature: SignatureState = 'missing';
     if (sigEntry && key) {
       const text = sigEntry.size <= 1024 ? new TextDecoder().decode(await readZipEntry(blob, sigEntry)) : '';
       listSignature = (await verifyBytes(key.jwk, listBytes, text)) ? 'valid' : 'invalid';

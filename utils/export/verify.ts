@@ -23,13 +23,18 @@ export interface FileCheck {
 
 export type VerifyFailure = ZipProblem | 'not-vigie' | 'unreadable';
 
+/** A file that could not be checked at all, and why. */
+export type VerifyFailed = { ok: false; reason: VerifyFailure; detail: string };
+/** A signature over the exact bytes it covers, checked with the key the file carries. */
+export type SignatureState = 'valid' | 'invalid' | 'missing';
+
 export type VerifyResult =
-  | { ok: false; reason: VerifyFailure; detail: string }
+  | VerifyFailed
   | {
       ok: true;
       /** Signature valid, every file listed is there unchanged, nothing added. */
       intact: boolean;
-      signature: 'valid' | 'invalid' | 'missing';
+      signature: SignatureState;
       /** The signing key is this installation's own. */
       ownKey: boolean;
       fingerprint: string;
@@ -67,7 +72,7 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
   if (!manifest) return fail('not-vigie', `${MANIFEST_NAME} is not a Vigie manifest`);
 
   const sigEntry = byName.get(SIGNATURE_NAME);
-  let signature: 'valid' | 'invalid' | 'missing' = 'missing';
+  let signature: SignatureState = 'missing';
   if (sigEntry) {
     const text = sigEntry.size <= 1024 ? new TextDecoder().decode(await readZipEntry(blob, sigEntry)) : '';
     signature = (await verifyBytes(manifest.publicKey.jwk, manifestBytes, text)) ? 'valid' : 'invalid';

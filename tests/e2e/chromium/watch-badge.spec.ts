@@ -71,6 +71,12 @@ test('Chromium, tabs granted: the listed page’s tab gets « ! » and the list�
   const listed = `${target}?utm_source=newsletter`;
   await web.goto(listed);
   const webTab = await tabIdOf(chromium, listed);
+  /** Waits until the listed page's tab shows exactly this badge (text and title). */
+  const badgeBecomes = (expected: typeof plain) =>
+    eventually(
+      () => badge(chromium, webTab),
+      (b) => JSON.stringify(b) === JSON.stringify(expected),
+    );
   expect(
     await eventually(
       () => badge(chromium, webTab),
@@ -93,33 +99,21 @@ test('Chromium, tabs granted: the listed page’s tab gets « ! » and the list�
   // The listed tab leaves for a page on no list: its badge goes; back on the listed page, it returns.
   await web.bringToFront();
   await web.goto(elsewhere);
-  await eventually(
-    () => badge(chromium, webTab),
-    (b) => JSON.stringify(b) === JSON.stringify(plain),
-  );
+  await badgeBecomes(plain);
   await web.goto(listed);
-  await eventually(
-    () => badge(chromium, webTab),
-    (b) => JSON.stringify(b) === JSON.stringify(badged),
-  );
+  await badgeBecomes(badged);
 
   // The list disabled on the watchlists page: the tab in front loses its badge (the page announces
   // the change; the worker drops its copy of the lists and refreshes the tabs in front).
   await page.bringToFront();
   await page.getByTestId('watch-list-enabled').uncheck();
   await web.bringToFront();
-  await eventually(
-    () => badge(chromium, webTab),
-    (b) => JSON.stringify(b) === JSON.stringify(plain),
-  );
+  await badgeBecomes(plain);
   await page.bringToFront();
   await page.getByTestId('watch-list-enabled').check();
   await web.bringToFront();
   await web.reload();
-  await eventually(
-    () => badge(chromium, webTab),
-    (b) => JSON.stringify(b) === JSON.stringify(badged),
-  );
+  await badgeBecomes(badged);
 
   // Watch mode off. This build cannot give `tabs` back (a required permission cannot be removed;
   // the real removal is covered in Firefox): the worker's real `permissions.onRemoved` listener
@@ -127,9 +121,6 @@ test('Chromium, tabs granted: the listed page’s tab gets « ! » and the list�
   await (
     await chromium.serviceWorker()
   ).evaluate(() => chrome.permissions.onRemoved.dispatch({ permissions: ['tabs'], origins: [] }));
-  await eventually(
-    () => badge(chromium, webTab),
-    (b) => JSON.stringify(b) === JSON.stringify(plain),
-  );
+  await badgeBecomes(plain);
   expect(await badge(chromium, otherTab)).toEqual(plain);
 });

@@ -127,7 +127,7 @@ export function App() {
         <button
           type="button"
           class="link"
-          onClick={() => open(browser.runtime.getURL('/history.html'))}
+          onClick={() => open(browser.runtime.getURL('/reports.html'))}
           data-testid="open-history"
         >
           {t('popupHistoryLink')}

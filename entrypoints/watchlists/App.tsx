@@ -125,7 +125,7 @@ export function App() {
       <NotOfficial />
       <p>{t('watchIntro')}</p>
       <p class="muted small">
-        <a href="/history.html" data-testid="watch-from-history">
+        <a href="/reports.html" data-testid="watch-from-history">
           {t('watchFromHistory')}
         </a>
       </p>

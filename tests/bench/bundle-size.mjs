@@ -20,7 +20,7 @@ function scriptGraph(dir, entryFile) {
 
 export function entrypointSizes(dir) {
   const sizes = {};
-  const pages = ['popup', 'composer', 'history', 'welcome'];
+  const pages = ['popup', 'composer', 'reports', 'welcome'];
   for (const page of pages) {
     const html = readFileSync(join(dir, `${page}.html`), 'utf8');
     const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/^\//, ''));

@@ -163,7 +163,7 @@ function timeSearch(query) {
 
 /** @param {Awaited<ReturnType<typeof import('../harness/chromium.mjs').launchChromium>>} vigie */
 export async function historyBench(vigie) {
-  const historyUrl = vigie.url('/history.html');
+  const historyUrl = vigie.url('/reports.html');
   const page = await vigie.context.newPage();
   await page.goto(historyUrl); // opens (and upgrades) the database
   await page.getByTestId('storage-used').waitFor();

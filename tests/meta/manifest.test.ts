@@ -129,3 +129,15 @@ describe('watch mode’s `tabs` permission', () => {
     expect(rest).toEqual(prodRest);
   });
 });
+
+describe("the browser's own pages are left alone", () => {
+  // WXT turns an entrypoint with one of these names into `chrome_url_overrides` (Ctrl+H,
+  // chrome://newtab…): a page named after a browser page would replace it.
+  const OVERRIDE_NAMES = ['history', 'newtab', 'bookmarks'];
+  it('no entrypoint is named after a browser page', async () => {
+    const { readdirSync } = await import('node:fs');
+    const names = readdirSync(join(__dirname, '../../entrypoints')).map((n) => n.replace(/\.(html|tsx?)$/, ''));
+    expect(names).toContain('reports');
+    for (const name of OVERRIDE_NAMES) expect(names).not.toContain(name);
+  });
+});

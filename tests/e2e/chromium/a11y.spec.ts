@@ -66,7 +66,7 @@ test.describe('Chromium: accessibility', () => {
     // The history with a report in it, tagged, its follow-up open and the association export shown.
     await (await capturedComposer(chromium)).close();
     const page = await chromium.context.newPage();
-    await page.goto(chromium.url('history.html'));
+    await page.goto(chromium.url('reports.html'));
     await page.getByTestId('row-select').check();
     await page.getByTestId('tag-input').fill('Campagne A');
     await page.getByTestId('tag-selected').click();
@@ -74,11 +74,11 @@ test.describe('Chromium: accessibility', () => {
     await page.getByTestId('row-follow-up').click();
     await expect(page.getByTestId('follow-up')).toBeVisible();
     await page.getByTestId('association-hashes-only').uncheck();
-    expect(await violations(page), 'history.html with a report').toEqual([]);
+    expect(await violations(page), 'reports.html with a report').toEqual([]);
     for (const path of [
       'settings.html',
       'support.html',
-      'history.html',
+      'reports.html',
       'batch.html',
       'verify.html',
       'watchlists.html',

@@ -37,7 +37,7 @@ test('a campaign tags reports, filters the history, and exports them for an asso
   const leboncoin = await capture(chromium, s.LEBONCOIN_AD);
 
   const history = await chromium.context.newPage();
-  await history.goto(chromium.url('/history.html'));
+  await history.goto(chromium.url('/reports.html'));
   await h.rowsWhen(history, 3);
 
   // Tag two reports at once: typed once, tidied, the repeat dropped.

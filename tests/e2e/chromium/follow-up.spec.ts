@@ -15,7 +15,7 @@ test.describe('Chromium: follow-up of a report in the history', () => {
     await composer.close();
 
     const history = await chromium.context.newPage();
-    await history.goto(chromium.url('/history.html'));
+    await history.goto(chromium.url('/reports.html'));
     const recorded = await f.acknowledgedThenRefused(history, id, () => chromium.readDb());
 
     // "Still online?": Vigie opens the reported page on request, the user looks and answers.

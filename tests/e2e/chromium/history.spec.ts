@@ -15,7 +15,7 @@ test.describe('Chromium: history', () => {
     await second.close();
 
     const history = await chromium.context.newPage();
-    await history.goto(chromium.url('/history.html'));
+    await history.goto(chromium.url('/reports.html'));
     await h.listsAndSearches(history, x, tiktok);
 
     // Delete the TikTok report: confirmed in the browser's own dialog.

@@ -215,7 +215,7 @@ test.describe('Chromium: network silence', () => {
       await expect(step.getByTestId('copy-status')).not.toBeEmpty();
     }
     const popupHost = await chromium.context.newPage();
-    await popupHost.goto(chromium.url('/history.html'));
+    await popupHost.goto(chromium.url('/reports.html'));
     await expect(popupHost.getByTestId('draft-list')).toBeVisible();
     expect(foreign).toEqual([]);
     // The recorder does see the extension pages' requests (their own scripts and styles).

@@ -24,7 +24,7 @@ test('the history exports a watchlist of the reports, which the Watchlists page 
   await (await chromium.composer()).close();
 
   const history = await chromium.context.newPage();
-  await history.goto(chromium.url('/history.html'));
+  await history.goto(chromium.url('/reports.html'));
   await h.rowsWhen(history, 2);
   await history.getByTestId('watchlist-name').fill(NAME);
   const download = history.waitForEvent('download');

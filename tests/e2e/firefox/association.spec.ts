@@ -22,8 +22,8 @@ test('Firefox: a campaign tags two reports, filters the history, and exports the
     const leboncoin = await reportNewDraft(firefox, s.LEBONCOIN_AD, [x, tiktok]);
 
     const welcome = await firefox.extensionPage('welcome.html');
-    await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));
-    const tab = await firefox.extensionPage('history.html');
+    await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/reports.html') }));
+    const tab = await firefox.extensionPage('reports.html');
     const history = tab as unknown as h.HistoryPage;
     await h.rowsWhen(history, 3);
 

@@ -17,8 +17,8 @@ test.describe('Firefox ESR: follow-up of a report in the history', () => {
 
     const welcome = await firefox.extensionPage('welcome.html');
     const openHistory = async () => {
-      await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));
-      return firefox.extensionPage('history.html');
+      await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/reports.html') }));
+      return firefox.extensionPage('reports.html');
     };
     const tab = await openHistory();
     // Puppeteer's `evaluate` takes its arguments as a rest list: the same call, typed differently.

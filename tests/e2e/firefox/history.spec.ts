@@ -15,8 +15,8 @@ test.describe('Firefox ESR: history', () => {
       const tiktok = await reportNewDraft(firefox, s.TIKTOK_VIDEO, [x]);
 
       const welcome = await firefox.extensionPage('welcome.html');
-      await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));
-      const tab = await firefox.extensionPage('history.html');
+      await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/reports.html') }));
+      const tab = await firefox.extensionPage('reports.html');
       // Puppeteer's `evaluate` takes its arguments as a rest list: the same call, typed differently.
       const history = tab as unknown as h.HistoryPage;
       await h.listsAndSearches(history, x, tiktok);

@@ -148,8 +148,8 @@ test('Firefox: the history exports a watchlist of the reports (never the CSAM on
     );
 
     const welcome = await firefox.extensionPage('welcome.html');
-    await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/history.html') }));
-    const history = await firefox.extensionPage('history.html');
+    await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/reports.html') }));
+    const history = await firefox.extensionPage('reports.html');
     await h.rowsWhen(history as unknown as h.HistoryPage, 2);
     await history.type('[data-testid=watchlist-name]', 'Veille partagée');
     await history.click('[data-testid=watchlist-export-button]');

@@ -8,5 +8,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // A busy machine (CI installing packages, other work beside the suite) runs the heavier tests
+    // several times slower: a bound for a stuck test, never a performance target (see the bench).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

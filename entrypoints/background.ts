@@ -88,6 +88,7 @@ export default defineBackground(() => {
 
   void draftsRepository
     .markInterrupted(startedAt)
+    .then(() => draftsRepository.enforceLinkOnly())
     .catch((error: unknown) => console.error('Vigie: recovery failed', error));
 });
 

@@ -4,6 +4,7 @@
  * sent). The PDF code and its library are loaded only on the click, so the composer opens fast;
  * the fonts are files of the extension itself (no external request).
  */
+import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '@/utils/i18n';
 import { exportFileName } from '@/utils/export/file-name';
@@ -21,7 +22,7 @@ export function ComplaintPdf(props: { draft: Draft; artefacts: Artefact[] }) {
   if (draft.qualification.categoryId === null) return null;
   // The repository makes a draft URL-only (and deletes its images) as soon as its answers make it
   // link-only; the PDF module applies the full rule again whatever it is given.
-  const linkOnly = draft.mode === 'url-only' || draft.csam;
+  const linkOnly = draftIsLinkOnly(draft);
   const image: PdfImageChoice = choice ?? (redacted ? 'redacted' : 'original');
 
   const build = async () => {

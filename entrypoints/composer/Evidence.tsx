@@ -4,6 +4,7 @@
  * click, so the composer's first render does not wait for it. The file is saved through an `<a
  * download>` on an object URL of this page: no `downloads` permission.
  */
+import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/utils/i18n';
@@ -23,7 +24,7 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [copies, setCopies] = useState<Copies>('original');
   const running = useRef(false);
-  const linkOnly = draft.mode === 'url-only' || draft.csam;
+  const linkOnly = draftIsLinkOnly(draft);
   const hasRedacted = !linkOnly && artefacts.some((a) => a.derivedFrom);
 
   const download = async () => {

@@ -7,6 +7,7 @@ import { LegalInfo } from '@/components/qualify/LegalInfo';
 import { GoodFaith } from '@/components/qualify/GoodFaith';
 import { RouteSteps, type RouteStepView } from '@/components/qualify/RouteSteps';
 import { draftsRepository } from '@/utils/db/drafts-repo';
+import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
@@ -92,7 +93,7 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
       // CSAM rule: the repository applies it in the same transaction as the answers. If they make
       // this report link-only, every capture of it is deleted and every open page of it told.
       const result = await draftsRepository.qualify(draft.id, patch);
-      if (draft.mode === 'full' && result.draft.mode === 'url-only') setPurged(result.purged);
+      if (!draftIsLinkOnly(draft) && draftIsLinkOnly(result.draft)) setPurged(result.purged);
       props.onChanged();
     } catch (e) {
       setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);

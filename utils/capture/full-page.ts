@@ -1,3 +1,4 @@
+import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { browser } from 'wxt/browser';
 import { dataUrlToBytes } from './hash';
 import { captureThrottle, type Throttle } from './throttle';
@@ -334,7 +335,7 @@ export async function captureFullPage(
   const { store: repo, events } = context;
   const draft = await repo.get(draftId);
   if (!draft) throw new CaptureError('no-draft');
-  if (draft.mode === 'url-only') throw new CaptureError('uncapturable', 'URL-only report');
+  if (draftIsLinkOnly(draft)) throw new CaptureError('uncapturable', 'URL-only report');
   const tab = await browser.tabs.get(draft.source.tabId).catch(() => undefined);
   if (!tab || tab.url !== draft.observed.tabUrl)
     throw new CaptureError('page-changed', 'the tab was closed or left the page');

@@ -74,10 +74,7 @@ export class DraftsRepository {
     const parsed = draftSchema.parse({ ...input, schemaVersion: DRAFT_SCHEMA_VERSION });
     const rule = await linkOnlyRule();
     // A new draft has no artefact yet: a link-only one only needs its page-derived fields dropped.
-    const draft =
-      parsed.mode === 'url-only' || rule.qualificationIsLinkOnly(parsed.qualification)
-        ? draftSchema.parse({ ...rule.withoutPageDerived(parsed), mode: 'url-only', csam: linkOnlyCsam(rule, parsed) })
-        : parsed;
+    const draft = rule.draftIsLinkOnly(parsed) ? draftSchema.parse(rule.linkOnlyDraft(parsed)) : parsed;
     const db = await this.db();
     const tx = db.transaction('drafts', 'readwrite', STRICT);
     try {
@@ -88,6 +85,40 @@ export class DraftsRepository {
       throw error;
     }
     return draft;
+  }
+
+  /**
+   * Adds reports read from a file (the history's import): each one validated and put through the
+   * link-only rule like any other write, in one transaction, all or nothing. A report whose id is
+   * already stored (or repeated in the file) is skipped and counted, never overwritten.
+   */
+  async importDrafts(drafts: readonly Draft[]): Promise<{ added: number; duplicates: number }> {
+    const rule = await linkOnlyRule();
+    const ready = drafts.map((d) => {
+      const parsed = draftSchema.parse(d);
+      return rule.draftIsLinkOnly(parsed) ? draftSchema.parse(rule.linkOnlyDraft(parsed)) : parsed;
+    });
+    const db = await this.db();
+    const tx = db.transaction('drafts', 'readwrite', STRICT);
+    let added = 0;
+    let duplicates = 0;
+    try {
+      const seen = new Set<string>();
+      for (const draft of ready) {
+        if (seen.has(draft.id) || (await tx.store.getKey(draft.id)) !== undefined) {
+          duplicates++;
+          continue;
+        }
+        seen.add(draft.id);
+        await tx.store.add(draft);
+        added++;
+      }
+      await tx.done;
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    return { added, duplicates };
   }
 
   async get(id: string): Promise<Draft | undefined> {
@@ -151,13 +182,14 @@ export class DraftsRepository {
 
   async addArtefact(artefact: Artefact): Promise<ArtefactMeta> {
     const valid = artefactSchema.parse(artefact);
+    const rule = await linkOnlyRule();
     const db = await this.db();
     const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
     try {
       const draft = await tx.objectStore('drafts').get(valid.draftId);
       if (!draft) throw new Error(`No draft ${valid.draftId}`);
       // Every kind, `facts` included: a link-only draft keeps nothing the page showed or said.
-      if (draft.mode === 'url-only') throw new UrlOnlyRefusal();
+      if (rule.draftIsLinkOnly(requireDraft(draft, valid.draftId))) throw new UrlOnlyRefusal();
       // `add`, never `put`: an existing artefact id is a ConstraintError, so evidence is never replaced.
       await tx.objectStore('artefacts').add(valid);
       await tx.done;
@@ -185,13 +217,13 @@ export class DraftsRepository {
     if (!blob.type.startsWith('image/')) throw new Error('A redacted copy is an image');
     // Hashed before the transaction opens: it would commit while waiting for anything but IndexedDB.
     const sha256 = await sha256Hex(blob);
+    const rule = await linkOnlyRule();
     const db = await this.db();
     const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
     let valid: Artefact;
     try {
-      const draft = await tx.objectStore('drafts').get(draftId);
-      if (!draft) throw new Error(`No draft ${draftId}`);
-      if (draft.mode === 'url-only') throw new UrlOnlyRefusal();
+      if (rule.draftIsLinkOnly(requireDraft(await tx.objectStore('drafts').get(draftId), draftId)))
+        throw new UrlOnlyRefusal();
       const original = await tx.objectStore('artefacts').get(originalId);
       if (!original || original.draftId !== draftId) throw new Error(`No artefact ${originalId} in draft ${draftId}`);
       if (original.kind !== 'screenshot' && original.kind !== 'full-page') throw new Error('Only images are redacted');
@@ -236,7 +268,7 @@ export class DraftsRepository {
       const current = requireDraft(await tx.objectStore('drafts').get(draftId), draftId);
       for (const a of valid) {
         if (a.draftId !== draftId) throw new Error('Artefact of another draft');
-        if (current.mode === 'url-only') throw new UrlOnlyRefusal();
+        if (rule.draftIsLinkOnly(current)) throw new UrlOnlyRefusal();
         await tx.objectStore('artefacts').add(a);
       }
       result = await writeDraft(tx, rule, current, change(current));
@@ -290,6 +322,27 @@ export class DraftsRepository {
   }
 
   /**
+   * Applies the link-only rule to every stored draft that breaks it (written before the rule read
+   * the `csam` mark on every door, e.g. through an import): each is rewritten link-only and its
+   * artefacts deleted, one transaction per draft. Called once when the background starts. Returns
+   * how many drafts were changed.
+   */
+  async enforceLinkOnly(): Promise<number> {
+    const rule = await linkOnlyRule();
+    const { drafts } = await this.list();
+    let changed = 0;
+    for (const d of drafts) {
+      if (!rule.draftIsLinkOnly(d)) continue;
+      const again = rule.linkOnlyDraft(d);
+      const artefactKeys = await (await this.db()).getAllKeysFromIndex('artefacts', 'byDraft', d.id);
+      if (artefactKeys.length === 0 && JSON.stringify(again) === JSON.stringify(d)) continue;
+      await this.write(d.id, (draft) => draft);
+      changed++;
+    }
+    return changed;
+  }
+
+  /**
    * Marks drafts left in `capturing` as `interrupted`. Called once when the background starts:
    * a capture cannot outlive the background that ran it, so any such draft last touched before
    * `startedAt` (this background's start) is from a dead one. Later ones belong to this run.
@@ -322,8 +375,8 @@ async function writeDraft(
   proposed: Draft,
 ): Promise<DraftWrite & { switched: boolean }> {
   const stamp = { id: current.id, updatedAt: new Date().toISOString() };
-  const linkOnly =
-    current.mode === 'url-only' || proposed.mode === 'url-only' || rule.qualificationIsLinkOnly(proposed.qualification);
+  // Once link-only, always: the evidence is gone (and must stay gone) whatever the answers become.
+  const linkOnly = rule.draftIsLinkOnly(current) || rule.draftIsLinkOnly(proposed);
   if (!linkOnly) {
     const next = draftSchema.parse({ ...proposed, ...stamp });
     await tx.objectStore('drafts').put(next);
@@ -333,18 +386,11 @@ async function writeDraft(
   const keys = await artefacts.index('byDraft').getAllKeys(current.id);
   for (const key of keys) await artefacts.delete(key);
   const next = draftSchema.parse({
-    ...rule.withoutPageDerived(proposed),
+    ...rule.linkOnlyDraft({ ...proposed, csam: current.csam || proposed.csam }),
     ...stamp,
-    mode: 'url-only',
-    csam: current.csam || linkOnlyCsam(rule, proposed),
   });
   await tx.objectStore('drafts').put(next);
-  return { draft: next, purged: keys.length, switched: current.mode !== 'url-only' };
-}
-
-/** A link-only draft is marked CSAM if it came through that entry or its answers say so; the mark is never removed. */
-function linkOnlyCsam(rule: LinkOnlyRule, draft: Draft): boolean {
-  return draft.csam || rule.qualificationIsLinkOnly(draft.qualification);
+  return { draft: next, purged: keys.length, switched: !rule.draftIsLinkOnly(current) };
 }
 
 /** A stored draft record, brought to the current schema before it is changed; throws if there is none or it cannot be read. */

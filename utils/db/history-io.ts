@@ -10,7 +10,7 @@
 import { z } from '@/utils/zod';
 import { draftSchema, migrateDraft, type Draft } from '@/utils/report/draft';
 import { openVigieDb } from './database';
-import { qualificationIsLinkOnly, withoutPageDerived } from './url-only';
+import { DraftsRepository } from './drafts-repo';
 import type { HistoryRow } from './history-query';
 
 export const REPORT_LIST_FORMAT = 'vigie-report-list';
@@ -86,48 +86,25 @@ export function parseReportList(text: string): { ok: true; reports: Draft[] } | 
   for (const [i, raw] of list.data.reports.entries()) {
     const m = migrateDraft(raw);
     if (!m.ok) return { ok: false, reason: 'bad-report', detail: `#${i + 1}: ${m.reason} ${m.detail}`.slice(0, 500) };
-    // The link-only rule holds for imported reports too: nothing page-derived on a link-only one.
-    const linkOnly = m.draft.mode === 'url-only' || qualificationIsLinkOnly(m.draft.qualification);
-    reports.push(
-      linkOnly
-        ? draftSchema.parse({
-            ...withoutPageDerived(m.draft),
-            mode: 'url-only',
-            csam: m.draft.csam || qualificationIsLinkOnly(m.draft.qualification),
-          })
-        : m.draft,
-    );
+    reports.push(m.draft);
   }
   return { ok: true, reports };
 }
 
 /**
  * Imports a report list file: validated first (nothing written if anything is wrong), then every
- * report whose id is not stored yet is added, in one transaction.
+ * report whose id is not stored yet is added, in one transaction, through the drafts repository
+ * (so a link-only report — the `csam` mark, its mode or its answers — keeps addresses and times only).
  */
 export async function importReportList(text: string, dbName?: string): Promise<ImportResult> {
   const parsed = parseReportList(text);
   if (!parsed.ok) return parsed;
-  const db = await openVigieDb(dbName);
+  // Written by the repository, the one writer: the link-only rule holds for imported reports too.
+  const repository = new DraftsRepository(dbName);
   try {
-    const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-    let added = 0;
-    let duplicates = 0;
-    const seen = new Set<string>();
-    const writes: Promise<string>[] = [];
-    for (const draft of parsed.reports) {
-      if (seen.has(draft.id) || (await tx.store.getKey(draft.id)) !== undefined) {
-        duplicates++;
-        continue;
-      }
-      seen.add(draft.id);
-      writes.push(tx.store.add(draft));
-      added++;
-    }
-    await Promise.all([...writes, tx.done]);
-    return { ok: true, added, duplicates };
+    return { ok: true, ...(await repository.importDrafts(parsed.reports)) };
   } finally {
-    db.close();
+    await repository.close();
   }
 }
 

@@ -1,27 +1,15 @@
 /**
- * What a link-only (URL-only) draft may hold, as pure functions the repository applies inside
- * its transactions. A link-only draft keeps addresses and times, nothing the page showed or said.
+ * The link-only rule as the repository applies it (the rule and the transformation themselves are
+ * in `utils/qualify/link-only.ts`), with the platform registry that recomputes a link-only
+ * report's platform data from its addresses alone. Loaded on the first write (see drafts-repo).
  */
 import { detectPlatform } from '@/utils/platforms/registry';
 import type { Draft } from '@/utils/report/draft';
+import { draftIsLinkOnly, toLinkOnly } from '@/utils/qualify/link-only';
 
-/** The CSAM rule read from the answers (one definition, in `utils/qualify/link-only.ts`). */
-export { qualificationIsLinkOnly } from '@/utils/qualify/link-only';
+export { draftIsLinkOnly };
 
-/**
- * The draft without anything read from the page: the page's claims (title, meta, JSON-LD,
- * selection), the selected text, the tab's title, and whatever the platform extractor found in
- * the page (author names…): the platform is recomputed from the addresses alone.
- * Addresses, times and the user's answers are kept.
- */
-export function withoutPageDerived(draft: Draft): Draft {
-  const { selectionText: _selection, ...target } = draft.target;
-  const { tabTitle: _title, ...observed } = draft.observed;
-  return {
-    ...draft,
-    page: null,
-    target,
-    observed,
-    platform: detectPlatform(draft.target.url, draft.target.pageUrl, null),
-  };
+/** `toLinkOnly` with the registry's address-only platform detection. */
+export function linkOnlyDraft(draft: Draft): Draft {
+  return toLinkOnly(draft, (url, pageUrl) => detectPlatform(url, pageUrl, null));
 }

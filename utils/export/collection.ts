@@ -16,13 +16,14 @@
  * Link-only (CSAM) reports never carry a file or page text whatever the content chosen.
  * `toCollectionReport`, `reportCollection` and `collectionCsv` are pure.
  */
+import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { z } from '@/utils/zod';
 import type { Lang } from '@/utils/localized';
 import type { ArtefactMeta, Draft } from '@/utils/report/draft';
 import { csvCell } from '@/utils/db/history-io';
 import { entryNames, selectArtefacts } from './package';
 import { publicJwkSchema } from './signing';
-import { draftIsLinkOnly, reportFormatSchema, toReportFormat, type ReportFormat } from './report-format';
+import { reportFormatSchema, toReportFormat, type ReportFormat } from './report-format';
 
 export const COLLECTION_FORMAT = 'vigie-report-collection';
 /** In an association ZIP: the collection, and its signature (as a package's manifest.sig). */

@@ -13,6 +13,7 @@
  * Each evidence file is read once; its SHA-256 is checked against the one recorded at capture,
  * and a file that no longer matches is exported with that fact stated (manifest and report.txt).
  */
+import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { buildPack } from '@/utils/handoff/pack';
 import { channelById } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
@@ -29,7 +30,7 @@ import {
   type Manifest,
   type ManifestFile,
 } from './manifest';
-import { draftIsLinkOnly, routeOf, toReportFormat, type ReportFileInput } from './report-format';
+import { routeOf, toReportFormat, type ReportFileInput } from './report-format';
 import { sha256Hex, signBytes, type InstallationKey } from './signing';
 import { ZipBlobWriter } from './zip';
 

@@ -13,7 +13,8 @@ import { z } from '@/utils/zod';
 import { route, type RouteResult } from '@/utils/channels/route';
 import { routeInput } from '@/utils/channels/questions';
 import { categoryById, isCategoryId } from '@/utils/qualify/taxonomy';
-import { qualificationIsLinkOnly } from '@/utils/qualify/link-only';
+import { draftIsLinkOnly, toLinkOnly } from '@/utils/qualify/link-only';
+import { detectPlatform } from '@/utils/platforms/registry';
 import { inLang, type Lang } from '@/utils/localized';
 import {
   artefactKinds,
@@ -191,17 +192,6 @@ export interface ReportFileInput {
   original?: { name?: string; sha256: string };
 }
 
-/** Is this draft one whose evidence must stay addresses and times only? */
-export function draftIsLinkOnly(draft: Draft): boolean {
-  const id = draft.qualification.categoryId;
-  return (
-    draft.mode === 'url-only' ||
-    draft.csam ||
-    qualificationIsLinkOnly(draft.qualification) ||
-    (id !== null && isCategoryId(id) && categoryById[id].csam)
-  );
-}
-
 /** The route of the draft, or `null` before a category is chosen. */
 export function routeOf(draft: Draft): RouteResult | null {
   const id = draft.qualification.categoryId;
@@ -209,11 +199,16 @@ export function routeOf(draft: Draft): RouteResult | null {
   return route(routeInput(draft.qualification, id, draft.platform?.platformId ?? null));
 }
 
+/** The platform data the addresses alone give (for link-only reports). */
+const addressesOnly = (url: string, pageUrl: string) => detectPlatform(url, pageUrl, null);
+
 const defined = <T extends Record<string, unknown>>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
-export function toReportFormat(draft: Draft, files: readonly ReportFileInput[], lang: Lang): ReportFormat {
-  const linkOnly = draftIsLinkOnly(draft);
+export function toReportFormat(stored: Draft, files: readonly ReportFileInput[], lang: Lang): ReportFormat {
+  const linkOnly = draftIsLinkOnly(stored);
+  // A link-only report is written as the rule says it may be held, whatever the caller passed.
+  const draft = linkOnly ? toLinkOnly(stored, addressesOnly) : stored;
   const q = draft.qualification;
   const category = q.categoryId !== null && isCategoryId(q.categoryId) ? categoryById[q.categoryId] : null;
   const routed = routeOf(draft);

@@ -5,7 +5,8 @@
  */
 import type { RouteResult } from '@/utils/channels/route';
 import { categoryById, isCategoryId, type Category, type CategoryId } from '@/utils/qualify/taxonomy';
-import { qualificationIsLinkOnly } from '@/utils/qualify/link-only';
+import { draftIsLinkOnly, toLinkOnly } from '@/utils/qualify/link-only';
+import { detectPlatform } from '@/utils/platforms/registry';
 import { inLang, type Lang } from '@/utils/localized';
 import type { Draft } from '@/utils/report/draft';
 import { FIELD, LEGAL, TEXT, fill } from './labels.data';
@@ -62,12 +63,13 @@ export function contextOf(input: {
   identity: ReporterIdentity | null;
   evidence: readonly EvidenceItem[];
 }): PackContext {
-  const { draft, route } = input;
+  const { route } = input;
+  const linkOnly = route.urlOnly || draftIsLinkOnly(input.draft);
+  // A link-only report is handed over as the rule says it may be held, whatever the caller passed.
+  const draft = linkOnly ? toLinkOnly(input.draft, (u, p) => detectPlatform(u, p, null)) : input.draft;
   const q = draft.qualification;
   const categoryId = q.categoryId !== null && isCategoryId(q.categoryId) ? q.categoryId : null;
   const category = categoryId ? categoryById[categoryId] : null;
-  const linkOnly =
-    route.urlOnly || draft.mode === 'url-only' || draft.csam || category?.csam === true || qualificationIsLinkOnly(q);
   const url = oneLine(draft.target.url);
   const pageUrl = oneLine(draft.target.pageUrl);
   const platform = draft.platform;

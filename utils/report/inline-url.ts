@@ -12,12 +12,17 @@ const MIME = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$
 /** Digits grouped by three with a plain space, the same in every locale ("26 113"). */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
+/** The shape `redactInlineUrl` writes. */
+const REDACTED = /^(?:blob:|data:[^,]{0,80},)…\[[\d ]{1,20} characters removed\]$/i;
+
 export function isInlineUrl(url: string): boolean {
   return /^(data|blob):/i.test(url);
 }
 
 /** The URL with its payload replaced by its length if it is a `data:` or `blob:` URL; any other URL as is. */
 export function redactInlineUrl(url: string): string {
+  // Already reduced to its description: as is (applying the rule twice changes nothing).
+  if (REDACTED.test(url)) return url;
   const scheme = /^(data|blob):/i.exec(url)?.[1]?.toLowerCase();
   if (!scheme) return url;
   const rest = url.slice(scheme.length + 1);

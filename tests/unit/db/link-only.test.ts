@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { UrlOnlyRefusal } from '@/utils/db/drafts-repo';
 import { onDraftPurged } from '@/utils/db/draft-channel';
-import { qualificationIsLinkOnly } from '@/utils/db/url-only';
+import { qualificationIsLinkOnly } from '@/utils/qualify/link-only';
 import { detectPlatform } from '@/utils/platforms/registry';
 import { artefactKinds, emptyQualification } from '@/utils/report/draft';
 import { artefact, draftInput, pageFacts, repo, storedArtefacts } from './helpers';

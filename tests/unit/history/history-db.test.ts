@@ -9,7 +9,7 @@ import {
   retagReports,
   retentionCutoff,
 } from '@/utils/db/history';
-import { csvCell, exportReportList, historyCsv, importReportList, parseReportList } from '@/utils/db/history-io';
+import { csvCell, exportReportList, historyCsv, importReportList } from '@/utils/db/history-io';
 import { readRetention, writeRetention } from '@/utils/db/settings-repo';
 import { toHistoryRow } from '@/utils/db/history-query';
 import { artefact, dbName, draftInput, repo } from '../db/helpers';
@@ -134,9 +134,10 @@ describe('history: JSON export and import', () => {
     expect((await rawStores(name)).drafts.map((d) => d.id)).toContain(a.id);
   });
 
-  it('an imported link-only report keeps nothing page-derived', () => {
+  it('an imported link-only report keeps nothing page-derived', async () => {
     const { observed, ...base } = draftInput({ mode: 'url-only', csam: true });
-    const parsed = parseReportList(
+    const name = dbName();
+    const result = await importReportList(
       JSON.stringify({
         format: 'vigie-report-list',
         version: 1,
@@ -144,10 +145,12 @@ describe('history: JSON export and import', () => {
         extensionVersion: '0.1.0',
         reports: [{ ...base, observed: { ...observed, tabTitle: 'titre de la page' }, schemaVersion: 4 }],
       }),
+      name,
     );
-    if (!parsed.ok) throw new Error(parsed.detail);
-    expect(parsed.reports[0]!.observed.tabTitle).toBeUndefined();
-    expect(parsed.reports[0]!.mode).toBe('url-only');
+    expect(result).toMatchObject({ ok: true, added: 1 });
+    const [stored] = (await rawStores(name)).drafts as { mode: string; observed: { tabTitle?: string } }[];
+    expect(stored!.observed.tabTitle).toBeUndefined();
+    expect(stored!.mode).toBe('url-only');
   });
 });
 

@@ -111,6 +111,60 @@ export async function badImportChangesNothing(
   return message;
 }
 
+/** A `data:` image of over 5,000 characters, as a hostile report list may carry in its addresses. */
+const HOSTILE_PAYLOAD = 'iVBORw0KGgo' + 'QUJD'.repeat(1300);
+
+/**
+ * The CSAM rule through the import door: a report list holding a copy of a stored report, marked
+ * `csam: true` but `mode: "full"`, with page text and a `data:` image in its addresses, is stored
+ * link-only in the real database — no page facts, no selection, no tab title, no payload — and
+ * the history lists it. Returns the imported report's id.
+ */
+export async function csamImportStaysLinkOnly(
+  page: HistoryPage,
+  readDb: () => Promise<{ drafts: unknown[]; artefacts: unknown[] }>,
+): Promise<string> {
+  const before = (await readDb()).drafts as Record<string, unknown>[];
+  const model = before.find((d) => d.page !== null && d.page !== undefined);
+  expect(model, 'a stored report with page facts to copy').toBeDefined();
+  const id = crypto.randomUUID();
+  const data = `data:image/png;base64,${HOSTILE_PAYLOAD}`;
+  const target = model!.target as Record<string, unknown>;
+  const observed = model!.observed as Record<string, unknown>;
+  const hostile = {
+    ...model,
+    id,
+    mode: 'full',
+    csam: true,
+    target: { ...target, context: 'image', url: data, srcUrl: data, selectionText: 'texte de la page' },
+    observed: { ...observed, tabTitle: 'Titre de la page' },
+  };
+  const list = {
+    format: 'vigie-report-list',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    extensionVersion: '0.1.0',
+    reports: [hostile],
+  };
+  await chooseImportFile(page, 'reports.json', JSON.stringify(list));
+  const stored = await eventually(
+    async () => ((await readDb()).drafts as Record<string, unknown>[]).find((d) => d.id === id),
+    (d) => d !== undefined,
+  );
+  expect(stored!.mode).toBe('url-only');
+  expect(stored!.csam).toBe(true);
+  expect(stored!.page).toBeNull();
+  expect((stored!.target as Record<string, unknown>).selectionText).toBeUndefined();
+  expect((stored!.observed as Record<string, unknown>).tabTitle).toBeUndefined();
+  const all = JSON.stringify(stored);
+  expect(all).not.toContain(HOSTILE_PAYLOAD.slice(0, 40));
+  expect((stored!.target as Record<string, string>).url).toMatch(
+    /^data:image\/png;base64,…\[[\d ]+ characters removed\]$/,
+  );
+  expect((await readDb()).artefacts.filter((a) => (a as { draftId: string }).draftId === id)).toEqual([]);
+  return id;
+}
+
 /** A report of an association export, as far as these checks read it. */
 export interface ExportedReport {
   reportId: string;

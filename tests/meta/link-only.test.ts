@@ -67,10 +67,12 @@ describe('meta: one definition of link-only', () => {
     const f = 'utils/export/x.ts';
     expect(offences(f, "const linkOnly = draft.mode === 'url-only' || draft.csam;")).toHaveLength(1);
     expect(offences(f, 'const l = route.urlOnly || draft.csam || category?.csam === true;')).toHaveLength(2);
-    expect(offences(f, 'const l = m.draft.mode === "x" || qualificationIsLinkOnly(m.draft.qualification);')).toHaveLength(1);
+    expect(
+      offences(f, 'const l = m.draft.mode === "x" || qualificationIsLinkOnly(m.draft.qualification);'),
+    ).toHaveLength(1);
     expect(offences(f, 'return { ...withoutPageDerived(d) };')).toHaveLength(1);
-    expect(offences(f, '// draft.mode === \'url-only\' || draft.csam, in a comment')).toEqual([]);
-    expect(offences(f, "if (draftIsLinkOnly(draft)) return toLinkOnly(draft, p);")).toEqual([]);
+    expect(offences(f, "// draft.mode === 'url-only' || draft.csam, in a comment")).toEqual([]);
+    expect(offences(f, 'if (draftIsLinkOnly(draft)) return toLinkOnly(draft, p);')).toEqual([]);
     expect(offences(THE_RULE, "return draft.mode === 'url-only' || draft.csam;")).toEqual([]);
   });
 

@@ -50,5 +50,10 @@ test.describe('Chromium: history', () => {
     };
     expect(list).toMatchObject({ format: 'vigie-report-list', version: 1 });
     expect(list.reports.map((r) => r.id)).toEqual([x]);
+
+    // The CSAM rule through the import door: stored link-only, listed, nothing of the page kept.
+    const imported = await h.csamImportStaysLinkOnly(history, () => chromium.readDb());
+    await h.rowsWhen(history, 2);
+    expect((await h.shownRows(history)).map((r) => r.id)).toContain(imported);
   });
 });

@@ -43,6 +43,11 @@ test.describe('Firefox ESR: history', () => {
       const list = await downloadedJson<{ format: string; reports: { id: string }[] }>(dir, /\.json$/);
       expect(list.format).toBe('vigie-report-list');
       expect(list.reports.map((r) => r.id)).toEqual([x]);
+
+      // The CSAM rule through the import door: stored link-only, listed, nothing of the page kept.
+      const imported = await h.csamImportStaysLinkOnly(history, () => firefox.readDb());
+      await h.rowsWhen(history, 2);
+      expect((await h.shownRows(history)).map((r) => r.id)).toContain(imported);
     } finally {
       await close();
     }

@@ -68,22 +68,32 @@ function expectNoPayload(d: Draft) {
 }
 
 describe('history import: the CSAM rule holds', () => {
-  it.each(['full', 'url-only'] as const)('a csam report marked %s is stored link-only, without payload or page text', async (mode) => {
-    const name = dbName();
-    expect(await importReportList(listOf(hostileCsamReport(mode)), name)).toEqual({ ok: true, added: 1, duplicates: 0 });
-    const [stored] = await storedDrafts(name);
-    expect(stored!.mode).toBe('url-only');
-    expect(stored!.csam).toBe(true);
-    expect(stored!.page).toBeNull();
-    expect(stored!.target.selectionText).toBeUndefined();
-    expect(stored!.observed.tabTitle).toBeUndefined();
-    expect(stored!.target.pageUrl).toBe(PAGE);
-    expectNoPayload(stored!);
-  });
+  it.each(['full', 'url-only'] as const)(
+    'a csam report marked %s is stored link-only, without payload or page text',
+    async (mode) => {
+      const name = dbName();
+      expect(await importReportList(listOf(hostileCsamReport(mode)), name)).toEqual({
+        ok: true,
+        added: 1,
+        duplicates: 0,
+      });
+      const [stored] = await storedDrafts(name);
+      expect(stored!.mode).toBe('url-only');
+      expect(stored!.csam).toBe(true);
+      expect(stored!.page).toBeNull();
+      expect(stored!.target.selectionText).toBeUndefined();
+      expect(stored!.observed.tabTitle).toBeUndefined();
+      expect(stored!.target.pageUrl).toBe(PAGE);
+      expectNoPayload(stored!);
+    },
+  );
 
   it('an ordinary imported report keeps its page facts', async () => {
     const name = dbName();
-    const d = { ...draftInput({ status: 'ready', page: pageFacts({ url: PAGE }) }), schemaVersion: DRAFT_SCHEMA_VERSION };
+    const d = {
+      ...draftInput({ status: 'ready', page: pageFacts({ url: PAGE }) }),
+      schemaVersion: DRAFT_SCHEMA_VERSION,
+    };
     expect(await importReportList(listOf(d), name)).toMatchObject({ ok: true, added: 1 });
     const [stored] = await storedDrafts(name);
     expect(stored!.mode).toBe('full');
@@ -176,7 +186,9 @@ describe('the rule and its transformation', () => {
     const once = toLinkOnly(draftSchema.parse(hostileCsamReport('full')), platform);
     expect(toLinkOnly(once, platform)).toEqual(once);
     expect(redactInlineUrl(redactInlineUrl(DATA_IMAGE))).toBe(redactInlineUrl(DATA_IMAGE));
-    expect(redactInlineUrl('blob:https://x.example/1234')).toBe(redactInlineUrl(redactInlineUrl('blob:https://x.example/1234')));
+    expect(redactInlineUrl('blob:https://x.example/1234')).toBe(
+      redactInlineUrl(redactInlineUrl('blob:https://x.example/1234')),
+    );
   });
 
   it('keeps web addresses and the user’s own words', () => {

@@ -148,7 +148,7 @@ describe('history: JSON export and import', () => {
       name,
     );
     expect(result).toMatchObject({ ok: true, added: 1 });
-    const [stored] = (await rawStores(name)).drafts as { mode: string; observed: { tabTitle?: string } }[];
+    const [stored] = (await rawStores(name)).drafts as unknown as { mode: string; observed: { tabTitle?: string } }[];
     expect(stored!.observed.tabTitle).toBeUndefined();
     expect(stored!.mode).toBe('url-only');
   });

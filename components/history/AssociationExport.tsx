@@ -4,13 +4,17 @@ import { t, uiLanguage } from '@/utils/i18n';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { reportsWithArtefacts } from '@/utils/db/history';
 import { saveFile } from '../save-file';
+import { exportFailureText } from '../export-failure';
 import { ExportScope, Tick } from './ExportParts';
+
+/** Reports named as their files are (`vigie-<day>-<first 8 characters of the id>`): the id's start. */
+const shortIds = (ids: readonly string[]) => ids.map((id) => id.slice(0, 8)).join(', ');
 
 type Format = 'json' | 'csv' | 'zip';
 type State =
   | { kind: 'idle' }
   | { kind: 'building'; done: number; total: number }
-  | { kind: 'done'; fileName: string; count: number }
+  | { kind: 'done'; fileName: string; count: number; leftOut: string[] }
   | { kind: 'failed'; detail: string };
 
 /**
@@ -45,13 +49,23 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
           onProgress: (done, total) => setState({ kind: 'building', done, total }),
         });
         saveFile(zip.blob, zip.fileName);
-        setState({ kind: 'done', fileName: zip.fileName, count: zip.collection.reports.length });
+        setState({
+          kind: 'done',
+          fileName: zip.fileName,
+          count: zip.collection.reports.length,
+          leftOut: zip.leftOut.map((r) => r.reportId),
+        });
         return;
       }
       const collection = await import('@/utils/export/collection');
       const content = hashesOnly ? 'hashes-and-urls' : 'full';
       const stored = await reportsWithArtefacts(props.ids);
-      const reports = await collection.collectionReports(props.ids, async (id) => stored.get(id), lang, content);
+      const { reports, leftOut } = await collection.collectionReports(
+        props.ids,
+        async (id) => stored.get(id),
+        lang,
+        content,
+      );
       const fileName = collection.collectionFileName(now, format);
       if (format === 'json') {
         const list = collection.reportCollection(reports, { lang, content, vigieVersion, now });
@@ -59,9 +73,9 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
       } else {
         saveFile(collection.collectionCsv(reports), fileName, 'text/csv;charset=utf-8');
       }
-      setState({ kind: 'done', fileName, count: reports.length });
+      setState({ kind: 'done', fileName, count: reports.length, leftOut: leftOut.map((r) => r.reportId) });
     } catch (error) {
-      setState({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', detail: exportFailureText(error) });
     } finally {
       running.current = false;
     }
@@ -112,9 +126,16 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
         {state.kind === 'building' && t('associationBuilding', [String(state.done), String(state.total)])}
         {state.kind === 'done' && t('associationDone', [String(state.count), state.fileName])}
       </p>
+      {state.kind === 'done' && state.leftOut.length > 0 && (
+        <p class="notice" role="alert" data-testid="association-left-out">
+          {state.leftOut.length === 1
+            ? t('associationLeftOutOne', shortIds(state.leftOut))
+            : t('associationLeftOutMany', [String(state.leftOut.length), shortIds(state.leftOut)])}
+        </p>
+      )}
       {state.kind === 'failed' && (
         <p class="error" role="alert">
-          {t('associationFailed', state.detail.slice(0, 300))}
+          {t('associationFailed', state.detail)}
         </p>
       )}
       <p class="muted small">

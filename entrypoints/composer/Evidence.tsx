@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/utils/i18n';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { saveFile } from '@/components/save-file';
+import { exportFailureText } from '@/components/export-failure';
 
 type Copies = 'original' | 'redacted' | 'both';
 
@@ -39,7 +40,10 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
       ]);
       // What is stored now (an answer may have made the report link-only since this page read it).
       const stored = await draftsRepository.withArtefacts(draft.id);
-      if (!stored) throw new Error(t('draftMissing'));
+      if (!stored) {
+        setState({ kind: 'failed', detail: t('draftMissing') });
+        return;
+      }
       const pkg = await buildEvidencePackage(stored.draft, stored.artefacts, {
         lang: uiLanguage(),
         copies: hasRedacted ? copies : 'original',
@@ -50,7 +54,7 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
       saveFile(pkg.blob, pkg.fileName);
       setState({ kind: 'ready', fileName: pkg.fileName });
     } catch (error) {
-      setState({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', detail: exportFailureText(error) });
     } finally {
       running.current = false;
     }

@@ -14,6 +14,7 @@ import {
   collectionFileName,
   reportCollection,
   toCollectionReport,
+  type LeftOutReport,
   type ReportCollection,
 } from './collection';
 import { buildEvidencePackage } from './package';
@@ -34,32 +35,41 @@ export async function buildCollectionZip(
   ids: readonly string[],
   load: (id: string) => Promise<{ draft: Draft; artefacts: Artefact[] } | undefined>,
   options: CollectionZipOptions,
-): Promise<{ blob: Blob; fileName: string; collection: ReportCollection }> {
+): Promise<{ blob: Blob; fileName: string; collection: ReportCollection; leftOut: LeftOutReport[] }> {
   const now = options.now ?? (() => new Date());
   const zip = new ZipBlobWriter();
   const reports: ReportFormat[] = [];
   const packages: NonNullable<ReportCollection['packages']> = [];
   const used = new Set<string>();
+  const leftOut: LeftOutReport[] = [];
   options.onProgress?.(0, ids.length);
   for (const [i, id] of ids.entries()) {
     if (options.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     const item = await load(id);
     if (item) {
-      const pkg = await buildEvidencePackage(item.draft, item.artefacts, {
-        lang: options.lang,
-        key: options.key,
-        vigieVersion: options.vigieVersion,
-        now,
-        signal: options.signal,
-      });
-      const stem = pkg.fileName.replace(/\.zip$/, '');
-      let path = `packages/${stem}.zip`;
-      for (let n = 2; used.has(path); n++) path = `packages/${stem}-${n}.zip`;
-      used.add(path);
-      const bytes = new Uint8Array(await pkg.blob.arrayBuffer());
-      zip.add(path, bytes, { deflate: false, mtime: now() });
-      packages.push({ reportId: item.draft.id, path, size: bytes.length, sha256: await sha256Hex(bytes) });
-      reports.push(toCollectionReport(item.draft, item.artefacts, options.lang, 'full'));
+      try {
+        // The collection entry first: a report that cannot be written adds no package either.
+        const entry = toCollectionReport(item.draft, item.artefacts, options.lang, 'full');
+        const pkg = await buildEvidencePackage(item.draft, item.artefacts, {
+          lang: options.lang,
+          key: options.key,
+          vigieVersion: options.vigieVersion,
+          now,
+          signal: options.signal,
+        });
+        const stem = pkg.fileName.replace(/\.zip$/, '');
+        let path = `packages/${stem}.zip`;
+        for (let n = 2; used.has(path); n++) path = `packages/${stem}-${n}.zip`;
+        used.add(path);
+        const bytes = new Uint8Array(await pkg.blob.arrayBuffer());
+        zip.add(path, bytes, { deflate: false, mtime: now() });
+        packages.push({ reportId: item.draft.id, path, size: bytes.length, sha256: await sha256Hex(bytes) });
+        reports.push(entry);
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        console.error('Vigie: report left out of the export', id, error);
+        leftOut.push({ reportId: id });
+      }
     }
     options.onProgress?.(i + 1, ids.length);
   }
@@ -80,5 +90,5 @@ export async function buildCollectionZip(
     mtime: at,
   });
   zip.add('reports.csv', encoder.encode(collectionCsv(reports)), { deflate: true, mtime: at });
-  return { blob: zip.end(), fileName: collectionFileName(at, 'zip'), collection };
+  return { blob: zip.end(), fileName: collectionFileName(at, 'zip'), collection, leftOut };
 }

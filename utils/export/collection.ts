@@ -227,20 +227,34 @@ export function collectionFileName(now: Date, ext: 'json' | 'csv' | 'zip'): stri
   return `vigie-association-${now.toISOString().slice(0, 10)}.${ext}`;
 }
 
+/** A report that could not be written into an export: named, never a reason to fail the others. */
+export interface LeftOutReport {
+  reportId: string;
+}
+
 /**
  * The reports `ids` (in that order) as collection entries, read from the database one at a time;
- * ids no longer stored are left out.
+ * ids no longer stored are left out. A report that cannot be written (a record Vigie cannot bring
+ * to the export format) is left out and named in `leftOut`: one bad report never fails the export
+ * of the others.
  */
 export async function collectionReports(
   ids: readonly string[],
   load: (id: string) => Promise<{ draft: Draft; artefacts: readonly ArtefactMeta[] } | undefined>,
   lang: Lang,
   content: CollectionContent,
-): Promise<ReportFormat[]> {
+): Promise<{ reports: ReportFormat[]; leftOut: LeftOutReport[] }> {
   const reports: ReportFormat[] = [];
+  const leftOut: LeftOutReport[] = [];
   for (const id of ids) {
     const item = await load(id);
-    if (item) reports.push(toCollectionReport(item.draft, item.artefacts, lang, content));
+    if (!item) continue;
+    try {
+      reports.push(toCollectionReport(item.draft, item.artefacts, lang, content));
+    } catch (error) {
+      console.error('Vigie: report left out of the export', id, error);
+      leftOut.push({ reportId: id });
+    }
   }
-  return reports;
+  return { reports, leftOut };
 }

@@ -9,7 +9,7 @@
  * times, the qualification and the user's words only: no page text and no file.
  * `toReportFormat` is pure.
  */
-import { z } from '@/utils/zod';
+import { URL_MAX, z } from '@/utils/zod';
 import { route, type RouteResult } from '@/utils/channels/route';
 import { routeInput } from '@/utils/channels/questions';
 import { categoryById, isCategoryId } from '@/utils/qualify/taxonomy';
@@ -85,11 +85,11 @@ export const reportFormatSchema = z
       .describe('Child sexual abuse material or similar: addresses and times only, never an image or page text'),
     target: z.object({
       context: text(20),
-      url: text(4096).describe('The exact thing reported (link, media, frame or page)'),
-      pageUrl: text(4096),
-      linkUrl: text(4096).optional(),
-      srcUrl: text(4096).optional(),
-      frameUrl: text(4096).optional(),
+      url: text(URL_MAX).describe('The exact thing reported (link, media, frame or page)'),
+      pageUrl: text(URL_MAX),
+      linkUrl: text(URL_MAX).optional(),
+      srcUrl: text(URL_MAX).optional(),
+      frameUrl: text(URL_MAX).optional(),
       selectionText: text(10000).optional(),
       cutUrls: z
         .array(z.object({ field: text(20), length: z.number().int().positive(), sha256 }))
@@ -97,7 +97,7 @@ export const reportFormatSchema = z
     }),
     observed: z
       .object({
-        tabUrl: text(4096),
+        tabUrl: text(URL_MAX),
         tabTitle: text(2000).optional(),
         capturedAt: isoTime,
         localTime: text(64),
@@ -109,12 +109,12 @@ export const reportFormatSchema = z
       .describe('What the browser itself observed: facts'),
     pageClaims: z
       .object({
-        url: text(4096).nullable(),
+        url: text(URL_MAX).nullable(),
         title: text(2000).nullable(),
         lang: text(50).nullable(),
-        canonical: text(4096).nullable(),
+        canonical: text(URL_MAX).nullable(),
         meta: z.array(z.object({ key: text(200), value: text(2000) })),
-        links: z.array(z.object({ rel: text(200), href: text(4096) })),
+        links: z.array(z.object({ rel: text(200), href: text(URL_MAX) })),
         jsonLd: z.array(text(20000)),
       })
       .nullable()
@@ -124,11 +124,11 @@ export const reportFormatSchema = z
         platformId: text(40),
         platformName: text(80),
         contentType: z.enum(contentTypes).optional(),
-        permalink: text(4096).optional(),
+        permalink: text(URL_MAX).optional(),
         contentId: text(200).optional(),
         authorHandle: text(200).optional(),
         authorName: text(200).optional(),
-        authorUrl: text(4096).optional(),
+        authorUrl: text(URL_MAX).optional(),
         publishedAt: text(40).optional(),
       })
       .nullable(),

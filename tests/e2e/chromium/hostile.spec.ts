@@ -352,7 +352,7 @@ const ATTACKS: Attack[] = [
   {
     page: 'long-url',
     attack: 'an address of 20,000 characters (replaceState)',
-    check: async ({ draft, view }) => {
+    check: async ({ draft, view, composer }) => {
       expect(draft.problems).toEqual([]); // the full address, compared as it is: no false page-changed
       expect(draft.target.url).toHaveLength(8192);
       expect(draft.observed.tabUrl).toHaveLength(8192);
@@ -362,6 +362,11 @@ const ATTACKS: Attack[] = [
       )!;
       expect(cut.length).toBeGreaterThan(20_000);
       expect(view.target).toContain(cut.sha256);
+      // The address at its bound still gets its evidence package (the report format takes what a
+      // draft keeps), with no validation text on screen.
+      await composer.getByTestId('evidence-package-download').click();
+      await expect(composer.getByTestId('evidence-package-status')).toContainText(/vigie-.*\.zip/);
+      await expect(composer.getByTestId('evidence-package-error')).toHaveCount(0);
     },
   },
   {

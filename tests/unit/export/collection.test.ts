@@ -112,13 +112,14 @@ describe('report collection for an association', () => {
 
   it('the collection is valid against its schema and says what it holds', async () => {
     const draft = xDraft();
-    const reports = await collectionReports(
+    const { reports, leftOut } = await collectionReports(
       [draft.id, crypto.randomUUID()],
       async (id) => (id === draft.id ? { draft, artefacts: await withShots(draft) } : undefined),
       'fr',
       'hashes-and-urls',
     );
     expect(reports).toHaveLength(1);
+    expect(leftOut).toEqual([]);
     const c = reportCollection(reports, {
       lang: 'fr',
       content: 'hashes-and-urls',

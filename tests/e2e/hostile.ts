@@ -7,8 +7,12 @@ import { expect } from '@playwright/test';
 import { MAX_ARTEFACT_BYTES } from '../../utils/capture/limits';
 import type { StoredArtefact } from './fixtures';
 
-/** The most a capture may take before its draft leaves `capturing` (facts 5 s + archive 20 s + margin). */
-export const CAPTURE_BUDGET_MS = 30_000;
+/**
+ * The most a capture may take, seen from the test, before its draft leaves `capturing`: the
+ * product's own deadline over the whole capture (`CAPTURE_DEADLINE_MS`, 25 s) plus room for a busy
+ * machine to open the composer. A bound that proves the capture ends, not a speed target (see the bench).
+ */
+export const CAPTURE_BUDGET_MS = 45_000;
 
 /** A stored draft, as much of it as these checks read. */
 export interface HostileDraft {

@@ -30,4 +30,6 @@ export interface CaptureContext {
   store: CaptureStore;
   events: CaptureEvents;
   batch?: CaptureBatch;
+  /** The whole capture's deadline (`CAPTURE_DEADLINE_MS` unless a test sets a shorter one). */
+  captureDeadlineMs?: number;
 }

@@ -18,6 +18,7 @@ import { uncapturableReason } from './capturability';
 import { boundUrl, browserLabel, describeTarget, localTimeWithOffset, type MenuClick } from './target';
 import { snapshotDom } from './dom-snapshot';
 import { CaptureError, errorText, toProblem, withTimeout } from './errors';
+import { INTERRUPTED_AT_DEADLINE } from '@/utils/report/capture-errors';
 import type { CaptureContext } from './context';
 
 export interface ReportRequest {
@@ -39,6 +40,14 @@ const FACTS_TIMEOUT_MS = 5000;
  * delay the composer: MHTML and DOM snapshot run in parallel, each bounded by it.
  */
 const ARCHIVE_TIMEOUT_MS = 20000;
+/**
+ * The most a whole capture may take, from the draft's first write to its end (screenshot, facts,
+ * archive and every write between). Each step has its own bound, but on a busy machine, or with a
+ * page that keeps the browser busy (a `pushState` every few milliseconds), their sum is no bound:
+ * past this deadline the draft is marked `interrupted` with what was stored, and the composer
+ * opens. A late step writes nothing.
+ */
+export const CAPTURE_DEADLINE_MS = 25000;
 
 /** What an artefact is made of: a Blob, or bytes already in memory (decoded screenshot, read archive). */
 export type ArtefactContent = Blob | { bytes: Uint8Array<ArrayBuffer> | ArrayBuffer; mime: string };
@@ -210,6 +219,76 @@ export async function startReport(request: ReportRequest, context: CaptureContex
       ? Promise.resolve(undefined)
       : openComposer(draft.id, request.tab, false).catch(() => undefined);
 
+  const deadline = new Deadline(context.captureDeadlineMs ?? CAPTURE_DEADLINE_MS);
+  const capture = capturePage(request, context, draft, target, deadline);
+  // A step that ends after the deadline rejects with `DeadlineReached`: nothing to report then.
+  capture.catch(() => undefined);
+  try {
+    const ended = await Promise.race([capture.then(() => 'done' as const), deadline.reached]);
+    if (ended === 'deadline') {
+      await repo.update(draft.id, (d) =>
+        d.status === 'capturing'
+          ? {
+              ...d,
+              status: 'interrupted',
+              problems: [...d.problems, { code: 'interrupted', detail: INTERRUPTED_AT_DEADLINE }],
+            }
+          : d,
+      );
+      await context.events.draftChanged(draft.id);
+    }
+  } finally {
+    deadline.clear();
+  }
+  if (request.batch) await toBatch();
+  else await showComposer(composerTab, draft.id, request.tab);
+  return { draftId: draft.id };
+}
+
+/** Thrown by a capture step that would write after the capture's deadline. */
+class DeadlineReached extends Error {
+  constructor() {
+    super('capture deadline reached');
+    this.name = 'DeadlineReached';
+  }
+}
+
+/** The capture's deadline: `reached` resolves when it passes; `check()` throws once it has. */
+class Deadline {
+  expired = false;
+  readonly reached: Promise<'deadline'>;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(ms: number) {
+    this.reached = new Promise((resolve) => {
+      this.timer = setTimeout(() => {
+        this.expired = true;
+        resolve('deadline');
+      }, ms);
+    });
+  }
+
+  check(): void {
+    if (this.expired) throw new DeadlineReached();
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+/**
+ * Steps 2 and 3 of `startReport`: screenshot, page facts, archive, each stored as soon as it
+ * exists. Checks the deadline before every write, so a step that ends late changes nothing.
+ */
+async function capturePage(
+  request: ReportRequest,
+  context: CaptureContext,
+  draft: Draft,
+  target: Draft['target'],
+  deadline: Deadline,
+): Promise<void> {
+  const repo = context.store;
   const problems: Draft['problems'] = [];
   const urlBefore = await currentTabUrl(request.tab.id);
   // The screenshot is hashed as soon as it exists, while the page facts are still being read.
@@ -244,6 +323,7 @@ export async function startReport(request: ReportRequest, context: CaptureContex
 
   // One durable commit: screenshot, facts and the updated draft are on disk before the composer opens.
   try {
+    deadline.check();
     await repo.commitCapture(draft.id, artefacts, (d) => ({
       ...d,
       page,
@@ -255,11 +335,10 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     // Meanwhile the user qualified this report as child sexual abuse material (from another open
     // page of it): the repository refused the whole capture, which is the rule working, not a
     // failure. The draft ends cleanly, link-only and ready, with nothing from the page.
+    deadline.check();
     await repo.update(draft.id, (d) => ({ ...d, status: 'ready' }));
     await context.events.draftChanged(draft.id);
-    if (request.batch) await toBatch();
-    else await showComposer(composerTab, draft.id, request.tab);
-    return { draftId: draft.id };
+    return;
   }
 
   // Before the composer comes to the front: the reported page is still the visible tab (step 3).
@@ -271,10 +350,8 @@ export async function startReport(request: ReportRequest, context: CaptureContex
     request.tab.id,
     urlBefore === undefined ? undefined : (request.tab.url ?? urlBefore),
     context,
+    deadline,
   );
-  if (request.batch) await toBatch();
-  else await showComposer(composerTab, draft.id, request.tab);
-  return { draftId: draft.id };
 }
 
 /** Each address bounded so that both fit a problem's detail. */
@@ -289,6 +366,7 @@ async function archive(
   tabId: number,
   reportedUrl: string | undefined,
   { store: repo, events }: CaptureContext,
+  deadline: Deadline,
 ) {
   const problems: Draft['problems'] = [];
   const [mht, dom] = await Promise.allSettled([
@@ -305,9 +383,12 @@ async function archive(
   // became link-only and no archive may be stored. That refusal is the rule working, not a failure.
   const store = async (kind: Artefact['kind'], content: ArtefactContent) => {
     try {
-      await repo.addArtefact(await makeArtefact(draftId, kind, content));
+      const artefact = await makeArtefact(draftId, kind, content);
+      deadline.check();
+      await repo.addArtefact(artefact);
     } catch (error) {
       if (error instanceof UrlOnlyRefusal) return;
+      if (error instanceof DeadlineReached) throw error;
       problems.push(toProblem(error, 'archive-failed'));
     }
   };
@@ -328,6 +409,7 @@ async function archive(
         detail: tooLargeDetail('dom-snapshot', 'over', MAX_ARTEFACT_BYTES['dom-snapshot']),
       });
   } else failed('DOM', dom.reason);
+  deadline.check();
   await repo.update(draftId, (d) => ({ ...d, status: 'ready', problems: [...d.problems, ...problems] }));
   await events.draftChanged(draftId);
 }

@@ -6,6 +6,7 @@
  */
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import type { PlatformData } from '@/utils/report/platform-data';
+import { INTERRUPTED_AT_DEADLINE } from '@/utils/report/capture-errors';
 import type { ArtefactMeta, Draft } from '@/utils/report/draft';
 import type { ErrorCode } from '@/utils/messaging/protocol';
 import { uncapturableMessageKey, type UncapturableReason } from '@/utils/capture/capturability';
@@ -137,6 +138,7 @@ export function captureProblemLabel(problem: CaptureProblem): string {
     const m = /^(\d+)\/(\d+)$/.exec(detail ?? '');
     if (m) return t('problemPageCutAt', [m[1]!, m[2]!]);
   }
+  if (problem.code === 'interrupted' && detail === INTERRUPTED_AT_DEADLINE) return t('problemInterruptedDeadline');
   // The addresses are the browser's (page-controlled) words: shown as text, bounded.
   if (problem.code === 'page-changed' && detail) return `${t('problemPageChanged')} ${detail}`;
   return t(captureProblemLabels[problem.code]);

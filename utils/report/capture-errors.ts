@@ -12,7 +12,7 @@ export const captureErrorCodes = [
   'facts-failed',
   'facts-timeout',
   'archive-failed',
-  /** The background stopped before the capture finished. */
+  /** The background stopped before the capture finished, or (detail `INTERRUPTED_AT_DEADLINE`) the capture ran past its deadline. */
   'interrupted',
   /** The browser refused access to the page (no activeTab grant, no host permission). */
   'permission-missing',
@@ -67,3 +67,6 @@ export type CaptureProblem = (typeof captureProblems)[number];
 
 export const isCaptureProblem = (code: CaptureErrorCode): code is CaptureProblem =>
   (captureProblems as readonly CaptureErrorCode[]).includes(code);
+
+/** The `interrupted` problem's detail when the capture's deadline (not a stopped background) ended it. */
+export const INTERRUPTED_AT_DEADLINE = 'deadline';

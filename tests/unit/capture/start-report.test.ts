@@ -393,3 +393,45 @@ describe('startReport: each artefact kind has a size limit', () => {
     expect(ok.size).toBe(MAX_ARTEFACT_BYTES.facts);
   });
 });
+
+describe('startReport: a capture always ends', () => {
+  it('a step that never answers: at the deadline the draft is interrupted with what was stored, and the composer opens', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    // The page facts and the archive hang (a page that keeps the browser busy), never settling.
+    let late: ((v: unknown) => void) | undefined;
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) =>
+      options.func === serializeDom ? new Promise((resolve) => (late = resolve)) : [{ result: {} }]) as never);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    const ctx = { ...context(), captureDeadlineMs: 300 };
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.draft.status).toBe('interrupted');
+    expect(stored!.draft.problems).toContainEqual({ code: 'interrupted', detail: 'deadline' });
+    // What was captured before the deadline is kept.
+    expect(stored!.artefacts.map((a) => a.kind).sort()).toEqual(['facts', 'screenshot']);
+    expect(opened).toHaveBeenCalled();
+    expect(ctx.events.draftChanged).toHaveBeenCalledWith(draftId);
+
+    // The archive that answers after the deadline writes nothing, and the draft stays interrupted.
+    late?.([{ result: { html: '<html></html>', truncated: false, url: PAGE } }]);
+    await new Promise((r) => setTimeout(r, 50));
+    const after = await ctx.store.withArtefacts(draftId);
+    expect(after!.artefacts.map((a) => a.kind).sort()).toEqual(['facts', 'screenshot']);
+    expect(after!.draft.status).toBe('interrupted');
+  });
+
+  it('a capture within its deadline ends ready, with no interrupted problem', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) =>
+      options.func === serializeDom
+        ? [{ result: { html: '<html></html>', truncated: false, url: PAGE } }]
+        : [{ result: {} }]) as never);
+    const ctx = { ...context(), captureDeadlineMs: 20_000 };
+    const { draftId } = await startReport(request(), ctx);
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.draft.status).toBe('ready');
+    expect(stored!.draft.problems).toEqual([]);
+  });
+});

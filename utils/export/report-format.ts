@@ -199,6 +199,19 @@ export function routeOf(draft: Draft): RouteResult | null {
   return route(routeInput(draft.qualification, id, draft.platform?.platformId ?? null));
 }
 
+/** C0 controls but line feed and tab, DEL and C1 controls: page text can hold them, exported text never does. */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Every string of a JSON value without control characters (as report.txt and the PDF already are). */
+export function withoutControls<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(CONTROLS, '') as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutControls(v)) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)])) as T;
+  return value;
+}
+
 /** The platform data the addresses alone give (for link-only reports). */
 const addressesOnly = (url: string, pageUrl: string) => detectPlatform(url, pageUrl, null);
 
@@ -312,5 +325,5 @@ export function toReportFormat(stored: Draft, files: readonly ReportFileInput[],
           }),
         ),
   };
-  return reportFormatSchema.parse(report);
+  return reportFormatSchema.parse(withoutControls(report));
 }

@@ -43,7 +43,26 @@ export const badgeTitle = (matches: readonly WatchMatch[]) =>
 const latest = new Map<number, number>();
 let sequence = 0;
 
-async function refreshBadge(tabId: number, url: string | undefined) {
+/** Is the tab still open? (A tab can close while its badge is being worked out.) */
+const tabStillOpen = (tabId: number) =>
+  browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Shows on the tab's badge whether a watchlist names `url`. A tab that closed meanwhile is left
+ * alone (the browser refuses to badge it: that is no failure); any other error is thrown.
+ */
+export async function refreshBadge(tabId: number, url: string | undefined) {
+  try {
+    await showBadge(tabId, url);
+  } catch (error) {
+    if (await tabStillOpen(tabId)) throw error;
+  }
+}
+
+async function showBadge(tabId: number, url: string | undefined) {
   if (!url || !(await watchModeOn())) return;
   const mine = ++sequence;
   latest.set(tabId, mine);
@@ -86,7 +105,13 @@ export function registerWatchListeners() {
     if (change.url !== undefined || change.status === 'complete') logged(refreshBadge(tabId, tab.url));
   });
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    logged(browser.tabs.get(tabId).then((tab) => refreshBadge(tabId, tab.url)));
+    // A tab that closed right after it was activated has no badge to show.
+    logged(
+      browser.tabs.get(tabId).then(
+        (tab) => refreshBadge(tabId, tab.url),
+        () => undefined,
+      ),
+    );
   });
   browser.permissions.onAdded.addListener((p) => {
     if (p.permissions?.includes('tabs')) logged(refreshActiveTabs());

@@ -18,7 +18,16 @@ import { applyFill } from './fill-apply';
 import { collectControls } from './fill-collect';
 import { leftReasons, matchFields, type Collected, type FillField, type FillPlan } from './fill-match';
 
-export { FILL_SYNONYMS, leftReasons, matchFields, type FillField, type LeftReason } from './fill-match';
+export {
+  FILL_SYNONYMS,
+  labelScore,
+  leftReasons,
+  matchFields,
+  type Collected,
+  type Control,
+  type FillField,
+  type LeftReason,
+} from './fill-match';
 export { collectControls } from './fill-collect';
 export { applyFill } from './fill-apply';
 

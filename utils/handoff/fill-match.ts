@@ -312,9 +312,10 @@ export function labelScore(key: PackFieldKey, label: string): number {
   return best;
 }
 
-const TEXT_TYPES = new Set(['text', 'search', '']);
+const TEXT_TYPES = new Set(['text', '']);
 const MOMENT_TYPES = new Set(['date', 'time', 'datetime-local']);
-const NEVER = new Set(['hidden', 'password', 'submit', 'button', 'reset', 'image', 'range', 'color']);
+// Never Vigie's: secrets, buttons, and a site's search box.
+const NEVER = new Set(['hidden', 'password', 'submit', 'button', 'reset', 'image', 'range', 'color', 'search']);
 
 /** Which kind of value a control takes, or null if none of Vigie's. */
 function fits(field: FillField, c: Control): boolean {
@@ -382,8 +383,10 @@ interface Target {
 export function matchFields(collected: Collected, fields: FillField[]): FillPlan {
   const leftForUser: FillPlan['leftForUser'] = [];
   const marks: number[] = [];
+  const order: number[] = [];
   const left = (reason: LeftReason, label: string, id?: number) => {
     leftForUser.push({ reason, label: label.slice(0, 200) });
+    order.push(id ?? -1);
     if (id !== undefined) marks.push(id);
   };
   for (const frame of collected.captchaFrames) left('captcha', frame);
@@ -471,6 +474,8 @@ export function matchFields(collected: Collected, fields: FillField[]): FillPlan
       if (!fits(field, target.type === 'group' ? { ...target.control, type: 'group' } : target.control)) continue;
       let best = 0;
       for (const s of target.sources) {
+        // Identity only where a person reads that it is asked, never on a `name` attribute alone.
+        if (s.weight < 2 && IDENTITY_KEYS.has(field.key)) continue;
         const score = labelScore(field.key, s.text);
         if (score > 0) best = Math.max(best, s.weight * 1000 + score * 5);
       }
@@ -533,6 +538,9 @@ export function matchFields(collected: Collected, fields: FillField[]): FillPlan
     if (target.type === 'group') left('choice', target.shown, target.id);
     else if (target.control.required && target.control.value === '') left('required', target.shown, target.id);
   }
+  // In the order of the page.
+  const sorted = leftForUser.map((l, i) => ({ l, at: order[i]! })).sort((a, b) => a.at - b.at);
+  leftForUser.splice(0, leftForUser.length, ...sorted.map((x) => x.l));
   const placed = new Set(steps.map((s) => s.key));
   const unmatched = usable
     .filter((f) => !placed.has(f.key) && f.value.trim() !== '')

@@ -233,7 +233,7 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
   );
 }
 
-function FillResult({ outcome, host }: { outcome: FillOutcome | 'running' | null; host: string }) {
+export function FillResult({ outcome, host }: { outcome: FillOutcome | 'running' | null; host: string }) {
   if (outcome === null) return null;
   if (outcome === 'running') return <p class="muted">{t('panelFillRunning')}</p>;
   if (outcome.kind === 'denied')

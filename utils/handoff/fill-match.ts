@@ -498,6 +498,7 @@ export function matchFields(collected: Collected, fields: FillField[]): FillPlan
   const usedTargets = new Set<Target>();
   const usedSlots = new Map<string, Set<string>>();
   const steps: PlannedStep[] = [];
+  const kept = new Set<PackFieldKey>();
   let dateField: FillField | null = null;
   for (const pair of ordered) {
     const { target } = pair;
@@ -513,6 +514,13 @@ export function matchFields(collected: Collected, fields: FillField[]): FillPlan
         (m) => m.label || m.aria,
         wantedTexts(field, formLang),
       );
+      // The user already ticked another answer: theirs stays, alone.
+      if (option && !option.checked && target.members.some((m) => m.checked)) {
+        usedTargets.add(target);
+        kept.add(field.key);
+        left('kept', target.shown, option.id);
+        continue;
+      }
       if (option) step = { id: option.id, value: '', check: true };
     } else if (target.type === 'select') {
       const options = target.control.options.filter((o) => !o.disabled && o.value !== '');
@@ -541,7 +549,7 @@ export function matchFields(collected: Collected, fields: FillField[]): FillPlan
   // In the order of the page.
   const sorted = leftForUser.map((l, i) => ({ l, at: order[i]! })).sort((a, b) => a.at - b.at);
   leftForUser.splice(0, leftForUser.length, ...sorted.map((x) => x.l));
-  const placed = new Set(steps.map((s) => s.key));
+  const placed = new Set([...steps.map((s) => s.key), ...kept]);
   const unmatched = usable
     .filter((f) => !placed.has(f.key) && f.value.trim() !== '')
     .map((f) => ({ key: f.key, label: f.label.slice(0, 200) }));

@@ -175,7 +175,10 @@ describe('a DSFR form shaped like PHAROS 2025', () => {
     const report = fillDocument(FIELDS);
     expect($('#url').value).toBe('https://typed.example/');
     expect(report.leftForUser).toContainEqual({ reason: 'kept', label: 'Adresse URL du contenu' });
-    // Boxes may be several: Vigie's is ticked too, the user's stays.
+    // The user's box stays, alone: Vigie adds none to their answer.
     expect($('#cat-injure').checked).toBe(true);
+    expect($('#cat-terrorisme').checked).toBe(false);
+    expect(report.leftForUser).toContainEqual({ reason: 'kept', label: 'Catégorie du contenu' });
+    expect(report.unmatched).toEqual([]);
   });
 });

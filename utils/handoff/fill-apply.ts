@@ -50,7 +50,7 @@ export function applyFill(
   };
   type Result = { id: number; status: 'filled' | 'kept' | 'refused' | 'gone'; reason?: string; limit?: number };
   const results: Result[] = [];
-  for (const step of steps.slice(0, 300)) {
+  for (const step of steps.slice(0, 600)) {
     const el = state.elements[step.id];
     if (
       !el ||
@@ -146,7 +146,7 @@ export function applyFill(
     results.push({ id: step.id, status: 'filled' });
   }
   // What is left to the user, outlined for them.
-  for (const id of marks.slice(0, 300)) {
+  for (const id of marks.slice(0, 600)) {
     const el = state.elements[id];
     if (el && el.isConnected) outline(el, false);
   }

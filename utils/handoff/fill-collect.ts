@@ -15,7 +15,7 @@
  * Its result comes from a hostile page: the caller parses it with `collectedSchema`.
  */
 export function collectControls(): unknown {
-  const MAX_CONTROLS = 300;
+  const MAX_CONTROLS = 600;
   const MAX_TEXT = 300;
   const doc = document;
   const win = window;
@@ -109,20 +109,22 @@ export function collectControls(): unknown {
       r.top + r.height / 2 >= 0 &&
       r.left + r.width / 2 < win.innerWidth &&
       r.top + r.height / 2 < win.innerHeight;
-    if (!inView()) {
-      remember(el);
-      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' as ScrollBehavior });
-      r = el.getBoundingClientRect();
-      if (!inView()) return false; // cannot be brought into view: judged by the other facts
-    }
     const rootNode = el.getRootNode() as Document | ShadowRoot;
-    const at = (rootNode.elementFromPoint ?? doc.elementFromPoint).call(
-      rootNode,
-      r.left + r.width / 2,
-      r.top + r.height / 2,
-    );
-    if (!at) return false;
-    return !(at === el || el.contains(at) || own.some((o) => o === at || o.contains(at)));
+    const coveredHere = () => {
+      const at = (rootNode.elementFromPoint ?? doc.elementFromPoint).call(
+        rootNode,
+        r.left + r.width / 2,
+        r.top + r.height / 2,
+      );
+      return !!at && !(at === el || el.contains(at) || own.some((o) => o === at || o.contains(at)));
+    };
+    if (inView() && !coveredHere()) return false;
+    // Out of view, or under something (a banner fixed at the bottom?): looked at in the middle of the view.
+    remember(el);
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' as ScrollBehavior });
+    r = el.getBoundingClientRect();
+    if (!inView()) return false; // cannot be brought into view: judged by the other facts
+    return coveredHere();
   };
   type Hidden = 'attribute' | 'display' | 'visibility' | 'opacity' | 'clip' | 'size' | 'offscreen' | 'covered';
   const hiddenBy = (el: Element, own: Element[]): Hidden | null => {

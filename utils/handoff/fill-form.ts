@@ -66,8 +66,8 @@ export const collectedSchema = z.object({
         form: z.number().int().min(-1).max(10_000),
       }),
     )
-    .max(300),
-  forms: z.array(z.object({ lang: text, submit: text.nullable(), next: z.boolean() })).max(300),
+    .max(600),
+  forms: z.array(z.object({ lang: text, submit: text.nullable(), next: z.boolean() })).max(600),
   captchaFrames: z.array(text).max(10),
 });
 
@@ -85,7 +85,7 @@ export const appliedSchema = z.object({
         limit: z.number().int().nonnegative().optional(),
       }),
     )
-    .max(300),
+    .max(600),
 });
 export type Applied = z.output<typeof appliedSchema>;
 

@@ -452,6 +452,24 @@ test.describe('Chromium: a DSFR form shaped like PHAROS 2025, with decoys', () =
     await expect(panel.getByTestId('fill-result')).not.toContainText(/next step|étape suivante/);
     await expect(panel.getByTestId('unmatched')).toHaveCount(0);
 
+    // The browser's own validity: the page now asks for an https address and a day in 2000 at the
+    // latest (the fields emptied as a user would): both values are refused, and the fields stay empty.
+    await form.evaluate(() => {
+      const url = document.querySelector<HTMLInputElement>('#url')!;
+      const date = document.querySelector<HTMLInputElement>('#date')!;
+      url.value = '';
+      url.pattern = 'https://.*';
+      date.value = '';
+      date.max = '2000-12-31';
+    });
+    await panel.getByTestId('fill').click();
+    await expect(panel.locator('[data-testid=refused] [data-key=url][data-reason=pattern]')).toHaveCount(1);
+    const range = panel.locator('[data-testid=refused] [data-key=seenAt][data-reason=range]');
+    await expect(range).toHaveCount(1);
+    await expect(range).toContainText('2000-12-31');
+    expect(await form.inputValue('#url')).toBe('');
+    expect(await form.inputValue('#date')).toBe('');
+
     await form.waitForTimeout(500);
     expect(form.url()).toBe(`${FORM_ORIGIN}/dsfr.html`);
     expect(formSubmissions(site) - submittedBefore).toBe(0);

@@ -219,13 +219,16 @@ export function collectControls(): unknown {
     const native =
       el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
     const custom = !(el instanceof HTMLSelectElement) && (role === 'combobox' || role === 'listbox');
+    // A site's search box (`role=search`) is never a report's field.
     const type = custom
       ? role
-      : el instanceof HTMLInputElement
-        ? (el.getAttribute('type') ?? 'text').toLowerCase()
-        : el instanceof HTMLTextAreaElement
-          ? 'textarea'
-          : 'select';
+      : el.closest('[role=search]')
+        ? 'search'
+        : el instanceof HTMLInputElement
+          ? (el.getAttribute('type') ?? 'text').toLowerCase()
+          : el instanceof HTMLTextAreaElement
+            ? 'textarea'
+            : 'select';
     const labels = native ? labelsOf(el) : [];
     const label = labels.map((l) => textOf(l, true)).find(Boolean) ?? '';
     const aria = ariaText(el);

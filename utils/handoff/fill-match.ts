@@ -534,7 +534,11 @@ export function matchFields(collected: Collected, fields: FillField[]): FillPlan
           value: target.type === 'date' ? when.date : target.type === 'time' ? when.time : `${when.date}T${when.time}`,
           check: false,
         };
-    } else step = { id: target.id, value: field.value, check: false };
+    } else {
+      // A choice is written in the form's own words (PHAROS's box name), other values as they are.
+      const text = field.kind === 'choice' ? (wantedTexts(field, formLang)[0] ?? field.value) : field.value;
+      step = { id: target.id, value: text, check: false };
+    }
     if (!step) continue;
     usedTargets.add(target);
     usedSlots.set(field.key, slots.add(slot));

@@ -439,7 +439,7 @@ test.describe('Chromium: a DSFR form shaped like PHAROS 2025, with decoys', () =
     for (const id of ['lieu', 'redirection', 'nom', 'courriel', 'newsletter', 'd-url', 'd-quand', 'd-lien'])
       expect(await form.inputValue(`#${id}`), id).toBe('');
     for (const id of ['d-desc-right', 'd-desc']) expect(await form.inputValue(`#${id}`), id).toBe('');
-    expect(await form.inputValue('[name=q]')).toBe('');
+    for (const name of ['q', 'q2']) expect(await form.inputValue(`[name=${name}]`), name).toBe('');
     for (const id of ['victime-oui', 'victime-non', 'certifie']) expect(await form.isChecked(`#${id}`), id).toBe(false);
     // Left to the user: the custom list, the question, the consent box, and this form's own send button.
     const left = panel.getByTestId('left-for-user');

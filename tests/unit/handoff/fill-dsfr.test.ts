@@ -127,7 +127,16 @@ describe('a DSFR form shaped like PHAROS 2025', () => {
       { key: 'description', label: 'Commentaire', reason: 'too-long', length: DESCRIPTION.length, limit: 50 },
     ]);
     // Untouched: the place field (no date in it), decoys, search box, look-alike identity fields.
-    for (const sel of ['#lieu', '#redirection', '#newsletter', '[name=q]', '#d-url', '#d-quand', '#d-lien'])
+    for (const sel of [
+      '#lieu',
+      '#redirection',
+      '#newsletter',
+      '[name=q]',
+      '[name=q2]',
+      '#d-url',
+      '#d-quand',
+      '#d-lien',
+    ])
       expect($(sel).value, sel).toBe('');
     for (const sel of ['#d-desc-right', '#d-desc']) expect($<HTMLTextAreaElement>(sel).value, sel).toBe('');
     expect($('#victime-oui').checked || $('#victime-non').checked).toBe(false);
@@ -153,6 +162,7 @@ describe('a DSFR form shaped like PHAROS 2025', () => {
   it('a place goes into "Lieu", never a moment; no identity when the pack has none', () => {
     const report = fillDocument([...FIELDS, { key: 'place', label: 'Lieu', value: 'X (Twitter)', kind: 'text' }]);
     expect($('#lieu').value).toBe('X (Twitter)');
+    expect($('[name=q2]').value).toBe(''); // "Lieu ou site à rechercher", in the site's search form
     expect($('#nom').value).toBe('');
     expect($('#courriel').value).toBe('');
     expect(report.filled.filter((f) => f.key === 'place')).toEqual([{ key: 'place', label: 'Lieu' }]);

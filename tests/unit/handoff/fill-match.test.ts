@@ -245,6 +245,22 @@ describe('matchFields: values and what is left', () => {
     expect(run({ ...row, lang: 'de' }).plan.steps[0]?.value).toBe('terrorism'); // the pack's own value
   });
 
+  it('a choice goes into a text box in the form’s own words', () => {
+    const pharos: FillField = {
+      key: 'category',
+      label: 'Category',
+      value: 'Terrorism (« Terrorisme »)',
+      kind: 'choice',
+      choice: 'Terrorisme',
+      texts: { en: 'Terrorisme', fr: 'Terrorisme' },
+    };
+    const plan = matchFields(
+      { token: 't', lang: 'fr', controls: [control({ label: 'Catégorie' })], forms: [], captchaFrames: [] },
+      [pharos],
+    );
+    expect(plan.steps.map((s) => s.value)).toEqual(['Terrorisme']);
+  });
+
   it('a date input gets the local day, a time input the local time of the same moment', () => {
     const { plan } = run({
       shape: '',

@@ -23,7 +23,8 @@ let events: string[];
 let token: string;
 let ids: Record<string, number>;
 beforeEach(() => {
-  document.body.innerHTML = FORM;
+  const parsed = new DOMParser().parseFromString(FORM, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   events = [];
   for (const type of ['input', 'change', 'click', 'submit'])
     document.addEventListener(type, (e) => events.push(`${type}:${(e.target as Element).id}`), true);

@@ -470,6 +470,18 @@ test.describe('Chromium: a DSFR form shaped like PHAROS 2025, with decoys', () =
     expect(await form.inputValue('#url')).toBe('');
     expect(await form.inputValue('#date')).toBe('');
 
+    // The same category asked as radio buttons (none chosen yet): the right one is chosen, by no click.
+    await form.evaluate(() => {
+      for (const box of document.querySelectorAll<HTMLInputElement>('[name=categorie]')) {
+        box.type = 'radio';
+        box.checked = false;
+      }
+    });
+    await panel.getByTestId('fill').click();
+    await expect
+      .poll(() => form.locator('[name=categorie]:checked').evaluateAll((r) => r.map((e) => e.id)))
+      .toEqual(['cat-terrorisme']);
+
     await form.waitForTimeout(500);
     expect(form.url()).toBe(`${FORM_ORIGIN}/dsfr.html`);
     expect(formSubmissions(site) - submittedBefore).toBe(0);

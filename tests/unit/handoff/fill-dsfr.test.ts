@@ -179,6 +179,22 @@ describe('a DSFR form shaped like PHAROS 2025', () => {
     expect([$('#cat-terrorisme').checked, $('#cat-menaces').checked]).toEqual([true, false]);
   });
 
+  it('the same category asked as radio buttons', () => {
+    for (const box of document.querySelectorAll<HTMLInputElement>('[name=categorie]')) box.type = 'radio';
+    const report = fillDocument(FIELDS);
+    expect([...document.querySelectorAll<HTMLInputElement>('[name=categorie]:checked')].map((r) => r.id)).toEqual([
+      'cat-terrorisme',
+    ]);
+    expect(report.filled).toContainEqual({ key: 'category', label: 'Catégorie du contenu' });
+    // Answered otherwise by the user: their answer stays.
+    $('#cat-terrorisme').checked = false;
+    $('#cat-menaces').checked = true;
+    const again = fillDocument(FIELDS);
+    expect($('#cat-menaces').checked).toBe(true);
+    expect($('#cat-terrorisme').checked).toBe(false);
+    expect(again.leftForUser).toContainEqual({ reason: 'kept', label: 'Catégorie du contenu' });
+  });
+
   it('leaves alone what the user already ticked or typed', () => {
     $('#cat-injure').checked = true;
     $('#url').value = 'https://typed.example/';

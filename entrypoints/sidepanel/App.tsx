@@ -12,7 +12,7 @@ import { routeInput } from '@/utils/channels/questions';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import { buildPack } from '@/utils/handoff/pack';
 import { parsePanelFragment, type PanelParams } from '@/utils/handoff/panel-params';
-import type { LeftReason } from '@/utils/handoff/fill-form';
+import type { FillReport, LeftReason, RefusedReason } from '@/utils/handoff/fill-form';
 import type { Pack, ReporterIdentity } from '@/utils/handoff/types';
 import { evidenceItems } from '@/utils/handoff/context';
 import { recordHandoffAction } from '@/utils/db/handoffs';
@@ -20,6 +20,7 @@ import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft } from '../composer/useDraft';
 import { useNoticeIdentity } from '../composer/useSettings';
 import { canFill, fillForm, type FillOutcome } from './fill';
+import type { Lang } from '@/utils/localized';
 
 const LEFT_REASON: Record<LeftReason, MessageKey> = {
   consent: 'panelLeftConsent',
@@ -29,7 +30,25 @@ const LEFT_REASON: Record<LeftReason, MessageKey> = {
   required: 'panelLeftRequired',
   kept: 'panelLeftKept',
   submit: 'panelLeftSubmit',
+  custom: 'panelLeftCustom',
 };
+
+const REFUSED: Record<RefusedReason, MessageKey> = {
+  'too-long': 'panelRefusedTooLong',
+  'too-short': 'panelRefusedTooShort',
+  pattern: 'panelRefusedPattern',
+  type: 'panelRefusedType',
+  range: 'panelRefusedRange',
+  step: 'panelRefusedType',
+};
+
+/** What to shorten or change so that the form takes a value, in the panel's language. */
+function refusedText(r: FillReport['refused'][number]): string {
+  if (r.reason === 'too-long' || r.reason === 'too-short')
+    return t(REFUSED[r.reason], [String(r.length), String(r.limit ?? 0), String(Math.abs(r.length - (r.limit ?? 0)))]);
+  if (r.reason === 'range') return t('panelRefusedRange', [r.min ?? '—', r.max ?? '—']);
+  return t(REFUSED[r.reason]);
+}
 
 export function App() {
   const [params, setParams] = useState(() => parsePanelFragment(location.hash));
@@ -85,6 +104,7 @@ function packOf(
   draft: Draft,
   artefacts: Artefact[],
   identity: ReporterIdentity | null,
+  lang: Lang = uiLanguage(),
 ): Pack | null {
   const categoryId = draft.qualification.categoryId;
   if (!categoryId || !isCategoryId(categoryId)) return null;
@@ -93,7 +113,7 @@ function packOf(
     draft,
     route: result,
     channelId: params.channelId,
-    lang: uiLanguage(),
+    lang,
     identity,
     evidence: evidenceItems(artefacts),
   });
@@ -102,6 +122,11 @@ function packOf(
 function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Draft; artefacts: Artefact[] }) {
   const identity = useNoticeIdentity();
   const pack = useMemo(() => packOf(params, draft, artefacts, identity), [params, draft, artefacts, identity]);
+  // The same pack in the other language: the filler picks a form's options in the form's own.
+  const other = useMemo(
+    () => packOf(params, draft, artefacts, identity, uiLanguage() === 'fr' ? 'en' : 'fr'),
+    [params, draft, artefacts, identity],
+  );
   const [live, setLive] = useState('');
   const [fill, setFill] = useState<FillOutcome | 'running' | null>(null);
   if (!pack)
@@ -127,7 +152,7 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
   const onFill = () => {
     if (!formUrl) return;
     // Synchronous first: the permission request needs the click's user gesture.
-    const outcome = fillForm(pack, formUrl, params.tabId);
+    const outcome = fillForm(pack, formUrl, params.tabId, other);
     setFill('running');
     void outcome.then((result) => {
       setFill(result);
@@ -208,7 +233,7 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
   );
 }
 
-function FillResult({ outcome, host }: { outcome: FillOutcome | 'running' | null; host: string }) {
+export function FillResult({ outcome, host }: { outcome: FillOutcome | 'running' | null; host: string }) {
   if (outcome === null) return null;
   if (outcome === 'running') return <p class="muted">{t('panelFillRunning')}</p>;
   if (outcome.kind === 'denied')
@@ -237,24 +262,36 @@ function FillResult({ outcome, host }: { outcome: FillOutcome | 'running' | null
       ) : (
         <p class="notice">{t('panelFillDone', String(report?.filled.length ?? 0))}</p>
       )}
-      {report && outcome.kind === 'done' && (
+      {report && report.filled.length > 0 && (
         <ul data-testid="filled">
           {report.filled.map((f, i) => (
-            <li key={i} data-key={f.key}>
+            <li key={i} data-key={f.key} data-status="filled">
               {f.label}
             </li>
           ))}
         </ul>
       )}
-      {report && report.hiddenControls > 0 && <p class="muted">{t('panelFillHidden')}</p>}
+      {report && report.refused.length > 0 && (
+        <>
+          <h3>{t('panelRefusedHeading')}</h3>
+          <ul data-testid="refused">
+            {report.refused.map((r, i) => (
+              <li key={i} data-key={r.key} data-reason={r.reason} data-status="refused">
+                <strong>{r.label}</strong> — {refusedText(r)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report && report.nextStep && <p class="muted">{t('panelFillHidden')}</p>}
       {report && report.leftForUser.length > 0 && (
         <>
           <h3>{t('panelLeftHeading')}</h3>
           <ul data-testid="left-for-user">
             {report.leftForUser.map((l, i) => (
               <li key={i} data-reason={l.reason}>
-                {t(LEFT_REASON[l.reason])}
-                {l.label && ` — ${l.label}`}
+                {l.reason === 'submit' && l.label ? t('panelLeftSubmitButton', l.label) : t(LEFT_REASON[l.reason])}
+                {l.reason !== 'submit' && l.label && ` — ${l.label}`}
               </li>
             ))}
           </ul>
@@ -265,7 +302,7 @@ function FillResult({ outcome, host }: { outcome: FillOutcome | 'running' | null
           <h3>{t('panelUnmatchedHeading')}</h3>
           <ul data-testid="unmatched">
             {report.unmatched.map((u, i) => (
-              <li key={i} data-key={u.key}>
+              <li key={i} data-key={u.key} data-status="left">
                 {u.label}
               </li>
             ))}

@@ -1,12 +1,16 @@
 /**
  * The side panel's "Fill the visible fields": permission for this one origin (asked in the click,
- * before any await), then the self-contained filler in the form's tab, and its report parsed.
+ * before any await), then in the form's tab: collect what it shows, match here, apply there; the
+ * page's answers parsed at each step.
  */
 import { browser } from 'wxt/browser';
 import {
-  FILL_SYNONYMS,
-  fillReportSchema,
-  fillVisibleFields,
+  appliedSchema,
+  applyFill,
+  collectControls,
+  collectedSchema,
+  fillReport,
+  matchFields,
   type FillField,
   type FillReport,
 } from '@/utils/handoff/fill-form';
@@ -28,8 +32,34 @@ export function canFill(formUrl: string | undefined): formUrl is string {
   return optional?.includes(hostPatternOf(formUrl)) ?? false;
 }
 
+/**
+ * What the filler gets of the pack: each field, with its value (or choice) in both languages when
+ * `other` (the same pack in the other language) has it, so options are picked in the form's own.
+ */
+export function fillFieldsOf(pack: Pack, other: Pack | null): FillField[] {
+  return pack.fields.map((f) => {
+    const twin = other?.fields.find((o) => o.key === f.key);
+    const mine = f.choice ?? f.value;
+    const theirs = twin ? (twin.choice ?? twin.value) : undefined;
+    return {
+      key: f.key,
+      label: f.label,
+      value: f.value,
+      kind: f.kind,
+      ...(f.choice ? { choice: f.choice } : {}),
+      ...(f.iso ? { iso: f.iso } : {}),
+      ...(twin && other ? { texts: { [pack.lang]: mine, [other.lang]: theirs } } : {}),
+    };
+  });
+}
+
 /** Must be called synchronously from the click handler: `permissions.request` needs the gesture. */
-export function fillForm(pack: Pack, formUrl: string, tabId: number | null): Promise<FillOutcome> {
+export function fillForm(
+  pack: Pack,
+  formUrl: string,
+  tabId: number | null,
+  other: Pack | null = null,
+): Promise<FillOutcome> {
   const origin = hostPatternOf(formUrl);
   const granted = browser.permissions.request({ origins: [origin] });
   return (async (): Promise<FillOutcome> => {
@@ -40,24 +70,19 @@ export function fillForm(pack: Pack, formUrl: string, tabId: number | null): Pro
           ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
           : await browser.tabs.get(tabId);
       if (tab?.id === undefined || !tab.url || hostPatternOf(tab.url) !== origin) return { kind: 'wrong-page' };
-      const fields: FillField[] = pack.fields.map((f) => ({
-        key: f.key,
-        label: f.label,
-        value: f.value,
-        kind: f.kind,
-        ...(f.choice ? { choice: f.choice } : {}),
-        ...(f.iso ? { iso: f.iso } : {}),
-      }));
-      const [result] = await browser.scripting.executeScript({
+      const [seen] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: collectControls });
+      const collected = collectedSchema.safeParse(seen?.result);
+      if (!collected.success) return { kind: 'nothing', report: null };
+      const plan = matchFields(collected.data, fillFieldsOf(pack, other));
+      const [done] = await browser.scripting.executeScript({
         target: { tabId: tab.id },
-        func: fillVisibleFields,
-        args: [fields, FILL_SYNONYMS as unknown as Record<string, string[]>],
+        func: applyFill,
+        args: [collected.data.token, plan.steps.map(({ id, value, check }) => ({ id, value, check })), plan.marks],
       });
-      const report = fillReportSchema.safeParse(result?.result);
-      if (!report.success) return { kind: 'nothing', report: null };
-      return report.data.filled.length > 0
-        ? { kind: 'done', report: report.data }
-        : { kind: 'nothing', report: report.data };
+      const applied = appliedSchema.safeParse(done?.result);
+      if (!applied.success || applied.data.stale) return { kind: 'failed', detail: 'the page changed while filling' };
+      const report = fillReport(collected.data, plan, applied.data);
+      return report.filled.length > 0 ? { kind: 'done', report } : { kind: 'nothing', report };
     } catch (error) {
       return { kind: 'failed', detail: (error instanceof Error ? error.message : String(error)).slice(0, 300) };
     }

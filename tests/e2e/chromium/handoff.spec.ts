@@ -360,7 +360,9 @@ test.describe('Chromium: the pack beside the official form', () => {
     const forId = await fill('test-form-for-id');
     const lang = await forId.panel.evaluate(() => document.documentElement.lang);
     const when = await localDateTime(forId.form, draft!.observed.capturedAt);
-    expect(await forId.form.inputValue('#f-cat')).toBe(lang === 'fr' ? 'terrorisme-fr' : 'terrorism-en');
+    // Options are picked in the form's own language (lang="fr"), whatever the panel's.
+    expect(['fr', 'en']).toContain(lang);
+    expect(await forId.form.inputValue('#f-cat')).toBe('terrorisme-fr');
     expect(await forId.form.inputValue('#f-url')).toBe(s.X_POST);
     expect(await forId.form.inputValue('#f-date')).toBe(when.date);
     expect(await forId.form.inputValue('#f-time')).toBe(when.time);
@@ -391,6 +393,97 @@ test.describe('Chromium: the pack beside the official form', () => {
     expect(await twoStep.form.inputValue('#s-when')).toBe(`${when.date}T${when.time}`);
 
     await twoStep.form.waitForTimeout(500);
+    expect(formSubmissions(site) - submittedBefore).toBe(0);
+  });
+});
+
+test.describe('Chromium: a DSFR form shaped like PHAROS 2025, with decoys', () => {
+  test('fills what a person sees, where it belongs; refuses what does not fit; never a decoy; never sends', async ({
+    chromium,
+    site,
+  }) => {
+    const submittedBefore = formSubmissions(site);
+    const draftId = await qualifiedDraft(chromium);
+    const from = await launcher(chromium);
+    await approveHostInExtensionsPage(chromium);
+    const [draft] = drafts(await chromium.readDb()) as unknown as { observed: { capturedAt: string } }[];
+    const { form, result } = await openForm(chromium, from, draftId, 'test-form-dsfr');
+    expect(form.url()).toBe(`${FORM_ORIGIN}/dsfr.html`);
+    const panel = await panelAsTab(chromium, draftId, 'test-form-dsfr', result.tabId);
+    await panel.getByTestId('fill').click();
+    await expect(panel.getByTestId('fill-result')).toHaveAttribute('data-result', 'done');
+
+    // Filled: the category box by its legend and label (the form's language), the moment, the address.
+    const when = await localDateTime(form, draft!.observed.capturedAt);
+    expect(await form.isChecked('#cat-terrorisme')).toBe(true);
+    expect(await form.locator('[name=categorie]:checked').count()).toBe(1);
+    expect(await form.inputValue('#date')).toBe(when.date);
+    expect(await form.inputValue('#heure')).toBe(when.time);
+    expect(await form.inputValue('#url')).toBe(s.X_POST);
+    const filled = panel.locator('[data-testid=filled] [data-status=filled]');
+    await expect(filled).toHaveCount(4);
+    expect((await filled.evaluateAll((li) => li.map((l) => l.getAttribute('data-key')))).sort()).toEqual([
+      'category',
+      'seenAt',
+      'seenAt',
+      'url',
+    ]);
+    // Refused, not cut: the description is longer than the comment's 50 characters; the panel says by how much.
+    expect(await form.inputValue('#commentaire')).toBe('');
+    const refused = panel.locator('[data-testid=refused] [data-key=description][data-reason=too-long]');
+    await expect(refused).toHaveCount(1);
+    await expect(refused).toContainText(String(DESCRIPTION.length));
+    await expect(refused).toContainText(String(DESCRIPTION.length - 50));
+    await expect(refused).toContainText('Commentaire');
+    // Untouched: the place (no moment in it), every decoy, the look-alike identity fields, the site search.
+    for (const id of ['lieu', 'redirection', 'nom', 'courriel', 'newsletter', 'd-url', 'd-quand', 'd-lien'])
+      expect(await form.inputValue(`#${id}`), id).toBe('');
+    for (const id of ['d-desc-right', 'd-desc']) expect(await form.inputValue(`#${id}`), id).toBe('');
+    for (const name of ['q', 'q2']) expect(await form.inputValue(`[name=${name}]`), name).toBe('');
+    for (const id of ['victime-oui', 'victime-non', 'certifie']) expect(await form.isChecked(`#${id}`), id).toBe(false);
+    // Left to the user: the custom list, the question, the consent box, and this form's own send button.
+    const left = panel.getByTestId('left-for-user');
+    await expect(left.locator('[data-reason=custom]')).toContainText('Département');
+    await expect(left.locator('[data-reason=choice]')).toContainText('Êtes-vous la personne visée ?');
+    await expect(left.locator('[data-reason=consent]')).toContainText('Je certifie');
+    await expect(left.locator('[data-reason=submit]')).toHaveCount(1);
+    await expect(left.locator('[data-reason=submit]')).toContainText('Envoyer le signalement');
+    // No next step on this form: none announced, though decoys are hidden.
+    await expect(panel.getByTestId('fill-result')).not.toContainText(/next step|étape suivante/);
+    await expect(panel.getByTestId('unmatched')).toHaveCount(0);
+
+    // The browser's own validity: the page now asks for an https address and a day in 2000 at the
+    // latest (the fields emptied as a user would): both values are refused, and the fields stay empty.
+    await form.evaluate(() => {
+      const url = document.querySelector<HTMLInputElement>('#url')!;
+      const date = document.querySelector<HTMLInputElement>('#date')!;
+      url.value = '';
+      url.pattern = 'https://.*';
+      date.value = '';
+      date.max = '2000-12-31';
+    });
+    await panel.getByTestId('fill').click();
+    await expect(panel.locator('[data-testid=refused] [data-key=url][data-reason=pattern]')).toHaveCount(1);
+    const range = panel.locator('[data-testid=refused] [data-key=seenAt][data-reason=range]');
+    await expect(range).toHaveCount(1);
+    await expect(range).toContainText('2000-12-31');
+    expect(await form.inputValue('#url')).toBe('');
+    expect(await form.inputValue('#date')).toBe('');
+
+    // The same category asked as radio buttons (none chosen yet): the right one is chosen, by no click.
+    await form.evaluate(() => {
+      for (const box of document.querySelectorAll<HTMLInputElement>('[name=categorie]')) {
+        box.type = 'radio';
+        box.checked = false;
+      }
+    });
+    await panel.getByTestId('fill').click();
+    await expect
+      .poll(() => form.locator('[name=categorie]:checked').evaluateAll((r) => r.map((e) => e.id)))
+      .toEqual(['cat-terrorisme']);
+
+    await form.waitForTimeout(500);
+    expect(form.url()).toBe(`${FORM_ORIGIN}/dsfr.html`);
     expect(formSubmissions(site) - submittedBefore).toBe(0);
   });
 });

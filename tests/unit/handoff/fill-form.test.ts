@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FILL_SYNONYMS, fillReportSchema, fillVisibleFields, type FillField } from '@/utils/handoff/fill-form';
+import { applyFill, collectControls, fillDocument, type FillField } from '@/utils/handoff/fill-form';
 
 const FORMS = join(__dirname, '../../fixtures/forms');
 const ISO = '2026-11-20T14:05:00.000Z';
@@ -18,7 +18,7 @@ function load(name: string) {
   document.head.replaceChildren(...[...parsed.head.childNodes].map((n) => document.importNode(n, true)));
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
 }
-const fill = (fields: FillField[]) => fillReportSchema.parse(fillVisibleFields(fields, FILL_SYNONYMS));
+const fill = (fields: FillField[]) => fillDocument(fields);
 const $ = <T extends Element = HTMLInputElement>(selector: string) => document.querySelector(selector) as unknown as T;
 const pad = (n: number) => String(n).padStart(2, '0');
 const d = new Date(ISO);
@@ -43,7 +43,7 @@ function stubLayout() {
   });
 }
 
-describe('fillVisibleFields', () => {
+describe('fillDocument', () => {
   beforeEach(() => {
     stubLayout();
     load('labels.html');
@@ -80,7 +80,8 @@ describe('fillVisibleFields', () => {
     const reasons = report.leftForUser.map((l) => l.reason);
     expect(reasons).toEqual(expect.arrayContaining(['captcha', 'consent', 'submit']));
     expect(report.leftForUser.find((l) => l.reason === 'consent')?.label).toMatch(/J’accepte/);
-    expect($('[name=rgpd]').style.getPropertyValue('outline')).toContain('dashed');
+    // A box is outlined through its label (what a person sees of it).
+    expect($<HTMLLabelElement>('label:has([name=rgpd])').style.getPropertyValue('outline')).toContain('dashed');
   });
 
   it('never submits nor clicks', () => {
@@ -157,14 +158,16 @@ describe('fillVisibleFields', () => {
     expect(report.unmatched).toHaveLength(FIELDS.length);
   });
 
-  it('is self-contained: its source names nothing from outside (it is serialised into the page)', () => {
-    const source = fillVisibleFields.toString();
-    expect(source).not.toMatch(/\bimport\b|require\(|__vite|\bz\./);
-    expect(source).not.toMatch(/FILL_SYNONYMS|fillReportSchema/);
+  it('collect and apply are self-contained: their source names nothing from outside (serialised into the page)', () => {
+    for (const fn of [collectControls, applyFill]) {
+      const source = fn.toString();
+      expect(source).not.toMatch(/\bimport\b|require\(|__vite|\bz\./);
+      expect(source).not.toMatch(/FILL_SYNONYMS|fillReportSchema|collectedSchema|matchFields|labelScore/);
+    }
   });
 });
 
-describe('fillVisibleFields: one moment per date and time pair', () => {
+describe('fillDocument: one moment per date and time pair', () => {
   it('fills a date input and a time input from the same field, even when their labels differ', () => {
     const parsed = new DOMParser().parseFromString(
       `<form>
@@ -176,13 +179,10 @@ describe('fillVisibleFields: one moment per date and time pair', () => {
     document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
     const published = '2025-03-03T09:15:00.000Z';
     const seen = '2026-11-28T16:40:00.000Z';
-    fillVisibleFields(
-      [
-        { key: 'publishedAt', label: 'Publié le', value: published, kind: 'datetime', iso: published },
-        { key: 'seenAt', label: 'Vu le', value: seen, kind: 'datetime', iso: seen },
-      ],
-      FILL_SYNONYMS,
-    );
+    fillDocument([
+      { key: 'publishedAt', label: 'Publié le', value: published, kind: 'datetime', iso: published },
+      { key: 'seenAt', label: 'Vu le', value: seen, kind: 'datetime', iso: seen },
+    ]);
     const d = new Date(published);
     const pad = (n: number) => String(n).padStart(2, '0');
     expect((document.getElementById('d') as HTMLInputElement).value).toBe(

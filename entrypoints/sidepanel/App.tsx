@@ -167,6 +167,23 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
       <p aria-live="polite" role="status" class="live" data-testid="live">
         {live}
       </p>
+      {/* The fill action first, in sight in a 900 px panel; then what was filled and what is left; then the fields. */}
+      <section>
+        <h2>{t('panelFillHeading')}</h2>
+        {fillable ? (
+          <>
+            <p class="muted small">{t('panelFillHelp', new URL(formUrl).host)}</p>
+            <button type="button" class="primary" data-testid="fill" disabled={fill === 'running'} onClick={onFill}>
+              {t('panelFill')}
+            </button>
+            <FillResult outcome={fill} host={new URL(formUrl).host} />
+          </>
+        ) : (
+          <p class="muted" data-testid="fill-unavailable">
+            {t('panelFillUnavailable')}
+          </p>
+        )}
+      </section>
       <section>
         <h2>{t('panelFieldsHeading')}</h2>
         <dl class="pack-fields">
@@ -213,22 +230,6 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
           </ol>
         </section>
       )}
-      <section>
-        <h2>{t('panelFillHeading')}</h2>
-        {fillable ? (
-          <>
-            <p class="muted small">{t('panelFillHelp', new URL(formUrl).host)}</p>
-            <button type="button" class="primary" data-testid="fill" disabled={fill === 'running'} onClick={onFill}>
-              {t('panelFill')}
-            </button>
-            <FillResult outcome={fill} host={new URL(formUrl).host} />
-          </>
-        ) : (
-          <p class="muted" data-testid="fill-unavailable">
-            {t('panelFillUnavailable')}
-          </p>
-        )}
-      </section>
     </Shell>
   );
 }

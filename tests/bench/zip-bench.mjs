@@ -5,7 +5,8 @@
 //    from the structure (`overlap`) before anything is inflated;
 //  - ratio117: two 1,000 MiB entries at ratio 117 (an 18 MB file): refused from the directory (`bomb`);
 //  - worstAccepted: the most work the bounds let through: a manifest listing one entry that
-//    inflates to 1,000 MiB at a ratio just under the limit (~11 MB file). Everything is
+//    inflates to 500 MiB (the deflated entries may declare 512 MiB in all) at a ratio under the
+//    limit (~8 MB file). Everything is
 //    inflated, CRC-checked and hashed; the file is then named as changed (its listed SHA-256 is
 //    not its own) and the package as not verifiable (no signature).
 import { generateKeyPairSync, randomFillSync } from 'node:crypto';
@@ -87,9 +88,9 @@ function ratio117() {
   return f.finish([entry('a.bin'), entry('b.bin')]);
 }
 
-/** 1,000 MiB that deflate ~90:1: each 64 KiB block is 660 fresh random bytes and zeros. */
+/** 500 MiB that deflate ~60:1: each 64 KiB block is 660 fresh random bytes and zeros. */
 async function bigEntry(name) {
-  const size = 1000 * 1024 * 1024;
+  const size = 500 * 1024 * 1024;
   const block = Buffer.alloc(64 * 1024);
   const out = [];
   let compressedSize = 0;

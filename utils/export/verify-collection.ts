@@ -39,6 +39,7 @@ const LIMITS = {
   ...ZIP_LIMITS,
   entries: COLLECTION_MAX_REPORTS + 3,
   totalBytes: 1.5 * 1024 * 1024 * 1024,
+  inflatedBytes: 1024 * 1024 * 1024,
   timeMs: 10 * 60_000,
 };
 /** Largest reports.json read (characters of JSON, 100,000 reports of a few KB each). */

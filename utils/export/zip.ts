@@ -19,7 +19,7 @@
  * - names are unique (also without case or Unicode normalisation differences), UTF-8 as flagged,
  *   relative, without `..`, backslash or NUL; no symbolic links, no Unicode-path extra field
  *   (it renames a file in some tools only), no ZIP64, encryption or multi-disk archive;
- * - entry count, declared sizes (alone, in all, and against their compressed size) are bounded
+ * - entry count, declared sizes (alone, in all, deflated in all, and against their compressed size) are bounded
  *   before anything is inflated, and a time budget stops the work (`ZipBudget`), which yields to
  *   the page between chunks so that it stays responsive.
  * Every refusal is a `ZipReadError` with a `ZipProblem` the page words for people.
@@ -208,6 +208,11 @@ export const ZIP_LIMITS = {
   entries: 1000,
   /** Sum of the declared uncompressed sizes: what inflating and hashing every entry may cost. */
   totalBytes: 1024 * 1024 * 1024,
+  /**
+   * Sum of the declared sizes of deflated entries: what inflating may cost. Vigie deflates only
+   * texts (a few MB); a package re-zipped by another tool that deflates everything stays far below.
+   */
+  inflatedBytes: 512 * 1024 * 1024,
   /** Largest single entry once inflated. */
   entryBytes: 1024 * 1024 * 1024,
   /** An entry inflating more than this many times its size (and above `ratioFloorBytes`) is a bomb. */
@@ -435,6 +440,7 @@ export async function readZipDirectory(
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
   let total = 0;
+  let inflated = 0;
   let at = 0;
   for (let n = 0; n < end.count; n++) {
     if (n % 256 === 255) await budget.tick();
@@ -472,7 +478,7 @@ export async function readZipDirectory(
     if (size > limits.ratioFloorBytes && size > compressedSize * limits.ratio)
       throw new ZipReadError('bomb', `ratio ${Math.round(size / Math.max(1, compressedSize))}`, name);
     total += size;
-    if (total > limits.totalBytes) throw new ZipReadError('bomb', `${total} bytes in all`);
+    if (method === 8) inflated += size;
     const key = collisionKey(name);
     if (names.has(key)) throw new ZipReadError('duplicate-name', 'twice', name);
     names.add(key);
@@ -529,6 +535,9 @@ export async function readZipDirectory(
     if (expected > end.cdOffset) throw new ZipReadError('overlap', 'data runs into the directory', e.name);
   }
   if (expected !== end.cdOffset) throw new ZipReadError('hidden-data', 'bytes before the central directory');
+  // The totals once the structure holds: entries that share data are refused as such first.
+  if (total > limits.totalBytes) throw new ZipReadError('bomb', `${total} bytes in all`);
+  if (inflated > limits.inflatedBytes) throw new ZipReadError('bomb', `${inflated} bytes to inflate in all`);
   return entries;
 }
 

@@ -164,6 +164,10 @@ describe('the strict reader refuses what other ZIP readers would read differentl
     const zeros = deflated('zeros.bin', new Uint8Array(8 * 1024 * 1024));
     expect(zeros.size / zeros.compressedSize).toBeGreaterThan(ZIP_LIMITS.ratio);
     expect(await problemOf(zipOf(zeros))).toBe('bomb');
+    // Under the ratio and the total, but more to inflate than the deflated entries may declare in all.
+    const inflating = { ...ZIP_LIMITS, ratio: Number.POSITIVE_INFINITY, inflatedBytes: 2000 };
+    expect(await problemOf(zipOf(deflated('a', report), stored('b', pngLike(9000))), inflating)).toBe('ok');
+    expect(await problemOf(zipOf(deflated('a', report), deflated('b', report)), inflating)).toBe('bomb');
     // Under the ratio, but over the total.
     const limits = { ...ZIP_LIMITS, ratio: Number.POSITIVE_INFINITY, totalBytes: 10_000 };
     expect(await problemOf(zipOf(deflated('a', report), deflated('b', pngLike(9000))), limits)).toBe('bomb');

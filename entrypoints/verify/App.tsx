@@ -166,12 +166,12 @@ function Verdict(props: { verdict: VerdictKind; children: ComponentChildren }) {
   );
 }
 
-/** "evidence/a.png (changed), b.txt (added)…": what changed, as named in the file. */
+/** "evidence/a.png — changed; b.txt — added…": what changed, as named in the file. */
 function changedList(files: readonly FileCheck[]): string {
   const changed = files.filter((f) => f.status !== 'ok' && f.status !== 'unverifiable');
-  const named = changed.slice(0, NAMED).map((f) => `${visibleName(f.path)} (${t(STATUS[f.status])})`);
+  const named = changed.slice(0, NAMED).map((f) => `${visibleName(f.path)} — ${t(STATUS[f.status])}`);
   if (changed.length > NAMED) named.push(t('verifyChangedMore', String(changed.length - NAMED)));
-  return named.join(', ');
+  return named.join('; ');
 }
 
 function packageVerdict(result: Extract<VerifyResult, { ok: true }>): string {

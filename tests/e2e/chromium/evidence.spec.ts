@@ -79,7 +79,7 @@ test.describe('Chromium: evidence package', () => {
     await expect(verify.locator('tr[data-status=changed]')).toHaveAttribute('data-path', 'evidence/screenshot.png');
     await expect(verify.getByRole('alert')).toBeVisible();
     await expect(verify.getByTestId('verify-verdict')).toHaveText(
-      /^(Modifié depuis sa signature :|Changed since it was signed:) evidence\/screenshot\.png \((modifié|changed)\)\.$/,
+      /^(Modifié depuis sa signature :|Changed since it was signed:) evidence\/screenshot\.png — (modifié|changed)\.$/,
     );
 
     // The manifest rewritten (its signature no longer holds): not verifiable, and no file row is "intact".

@@ -116,10 +116,24 @@ describe('verify page', () => {
     const added = root.querySelector('tr[data-status=added] th')!;
     expect(added.textContent).toBe('photo⟨U+202E⟩gnp.exe');
     expect(root.querySelector('[data-testid=verify-verdict]')?.textContent).toBe(
-      'Changed since it was signed: photo⟨U+202E⟩gnp.exe (added (not in the manifest)).',
+      'Changed since it was signed: photo⟨U+202E⟩gnp.exe — added (not in the manifest).',
     );
     expect(root.querySelector('[data-testid=verify-status]')?.textContent).toContain('my⟨U+202E⟩gpj.zip');
     expect(root.textContent).not.toContain('\u202E');
+  });
+
+  it('names five changed files, then says how many more', async () => {
+    useLocale('en');
+    root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<App />, root));
+    const entries = await entriesOf(await packageFile());
+    const added = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`extra-${i}.txt`, pngLike(10, i + 2)]));
+    await choose(new File([zipSync({ ...entries, ...added })], 'more.zip'));
+    const verdict = root.querySelector('[data-testid=verify-verdict]')?.textContent ?? '';
+    expect(verdict).toMatch(/^Changed since it was signed: extra-\d\.txt — added \(not in the manifest\);/);
+    expect(verdict.match(/— added/g)).toHaveLength(5);
+    expect(verdict.endsWith('; and 2 more.')).toBe(true);
   });
 
   it('a ZIP other readers would read differently is refused with a clear reason naming the file', async () => {
@@ -154,7 +168,7 @@ describe('verify page', () => {
     expect(result?.getAttribute('data-result')).toBe('changed');
     const changed = [...root.querySelectorAll('tr[data-status=changed]')].map((r) => r.getAttribute('data-path'));
     expect(changed).toEqual(['report.txt']);
-    expect(root.querySelector('[role=alert]')?.textContent).toBe('Changed since it was signed: report.txt (changed).');
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Changed since it was signed: report.txt — changed.');
 
     const junk = await choose(new File(['hello'], 'junk.zip'));
     expect(junk?.getAttribute('data-result')).toBe('not-zip');

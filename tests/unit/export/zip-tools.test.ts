@@ -108,7 +108,9 @@ describe('what Vigie calls intact, unzip and bsdtar extract to the signed bytes'
       for (const p of listed) {
         expect(sha256(files[p.path]!), `${tool}: ${p.path}`).toBe(p.sha256);
         // Each package inside, extracted in turn, holds exactly its signed files.
-        const inner = await verifyPackage(new Blob([new Uint8Array(files[p.path]!)]), { ownFingerprint: key.fingerprint });
+        const inner = await verifyPackage(new Blob([new Uint8Array(files[p.path]!)]), {
+          ownFingerprint: key.fingerprint,
+        });
         if (!inner.ok) throw new Error(inner.reason);
         for (const [innerTool, innerFiles] of Object.entries(extractions(files[p.path]!)))
           for (const f of inner.manifest.files)

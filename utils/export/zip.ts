@@ -312,17 +312,18 @@ async function bytesOf(blob: Blob, start: number, end: number): Promise<Uint8Arr
   return new Uint8Array(await blob.slice(start, end).arrayBuffer());
 }
 
-/** Reads small ranges in order, through one window of at least 64 KiB. */
+/** Reads small ranges in order through one window: a read brings at least `ahead` bytes (up to 64 KiB). */
 class Window {
   private start = 0;
   private bytes = new Uint8Array(0);
 
   constructor(private readonly blob: Blob) {}
 
-  async get(start: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
+  async get(start: number, length: number, ahead = 0): Promise<Uint8Array<ArrayBuffer>> {
     if (start < this.start || start + length > this.start + this.bytes.length) {
       this.start = start;
-      this.bytes = await bytesOf(this.blob, start, Math.min(this.blob.size, start + Math.max(length, 64 * 1024)));
+      const size = Math.max(length, Math.min(ahead, 64 * 1024));
+      this.bytes = await bytesOf(this.blob, start, Math.min(this.blob.size, start + size));
     }
     const from = start - this.start;
     return new Uint8Array(
@@ -501,7 +502,10 @@ export async function readZipDirectory(
       );
     if (e.localOffset + 30 > end.cdOffset)
       throw new ZipReadError('overlap', 'local header inside the directory', e.name);
-    const head = await window.get(e.localOffset, 30);
+    // Enough for this header and, when the entry is small, the next one's.
+    const next = entries[n + 1]?.localOffset ?? end.cdOffset;
+    const reach = next - e.localOffset + 1024;
+    const head = await window.get(e.localOffset, 30, reach <= 64 * 1024 ? reach : 1024);
     const h = new DataView(head.buffer, head.byteOffset, head.byteLength);
     if (head.length < 30 || u32(h, 0) !== SIG_LOCAL) throw new ZipReadError('mismatch', 'no local header', e.name);
     const nameLength = u16(h, 26);

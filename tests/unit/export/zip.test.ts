@@ -301,6 +301,23 @@ describe('the strict reader refuses what other ZIP readers would read differentl
     expect(await problemOf(zip, ZIP_LIMITS, new ZipBudget(10_000, () => 0))).toBe('ok');
   });
 
+  it('checking the structure reads the headers, not the data: a few kB per entry at most', async () => {
+    const big = Array.from({ length: 50 }, (_, i) => stored(`big${i}`, pngLike(200_000, i + 1)));
+    const small = Array.from({ length: 200 }, (_, i) => deflated(`s${i}`, encoder.encode('x'.repeat(i))));
+    const blob = new Blob([zipOf(...big, ...small)]);
+    let read = 0;
+    const counting = {
+      size: blob.size,
+      slice: (start: number, end: number) => {
+        read += end - start;
+        return blob.slice(start, end);
+      },
+    } as unknown as Blob;
+    expect(await readZipDirectory(counting)).toHaveLength(250);
+    expect(blob.size).toBeGreaterThan(10_000_000);
+    expect(read).toBeLessThan(200_000);
+  });
+
   it('a refusal names the entry concerned', async () => {
     const error = await readZipDirectory(new Blob([zipOf(stored('../evil.png', shot))])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZipReadError);

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ function extractions(bytes: Uint8Array): Record<string, Record<string, Buffer>> 
   const out: Record<string, Record<string, Buffer>> = {};
   const dir = (tool: string) => {
     const d = join(work, `${tool}-${n}`);
-    execFileSync('mkdir', ['-p', d]);
+    mkdirSync(d, { recursive: true });
     return d;
   };
   const u = dir('unzip');

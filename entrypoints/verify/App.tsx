@@ -1,17 +1,23 @@
 /**
  * "Verify an evidence package": the user picks or drops a ZIP; every fingerprint is recomputed and
- * the signature checked, in this page, offline. The result says plainly whether the package is
- * intact, which file changed, is missing or was added, whether the signature holds, and whether
- * the key is this installation's own or another's.
+ * the signature checked, in this page, offline. The verdict says plainly whether the package is
+ * intact and signed by this installation (green), intact but signed by another key (not green, its
+ * fingerprint shown: anyone can sign), changed (naming what changed), or not verifiable (the
+ * manifest's signature does not hold: no file is "intact" by it). Every name read from the file is
+ * shown with its invisible and bidi characters made visible (`visibleName`).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
+import { visibleName } from '@/utils/format/visible';
 import { existingFingerprint } from '@/utils/export/signing';
 import {
   verifyPackage,
+  type FileCheck,
   type FileStatus,
   type SignatureState,
+  type Verdict as VerdictKind,
+  type VerifyFailed,
   type VerifyFailure,
   type VerifyResult,
 } from '@/utils/export/verify';
@@ -20,17 +26,43 @@ import { verifyCollection, type CollectionResult, type PackageListing } from '@/
 const REASONS: Record<VerifyFailure, MessageKey> = {
   'not-zip': 'verifyReasonNotZip',
   'too-large': 'verifyReasonTooLarge',
+  'too-many-entries': 'verifyReasonTooManyEntries',
   bomb: 'verifyReasonBomb',
   unsupported: 'verifyReasonUnsupported',
+  mismatch: 'verifyReasonMismatch',
+  'hidden-data': 'verifyReasonHiddenData',
+  overlap: 'verifyReasonOverlap',
+  'duplicate-name': 'verifyReasonDuplicateName',
+  'unsafe-name': 'verifyReasonUnsafeName',
+  'size-mismatch': 'verifyReasonSizeMismatch',
+  crc: 'verifyReasonCrc',
+  damaged: 'verifyReasonDamaged',
+  'too-slow': 'verifyReasonTooSlow',
   'not-vigie': 'verifyReasonNotVigie',
   unreadable: 'verifyReasonUnreadable',
 };
 const STATUS: Record<FileStatus, MessageKey> = {
   ok: 'verifyFileOk',
+  unverifiable: 'verifyFileUnverifiable',
   changed: 'verifyFileChanged',
   missing: 'verifyFileMissing',
   added: 'verifyFileAdded',
 };
+/** The verdict's look: green only for a package intact and signed by this installation. */
+const VERDICT_CLASS: Record<VerdictKind, string> = {
+  'intact-own': 'intact',
+  'intact-other-key': 'other-key',
+  changed: 'changed',
+  unverifiable: 'changed',
+};
+const SHORT_VERDICT: Record<VerdictKind, MessageKey> = {
+  'intact-own': 'verifyShortIntactOwn',
+  'intact-other-key': 'verifyShortIntactOtherKey',
+  changed: 'verifyShortChanged',
+  unverifiable: 'verifyShortUnverifiable',
+};
+/** How many changed files the verdict line names before "and N more". */
+const NAMED = 5;
 
 type State =
   | { kind: 'idle' }
@@ -99,7 +131,9 @@ export function App() {
       </div>
       <div role="status" aria-live="polite" data-testid="verify-status">
         {state.kind === 'checking' && <p>{t('verifyChecking')}</p>}
-        {(state.kind === 'done' || state.kind === 'collection') && <p class="muted">{t('verifyFile', state.name)}</p>}
+        {(state.kind === 'done' || state.kind === 'collection') && (
+          <p class="muted">{t('verifyFile', visibleName(state.name))}</p>
+        )}
       </div>
       {state.kind === 'done' && <ResultView result={state.result} />}
       {state.kind === 'collection' && <CollectionView result={state.result} />}
@@ -107,31 +141,67 @@ export function App() {
   );
 }
 
-/** Why a file could not be checked at all (not a Vigie file, unreadable, too large…). */
-function Failure(props: { reason: VerifyFailure; testId: string }) {
+/** Why a file could not be checked at all (not a ZIP, refused by the strict reader, not a Vigie file…), and which entry. */
+function Failure(props: { failure: VerifyFailed; testId: string }) {
+  const { reason, entry } = props.failure;
   return (
-    <p class="error" role="alert" data-testid={props.testId} data-result={props.reason}>
-      {t(REASONS[props.reason])}
-    </p>
+    <div class="error" role="alert" data-testid={props.testId} data-result={reason}>
+      <p>{t(REASONS[reason])}</p>
+      {entry !== undefined && <p data-testid="verify-entry">{t('verifyReasonEntry', visibleName(entry))}</p>}
+    </div>
   );
 }
 
-/** The verdict line: announced at once when something changed. */
-function Verdict(props: { intact: boolean; children: ComponentChildren }) {
+/** The verdict line: announced at once when something changed or cannot be verified. */
+function Verdict(props: { verdict: VerdictKind; children: ComponentChildren }) {
+  const alarm = props.verdict === 'changed' || props.verdict === 'unverifiable';
   return (
-    <p class={`verdict ${props.intact ? 'intact' : 'changed'}`} role={props.intact ? undefined : 'alert'}>
+    <p
+      class={`verdict ${VERDICT_CLASS[props.verdict]}`}
+      data-testid="verify-verdict"
+      role={alarm ? 'alert' : undefined}
+    >
       {props.children}
     </p>
   );
 }
 
+/** "evidence/a.png — changed; b.txt — added…": what changed, as named in the file. */
+function changedList(files: readonly FileCheck[]): string {
+  const changed = files.filter((f) => f.status !== 'ok' && f.status !== 'unverifiable');
+  const named = changed.slice(0, NAMED).map((f) => `${visibleName(f.path)} — ${t(STATUS[f.status])}`);
+  if (changed.length > NAMED) named.push(t('verifyChangedMore', String(changed.length - NAMED)));
+  return named.join('; ');
+}
+
+function packageVerdict(result: Extract<VerifyResult, { ok: true }>): string {
+  switch (result.verdict) {
+    case 'intact-own':
+      return t('verifyIntactOwn');
+    case 'intact-other-key':
+      return t('verifyIntactOtherKey', result.fingerprint);
+    case 'changed':
+      return t('verifyChanged', changedList(result.files));
+    case 'unverifiable':
+      return unverifiable(result.signature, result.fingerprintConsistent);
+  }
+}
+
+function unverifiable(signature: SignatureState, fingerprintConsistent: boolean): string {
+  if (signature === 'invalid') return t('verifyUnverifiableInvalid');
+  if (signature === 'missing') return t('verifyUnverifiableMissing');
+  return fingerprintConsistent ? t('verifyUnverifiableInvalid') : t('verifyUnverifiableFingerprint');
+}
+
 function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult; testId?: string }) {
-  if (!result.ok) return <Failure reason={result.reason} testId={testId} />;
+  if (!result.ok) return <Failure failure={result} testId={testId} />;
   const m = result.manifest;
   return (
-    <section data-testid={testId} data-result={result.intact ? 'intact' : 'changed'}>
-      <Verdict intact={result.intact}>{result.intact ? t('verifyIntact') : t('verifyNotIntact')}</Verdict>
-      <p class="muted">{t('verifyReport', [m.reportId, formatDateTime(m.capturedAt), m.vigieVersion])}</p>
+    <section data-testid={testId} data-result={result.verdict}>
+      <Verdict verdict={result.verdict}>{packageVerdict(result)}</Verdict>
+      <p class="muted">
+        {t('verifyReport', [visibleName(m.reportId), formatDateTime(m.capturedAt), visibleName(m.vigieVersion)])}
+      </p>
       <SignatureFacts
         signature={result.signature}
         testId="verify-signature"
@@ -146,7 +216,7 @@ function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult
           {result.files.map((f) => (
             <tr key={f.path} class={`status-${f.status}`} data-path={f.path} data-status={f.status}>
               <th scope="row" class="code">
-                {f.path}
+                {visibleName(f.path)}
               </th>
               <td>
                 <strong>{t(STATUS[f.status])}</strong>
@@ -163,14 +233,18 @@ function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult
 
 /** A collection: its verdict, then each package with what reports.json says of it and its own check. */
 function CollectionView({ result }: { result: CollectionResult }) {
-  if (!result.ok) return <Failure reason={result.reason} testId="verify-result" />;
+  if (!result.ok) return <Failure failure={result} testId="verify-result" />;
+  const count = String(result.packages.length);
+  const verdict = {
+    'intact-own': () => t('verifyCollectionIntactOwn', count),
+    'intact-other-key': () => t('verifyCollectionIntactOtherKey', [count, result.fingerprint ?? '']),
+    changed: () => t('verifyCollectionNotIntact', count),
+    unverifiable: () =>
+      `${unverifiable(result.listSignature, result.fingerprintConsistent)} ${t('verifyCollectionNotIntact', count)}`,
+  }[result.verdict]();
   return (
-    <section data-testid="verify-result" data-result={result.intact ? 'intact' : 'changed'} data-collection="true">
-      <Verdict intact={result.intact}>
-        {result.intact
-          ? t('verifyCollectionIntact', String(result.packages.length))
-          : t('verifyCollectionNotIntact', String(result.packages.length))}
-      </Verdict>
+    <section data-testid="verify-result" data-result={result.verdict} data-collection="true">
+      <Verdict verdict={result.verdict}>{verdict}</Verdict>
       <p class="muted">{t('verifyCollectionNote', formatDateTime(result.collection.exportedAt))}</p>
       <SignatureFacts
         signature={result.listSignature}
@@ -185,11 +259,11 @@ function CollectionView({ result }: { result: CollectionResult }) {
           <li key={p.path} data-testid="verify-package" data-path={p.path} data-listing={p.listing}>
             <details open={p.listing !== 'ok' || !(p.result?.ok && p.result.intact)}>
               <summary>
-                <span class="code">{p.path}</span> — <strong>{t(LISTING[p.listing])}</strong>
+                <span class="code">{visibleName(p.path)}</span> — <strong>{t(LISTING[p.listing])}</strong>
                 {p.result && (
                   <>
                     {' · '}
-                    {p.result.ok && p.result.intact ? t('verifyIntact') : t('verifyNotIntact')}
+                    {p.result.ok ? t(SHORT_VERDICT[p.result.verdict]) : t(REASONS[p.result.reason])}
                   </>
                 )}
               </summary>

@@ -12,12 +12,16 @@
 //  - the evidence package: build time for a report with a 5 MB screenshot alone (target ≤ 150 ms)
 //    and with a 20 MB archive too, and the verify page's time on that package.
 // `VIGIE_BENCH_ONLY=package` runs only the evidence-package part.
+//  - the verify page against hostile ZIPs (tests/bench/zip-bench.mjs): time to the verdict, and
+//    the verdict, for the issue's cases and the most work the reader's bounds let through.
+//    `VIGIE_BENCH_ONLY=zip` runs only that part.
 //  - the history with 10,000 reports (tests/bench/history-bench.mjs). `VIGIE_BENCH_ONLY=history`
 //    runs only that part.
 import { launchChromium, CHROME_BUILD } from '../harness/chromium.mjs';
 import { startFixtureServer } from '../harness/server.mjs';
 import { entrypointSizes } from './bundle-size.mjs';
 import { historyBench } from './history-bench.mjs';
+import { zipBench } from './zip-bench.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -245,6 +249,16 @@ if (ONLY === 'package') {
   process.exit(0);
 }
 
+if (ONLY === 'zip') {
+  const vigie = await launchChromium();
+  try {
+    console.log(JSON.stringify({ verifyHostileZip: await zipBench(vigie, stage) }, null, 2));
+  } finally {
+    await vigie.close();
+  }
+  process.exit(0);
+}
+
 const site = await startFixtureServer();
 const vigie = await launchChromium();
 if (ONLY === 'history') {
@@ -335,6 +349,7 @@ try {
   stage('evidence package');
   const evidencePackage = await benchPackage(vigie, RUNS);
 
+  const verifyHostileZip = await zipBench(vigie, stage);
   stage('actions to a filled form');
   // Actions to a filled form: the e2e driver counts them while it does the citizen's path.
   const out = join(mkdtempSync(join(tmpdir(), 'vigie-bench-')), 'actions.json');
@@ -399,6 +414,7 @@ try {
     packageBuild5MbScreenshotMs: evidencePackage.packageBuild5MbScreenshotMs,
     packageBuildTotalMs: evidencePackage.packageBuildTotalMs,
     packageVerifyMs: evidencePackage.packageVerifyMs,
+    verifyHostileZip,
     history,
     platformExtractionMs,
     targets: {

@@ -17,12 +17,31 @@ import {
   type ReportCollection,
 } from './collection';
 import { jwkThumbprint, sha256Hex, verifyBytes } from './signing';
-import { verifyPackage, type SignatureState, type VerifyFailed, type VerifyOptions, type VerifyResult } from './verify';
-import { readZipDirectory, readZipEntry, ZIP_LIMITS, ZipReadError } from './zip';
+import {
+  failureOf,
+  verdictOf,
+  verifyPackage,
+  type SignatureState,
+  type Verdict,
+  type VerifyFailed,
+  type VerifyOptions,
+  type VerifyResult,
+} from './verify';
+import { readZipDirectory, readZipEntry, ZIP_LIMITS, ZipBudget, type ZipEntry } from './zip';
 
 const PACKAGES = 'packages/';
-/** A collection lists at most this many packages, so its ZIP may hold that many entries and two files. */
-const LIMITS = { ...ZIP_LIMITS, entries: COLLECTION_MAX_REPORTS + 2 };
+/**
+ * A collection lists at most this many packages, so its ZIP may hold that many entries and three
+ * files; its packages (stored) and its list may declare more in all than one package, and checking
+ * every package may take longer.
+ */
+const LIMITS = {
+  ...ZIP_LIMITS,
+  entries: COLLECTION_MAX_REPORTS + 3,
+  totalBytes: 1.5 * 1024 * 1024 * 1024,
+  inflatedBytes: 1024 * 1024 * 1024,
+  timeMs: 10 * 60_000,
+};
 /** Largest reports.json read (characters of JSON, 100,000 reports of a few KB each). */
 const COLLECTION_JSON_MAX_BYTES = 512 * 1024 * 1024;
 
@@ -43,6 +62,8 @@ export type CollectionResult =
       ok: true;
       /** The list signed and its key consistent; every listed package present, as listed, signed by that key and unchanged; nothing added. */
       intact: boolean;
+      /** As for one package (`Verdict`), for the list's signature and key and every package. */
+      verdict: Verdict;
       /** `reports.sig` over the exact bytes of `reports.json`, with the key the list carries. */
       listSignature: SignatureState;
       /** SHA-256 thumbprint of the list's key, and whether the list states that same one. */
@@ -56,19 +77,21 @@ export type CollectionResult =
 const intactPackage = (p: PackageCheck) => p.listing === 'ok' && p.result?.ok === true && p.result.intact;
 
 export async function verifyCollection(blob: Blob, options: VerifyOptions): Promise<CollectionResult | null> {
-  let entries;
+  let entries: ZipEntry[];
+  const budget = options.budget ?? new ZipBudget(LIMITS.timeMs);
   try {
-    entries = await readZipDirectory(blob, LIMITS);
+    entries = await readZipDirectory(blob, LIMITS, budget);
   } catch {
     return null;
   }
+  const read = (entry: ZipEntry) => readZipEntry(blob, entry, budget);
   const listFile = entries.find((e) => e.name === COLLECTION_FILE);
   if (!listFile || !entries.some((e) => e.name.startsWith(PACKAGES))) return null;
   try {
     if (listFile.size > COLLECTION_JSON_MAX_BYTES)
       return { ok: false, reason: 'not-vigie', detail: `${COLLECTION_FILE} too large` };
     let json: unknown;
-    const listBytes = await readZipEntry(blob, listFile);
+    const listBytes = await read(listFile);
     try {
       json = JSON.parse(new TextDecoder().decode(listBytes));
     } catch (e) {
@@ -83,7 +106,7 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
     const key = collection.publicKey;
     let listSignature: SignatureState = 'missing';
     if (sigEntry && key) {
-      const text = sigEntry.size <= 1024 ? new TextDecoder().decode(await readZipEntry(blob, sigEntry)) : '';
+      const text = sigEntry.size <= 1024 ? new TextDecoder().decode(await read(sigEntry)) : '';
       listSignature = (await verifyBytes(key.jwk, listBytes, text)) ? 'valid' : 'invalid';
     }
     const fingerprint = key ? await jwkThumbprint(key.jwk) : null;
@@ -96,9 +119,11 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
       const entry = byName.get(p.path);
       if (!entry) packages.push({ path: p.path, reportId: p.reportId, listing: 'missing' });
       else {
-        const bytes = await readZipEntry(blob, entry);
+        const bytes = await read(entry);
         const same = bytes.length === p.size && (await sha256Hex(bytes)) === p.sha256;
-        const result = await verifyPackage(new Blob([bytes]), { ownFingerprint: options.ownFingerprint });
+        const result = await verifyPackage(new Blob([bytes]), { ownFingerprint: options.ownFingerprint, budget });
+        // The shared time budget ran out inside this package: the whole check stops.
+        if (!result.ok && result.reason === 'too-slow') return result;
         packages.push({ path: p.path, reportId: p.reportId, listing: same ? 'ok' : 'changed', result });
       }
       options.onProgress?.(i + 1, total);
@@ -108,22 +133,20 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
       if (e.name.startsWith(PACKAGES) && !names.has(e.name) && !(e.name.endsWith('/') && e.size === 0))
         packages.push({ path: e.name, reportId: null, listing: 'added' });
     const sameKey = (p: PackageCheck) => p.result?.ok === true && p.result.fingerprint === fingerprint;
+    const allListed = packages.length > 0 && packages.every((p) => intactPackage(p) && sameKey(p));
+    const ownKey = fingerprint !== null && fingerprint === options.ownFingerprint;
     return {
       ok: true,
-      intact:
-        listSignature === 'valid' &&
-        fingerprintConsistent &&
-        packages.length > 0 &&
-        packages.every((p) => intactPackage(p) && sameKey(p)),
+      intact: listSignature === 'valid' && fingerprintConsistent && allListed,
+      verdict: verdictOf({ signature: listSignature, fingerprintConsistent, ownKey, allListed }),
       listSignature,
       fingerprint,
       fingerprintConsistent,
-      ownKey: fingerprint !== null && fingerprint === options.ownFingerprint,
+      ownKey,
       collection,
       packages,
     };
   } catch (error) {
-    if (error instanceof ZipReadError) return { ok: false, reason: error.problem, detail: error.message };
-    return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+    return failureOf(error);
   }
 }

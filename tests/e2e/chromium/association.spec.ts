@@ -108,7 +108,10 @@ test('a campaign tags reports, filters the history, and exports them for an asso
   await verify
     .getByTestId('verify-file')
     .setInputFiles({ name: zip.name, mimeType: 'application/zip', buffer: zip.bytes });
-  await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact');
+  await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact-own');
+  await expect(verify.getByTestId('verify-verdict').first()).toHaveText(
+    /(intacts et signés par cette installation|intact and signed by this installation)/,
+  );
   await expect(verify.locator('[data-testid=verify-package][data-listing=ok]')).toHaveCount(2);
   await expect(verify.getByTestId('verify-list-signature')).toHaveAttribute('data-signature', 'valid');
 });

@@ -59,7 +59,11 @@ test.describe('Chromium: evidence package', () => {
     const verify = await chromium.context.newPage();
     await verify.goto(chromium.url('verify.html'));
     await verify.getByLabel(/Dossier à vérifier|Package to verify/).setInputFiles(path);
-    await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact');
+    await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact-own');
+    await expect(verify.getByTestId('verify-verdict')).toHaveText(
+      /^(Intact et signé par cette installation de Vigie|Intact and signed by this installation of Vigie)/,
+    );
+    await expect(verify.getByTestId('verify-verdict')).toHaveClass(/\bintact\b/);
     await expect(verify.getByTestId('verify-signature')).toHaveAttribute('data-signature', 'valid');
     await expect(verify.getByTestId('verify-key')).toHaveAttribute('data-own', 'true');
     await expect(verify.locator('tr[data-status=ok]')).toHaveCount(manifest.files.length);
@@ -74,6 +78,38 @@ test.describe('Chromium: evidence package', () => {
     await expect(verify.locator('tr[data-status=changed]')).toHaveCount(1);
     await expect(verify.locator('tr[data-status=changed]')).toHaveAttribute('data-path', 'evidence/screenshot.png');
     await expect(verify.getByRole('alert')).toBeVisible();
+    await expect(verify.getByTestId('verify-verdict')).toHaveText(
+      /^(Modifié depuis sa signature :|Changed since it was signed:) evidence\/screenshot\.png — (modifié|changed)\.$/,
+    );
+
+    // The manifest rewritten (its signature no longer holds): not verifiable, and no file row is "intact".
+    const rewritten = new TextDecoder()
+      .decode(entries['manifest.json'])
+      .replace(/"createdAt": "[^"]+"/, '"createdAt": "2020-01-01T00:00:00.000Z"');
+    const rewrittenPath = testInfo.outputPath('rewritten.zip');
+    await writeFile(rewrittenPath, zipSync({ ...entries, 'manifest.json': new TextEncoder().encode(rewritten) }));
+    await verify.getByTestId('verify-file').setInputFiles(rewrittenPath);
+    await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'unverifiable');
+    await expect(verify.getByTestId('verify-verdict')).toHaveText(/^(Invérifiable|Not verifiable)/);
+    await expect(verify.locator('tr[data-status=ok]')).toHaveCount(0);
+    await expect(verify.locator('tr[data-status=unverifiable]')).toHaveCount(manifest.files.length);
+
+    // Bytes slipped in before the first entry (a streaming ZIP reader would read them as an
+    // entry of their own): refused, with its reason.
+    const original = new Uint8Array(await readFile(path));
+    const firstLocal = new DataView(original.buffer, original.byteOffset).getUint32(0, true);
+    expect(firstLocal).toBe(0x04034b50);
+    const hidden = new Uint8Array(original.length + 30 + 4);
+    // A local header of an empty stored entry named "x.pn", then the package unchanged.
+    hidden.set([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0], 0);
+    hidden.set([4, 0], 26);
+    hidden.set(new TextEncoder().encode('x.pn'), 30);
+    hidden.set(original, 34);
+    const hiddenPath = testInfo.outputPath('hidden.zip');
+    await writeFile(hiddenPath, hidden);
+    await verify.getByTestId('verify-file').setInputFiles(hiddenPath);
+    await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'hidden-data');
+    await expect(verify.getByTestId('verify-result')).toContainText(/Archive (refusée|refused)/);
 
     // A file that is not a ZIP gets a clear reason.
     const junk = testInfo.outputPath('junk.zip');

@@ -77,7 +77,10 @@ test.describe('Firefox ESR: evidence package', () => {
         () => verdict(verify),
         (v) => v !== null,
       ),
-    ).toBe('intact');
+    ).toBe('intact-own');
+    expect(
+      await verify.evaluate(() => document.querySelector('[data-testid=verify-verdict]')?.textContent ?? ''),
+    ).toMatch(/^(Intact et signé par cette installation de Vigie|Intact and signed by this installation of Vigie)/);
     expect(
       await verify.evaluate(() =>
         document.querySelector('[data-testid=verify-signature]')?.getAttribute('data-signature'),

@@ -158,6 +158,7 @@ describe('evidence package: build → verify', () => {
     const result = await verifyPackage(changed, { ownFingerprint: key.fingerprint });
     if (!result.ok) throw new Error(result.reason);
     expect(result.intact).toBe(false);
+    expect(result.verdict).toBe('changed');
     expect(result.files.filter((f) => f.status !== 'ok').map((f) => [f.path, f.status])).toEqual([
       ['evidence/page.mhtml', 'missing'],
       ['evidence/extra.png', 'added'],
@@ -175,13 +176,19 @@ describe('evidence package: build → verify', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.signature).toBe('invalid');
     expect(result.intact).toBe(false);
+    expect(result.verdict).toBe('unverifiable');
     expect(result.files.find((f) => f.path === 'evidence/screenshot.png')!.status).toBe('changed');
+    // Every other file matches the rewritten manifest, which proves nothing: none is "ok".
+    expect(result.files.filter((f) => f.status === 'ok')).toEqual([]);
+    expect(result.files.filter((f) => f.status === 'unverifiable')).toHaveLength(result.files.length - 1);
 
     const unsigned = await rewrite(blob, (files) => void delete files['manifest.sig']);
     const r2 = await verifyPackage(unsigned, { ownFingerprint: key.fingerprint });
     if (!r2.ok) throw new Error(r2.reason);
     expect(r2.signature).toBe('missing');
     expect(r2.intact).toBe(false);
+    expect(r2.verdict).toBe('unverifiable');
+    expect(r2.files.every((f) => f.status === 'unverifiable')).toBe(true);
   });
 
   it('a package signed by another installation is intact but not "own key"', async () => {
@@ -194,6 +201,7 @@ describe('evidence package: build → verify', () => {
       if (!result.ok) throw new Error(result.reason);
       expect(result.intact).toBe(true);
       expect(result.ownKey).toBe(false);
+      expect(result.verdict).toBe('intact-other-key');
       expect(result.fingerprint).toBe(key.fingerprint);
     }
   });
@@ -211,6 +219,21 @@ describe('evidence package: build → verify', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.signature).toBe('invalid');
     expect(result.intact).toBe(false);
+    expect(result.verdict).toBe('unverifiable');
+  });
+
+  it('a package re-signed whole by another key is intact for that key, never "own": its fingerprint is the other one', async () => {
+    const { draft, artefacts } = await fullReport();
+    const { blob, key } = await build(draft, artefacts);
+    const other = await testKey();
+    const resigned = await rewrite(blob, () => undefined);
+    const forged = await build(draft, artefacts, { key: other });
+    const result = await verifyPackage(forged.blob, { ownFingerprint: key.fingerprint });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.verdict).toBe('intact-other-key');
+    expect(result.fingerprint).toBe(other.fingerprint);
+    const own = await verifyPackage(resigned, { ownFingerprint: key.fingerprint });
+    expect(own.ok && own.verdict).toBe('intact-own');
   });
 });
 

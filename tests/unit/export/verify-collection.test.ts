@@ -36,6 +36,7 @@ describe('verifying an export for an association', () => {
     );
     expect(progress).toEqual([0, 1, 2]);
     expect(result).toMatchObject({
+      verdict: 'intact-own',
       listSignature: 'valid',
       fingerprint: key.fingerprint,
       fingerprintConsistent: true,
@@ -51,7 +52,7 @@ describe('verifying an export for an association', () => {
       files['reports.json'] = new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`);
     });
     const changed = await verifyCollection(edited, { ownFingerprint: key.fingerprint });
-    expect(changed).toMatchObject({ ok: true, intact: false, listSignature: 'invalid' });
+    expect(changed).toMatchObject({ ok: true, intact: false, verdict: 'unverifiable', listSignature: 'invalid' });
     if (changed?.ok) expect(changed.packages.every((p) => p.listing === 'ok')).toBe(true);
     const unsigned = await rewrite(zip.blob, (files) => {
       delete files['reports.sig'];
@@ -83,12 +84,19 @@ describe('verifying an export for an association', () => {
     const result = await verifyCollection(tampered, { ownFingerprint: key.fingerprint });
     if (!result?.ok) throw new Error(`not ok: ${JSON.stringify(result)}`);
     expect(result.intact).toBe(false);
+    expect(result.verdict).toBe('changed');
     const byPath = new Map(result.packages.map((p) => [p.path, p]));
     expect(byPath.get(paths[0]!)?.listing).toBe('changed');
     expect(byPath.get(paths[1]!)?.listing).toBe('missing');
     expect(byPath.get(paths[2]!)?.listing).toBe('ok');
     expect(byPath.get(paths[2]!)?.result?.ok && byPath.get(paths[2]!)?.result).toMatchObject({ intact: true });
     expect(byPath.get('packages/extra.zip')?.listing).toBe('added');
+  });
+
+  it('a collection signed by another key is intact for that key, not "own"', async () => {
+    const { key, zip } = await collectionOf(1);
+    const result = await verifyCollection(zip.blob, { ownFingerprint: null });
+    expect(result).toMatchObject({ ok: true, intact: true, verdict: 'intact-other-key', fingerprint: key.fingerprint });
   });
 
   it('is not for a single package, and refuses a collection whose list is not Vigie’s', async () => {

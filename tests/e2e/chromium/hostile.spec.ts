@@ -3,6 +3,7 @@ import { launchChromium } from '../../harness/chromium.mjs';
 import { artefacts, drafts, expect, pixelOf, test as base, type Chrome, type StoredArtefact } from '../fixtures';
 import {
   CAPTURE_BUDGET_MS,
+  RENDER_BUDGET_MS,
   artefactContains,
   composerReport,
   expectBoundedDraft,
@@ -491,13 +492,19 @@ test.describe('Chromium: the hostile corpus, trigger → composer', () => {
 
       const composer = await chromium.composer(CAPTURE_BUDGET_MS);
       const draftId = decodeURIComponent(new URL(composer.url()).hash.slice(1)).replace(/^draft=/, '');
-      // Ends within its budget, never stuck in `capturing`…
+      // Ends within its budget, never stuck in `capturing` (read in the database: the product's
+      // bound, from the click)…
+      await expect
+        .poll(async () => drafts(await chromium.readDb()).find((d) => d.id === draftId)?.status, {
+          timeout: Math.max(1_000, CAPTURE_BUDGET_MS - (Date.now() - started)),
+        })
+        .toMatch(/^(ready|interrupted)$/);
+      // …the composer says so (a busy machine may take its time to render it)…
       await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', /^(ready|interrupted)$/, {
-        timeout: CAPTURE_BUDGET_MS,
+        timeout: RENDER_BUDGET_MS,
       });
-      expect(Date.now() - started).toBeLessThan(CAPTURE_BUDGET_MS);
       // …and the user can go on: the qualification's first question is on screen.
-      await expect(composer.getByTestId('question-danger')).toBeVisible();
+      await expect(composer.getByTestId('question-danger')).toBeVisible({ timeout: RENDER_BUDGET_MS });
 
       const db = await chromium.readDb();
       const draft = drafts(db).find((d) => d.id === draftId) as unknown as HostileDraft | undefined;

@@ -3,6 +3,7 @@ import { launchFirefox } from '../../harness/firefox.mjs';
 import { artefacts, drafts, eventually, expect, test as base, type Firefox, type StoredArtefact } from '../fixtures';
 import {
   CAPTURE_BUDGET_MS,
+  RENDER_BUDGET_MS,
   artefactContains,
   composerReport,
   expectBoundedDraft,
@@ -161,16 +162,22 @@ test.describe('Firefox ESR: the hostile corpus, report → composer', () => {
       expect(response).toMatchObject({ ok: true });
       const composer = await firefox.extensionPage(`composer.html#${response.draftId}`, CAPTURE_BUDGET_MS);
       opened.push(composer);
+      // Ends within its budget (read in the database: the product's bound, from the click)…
+      await eventually(
+        async () => drafts(await firefox.readDb()).find((d) => d.id === response.draftId)?.status,
+        (s) => s === 'ready' || s === 'interrupted',
+        Math.max(1_000, CAPTURE_BUDGET_MS - (Date.now() - started)),
+      );
+      // …the composer says so (a busy machine may take its time to render it)…
       await eventually(
         () =>
           composer.evaluate(
             () => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null,
           ),
         (s) => s === 'ready' || s === 'interrupted',
-        CAPTURE_BUDGET_MS,
+        RENDER_BUDGET_MS,
       );
-      expect(Date.now() - started).toBeLessThan(CAPTURE_BUDGET_MS);
-      await composer.waitForSelector('[data-testid=question-danger]', { timeout: 20_000 });
+      await composer.waitForSelector('[data-testid=question-danger]', { timeout: RENDER_BUDGET_MS });
 
       const db = await firefox.readDb();
       const draft = drafts(db).find((d) => d.id === response.draftId) as unknown as HostileDraft | undefined;

@@ -5,6 +5,8 @@ export function Choice<V extends string>(props: {
   options: readonly { value: V; label: string }[];
   value: V | null;
   onChange: (value: V) => void;
+  /** Said under the answer (e.g. the channels it took off the route). */
+  note?: string | undefined;
 }) {
   return (
     <fieldset class="yesno choice" data-testid={`question-${props.id}`}>
@@ -20,6 +22,11 @@ export function Choice<V extends string>(props: {
           {o.label}
         </button>
       ))}
+      {props.note && (
+        <p class="notice small" role="status" data-testid={`question-${props.id}-note`}>
+          {props.note}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -13,7 +13,13 @@ import { inLang } from '@/utils/localized';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
 import { route } from '@/utils/channels/route';
-import { questionsThatMatter, routeInput, type QuestionKey } from '@/utils/channels/questions';
+import {
+  channelsRemovedByAnswer,
+  publicFromCapture,
+  questionsThatMatter,
+  routeInput,
+  type QuestionKey,
+} from '@/utils/channels/questions';
 import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
 import { composerUrl } from '@/utils/report/urls';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
@@ -216,6 +222,23 @@ function Routing(props: {
     if (asksRole && q.role === null && preset !== null) void props.save({ role: preset });
   }, [props.draft.id, asksRole, preset]);
 
+  // What the capture already shows is not asked again: a platform's post captured at its own
+  // address is public. Said as a fact, with a way to correct it (then the question is asked).
+  const [correctingPublic, setCorrectingPublic] = useState(false);
+  const publicShown =
+    q.publicContent === null &&
+    !correctingPublic &&
+    publicFromCapture(props.draft.platform) &&
+    q.privateExchange !== true;
+  /** The channels an answer took off the route, in words (said at the answer). */
+  const removedNote = (key: QuestionKey): string | undefined => {
+    const names = channelsRemovedByAnswer(q, props.categoryId, props.platformId, key).map((id) =>
+      inLang(channelById[id].name, lang),
+    );
+    if (names.length === 0) return undefined;
+    return names.length === 1 ? t('answerRemovesOne', names[0]!) : t('answerRemovesMany', names.join(', '));
+  };
+
   const announcement = useQualifyAnnouncements(
     questions.map((key) => ({ key, label: key === 'role' ? t('questionRole') : t(questionLabel(key, q.role)) })),
     result.steps.map((s) => inLang(channelById[s.channelId].name, lang)),
@@ -256,7 +279,23 @@ function Routing(props: {
             options={reporterRoles.map((value) => ({ value, label: t(roleLabels[value]) }))}
             value={q.role}
             onChange={(role) => void props.save({ role })}
+            note={removedNote(key)}
           />
+        ) : key === 'publicContent' && publicShown ? (
+          <p key={key} class="muted inferred" data-testid="inferred-publicContent">
+            {t('inferredPublic', props.draft.platform?.platformName ?? '')}{' '}
+            <button
+              type="button"
+              class="link"
+              data-testid="inferred-publicContent-change"
+              onClick={() => {
+                setCorrectingPublic(true);
+                void props.save({ publicContent: false });
+              }}
+            >
+              {t('inferredPublicChange')}
+            </button>
+          </p>
         ) : (
           <YesNo
             key={key}
@@ -264,6 +303,7 @@ function Routing(props: {
             label={t(questionLabel(key, q.role))}
             value={q[key]}
             onChange={(v) => void props.save({ [key]: v })}
+            note={removedNote(key)}
           />
         ),
       )}

@@ -5,6 +5,8 @@
  */
 import type { CategoryId } from '@/utils/qualify/taxonomy';
 import { reporterRoles, type Qualification, type ReporterRole } from '@/utils/report/qualification';
+import type { PlatformData } from '@/utils/report/platform-data';
+import type { ChannelId } from './registry';
 import { route, type RouteInput } from './route';
 
 /** In the order they are asked: who is reporting comes first. */
@@ -76,4 +78,45 @@ export function questionsThatMatter(
     const outcomes = new Set(CHOICES[key].map((value) => signature({ ...base, [key]: value })));
     return outcomes.size > 1;
   });
+}
+
+/**
+ * The channels that the user's answer to `key` took off the route: those proposed while the
+ * question was unanswered (its common-case default) and not with this answer. Said at the answer,
+ * so that no channel disappears silently (answering "not public" on a public post removes
+ * PHAROS). `[]` while unanswered, and for the default answer itself.
+ */
+export function channelsRemovedByAnswer(
+  q: Qualification,
+  categoryId: CategoryId,
+  platformId: string | null,
+  key: QuestionKey,
+): ChannelId[] {
+  if (q[key] === null) return [];
+  const answered = routeInput(q, categoryId, platformId);
+  const unanswered = routeInput({ ...q, [key]: null }, categoryId, platformId);
+  const now = new Set(route(answered).steps.map((s) => s.channelId));
+  return [...new Set(route(unanswered).steps.map((s) => s.channelId))].filter((id) => !now.has(id));
+}
+
+/** Kinds of content that a platform serves at a public address (a private message or group is not). */
+const PUBLIC_KINDS = new Set<PlatformData['contentType']>([
+  'video',
+  'short-video',
+  'post',
+  'comment',
+  'profile',
+  'channel',
+  'live-stream',
+  'listing',
+  'product',
+]);
+
+/**
+ * Does the capture itself show the content public? Yes for a platform's post, video, profile,
+ * listing… captured at its own address: the composer says so as a fact the user can correct,
+ * instead of asking. Never for messages, groups or pages Vigie does not know.
+ */
+export function publicFromCapture(platform: Pick<PlatformData, 'contentType'> | null): boolean {
+  return platform?.contentType !== undefined && PUBLIC_KINDS.has(platform.contentType);
 }

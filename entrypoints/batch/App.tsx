@@ -25,6 +25,7 @@ import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { showBatchCount } from '@/utils/messaging/batch';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
+import { noticeMisuseCaution } from '@/utils/qualify/false-report';
 import { reporterRoles, type Draft, type ReporterRole } from '@/utils/report/draft';
 import { composerUrl } from '@/utils/report/urls';
 import { parseTagInput, withTags } from '@/utils/report/tags';
@@ -359,10 +360,25 @@ function BatchHandoff(props: { drafts: Draft[]; settings: Settings | null; onCha
   return (
     <section aria-labelledby="batch-handoff-heading" data-testid="batch-handoff">
       <h2 id="batch-handoff-heading">{t('batchHandoffHeading')}</h2>
+      <MisuseCaution />
       {groups.map((g) => (
         <BatchChannel key={g.channelId} group={g} settings={props.settings} onChanged={props.onChanged} />
       ))}
     </section>
+  );
+}
+
+/** DSA Art. 23(2): notices sent in numbers must each be well founded (data with its source). */
+function MisuseCaution() {
+  const lang = uiLanguage();
+  return (
+    <div class="notice" role="note" data-testid="batch-misuse-caution">
+      <strong>{inLang(noticeMisuseCaution.title, lang)}</strong>
+      <p>{inLang(noticeMisuseCaution.text, lang)}</p>
+      <a href={noticeMisuseCaution.source.url} target="_blank" rel="noopener noreferrer">
+        {inLang(noticeMisuseCaution.link, lang)}
+      </a>
+    </div>
   );
 }
 

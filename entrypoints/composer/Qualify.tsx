@@ -53,10 +53,17 @@ const roleLabels: Record<ReporterRole, MessageKey> = {
 };
 
 /** Yes/no questions, worded for who is reporting: a parent is asked about their child. */
-function questionLabel(key: Exclude<QuestionKey, 'role'>, role: ReporterRole | null): MessageKey {
+function questionLabel(
+  key: Exclude<QuestionKey, 'role'>,
+  role: ReporterRole | null,
+  categoryId: CategoryId,
+): MessageKey {
   switch (key) {
     case 'minor':
       return role === 'targeted' ? 'questionMinorTargeted' : 'questionMinorWitness';
+    case 'minorSexualImage':
+      // A listing shows an object; a conversation or a blackmail may contain a photo.
+      return categoryId === 'illegal-product-marketplace' ? 'questionMinorItem' : 'questionMinorSexualImage';
     case 'privateExchange':
       return role === 'parent' ? 'questionPrivateParent' : 'questionPrivate';
     case 'publicContent':
@@ -216,7 +223,10 @@ function Routing(props: {
   }, [props.draft.id, asksRole, preset]);
 
   const announcement = useQualifyAnnouncements(
-    questions.map((key) => ({ key, label: key === 'role' ? t('questionRole') : t(questionLabel(key, q.role)) })),
+    questions.map((key) => ({
+      key,
+      label: key === 'role' ? t('questionRole') : t(questionLabel(key, q.role, props.categoryId)),
+    })),
     result.steps.map((s) => inLang(channelById[s.channelId].name, lang)),
   );
 
@@ -260,7 +270,7 @@ function Routing(props: {
           <YesNo
             key={key}
             id={key}
-            label={t(questionLabel(key, q.role))}
+            label={t(questionLabel(key, q.role, props.categoryId))}
             value={q[key]}
             onChange={(v) => void props.save({ [key]: v })}
           />

@@ -178,6 +178,8 @@ export const serviceChannels = [
       'insult-defamation',
       'hate-incitement',
       'phishing',
+      'torture-barbarity-images',
+      'other',
     ],
     anonymousAllowed: true,
     asks: { fr: ['Ce qui vous est arrivé, à votre rythme'], en: ['What happened to you, at your own pace'] },
@@ -602,6 +604,8 @@ export const serviceChannels = [
       'minors-exposed-harmful-content',
       'other',
       'identity-theft',
+      // An object representing a child sexually (CP 227-23) is within its child-protection remit.
+      'illegal-product-marketplace',
     ],
     anonymousAllowed: true,
     asks: {

@@ -50,12 +50,12 @@ export const reasons = {
     en: 'The police and gendarmerie’s official portal for this kind of content{topic}. Your contact details are optional there.',
   },
   pharosMinors: {
-    fr: 'Le portail officiel de la police et de la gendarmerie (rubrique « Pédophilie ou corruption de mineur ») : un mineur est concerné. Vos coordonnées y sont facultatives.',
-    en: 'The police and gendarmerie’s official portal (“Paedophilia or corruption of minors” section): a minor is involved. Your contact details are optional there.',
+    fr: 'Le portail officiel de la police et de la gendarmerie (rubrique « Pédophilie ou corruption de mineur sur internet ») : un mineur est concerné. Vos coordonnées y sont facultatives.',
+    en: 'The police and gendarmerie’s official portal (“Paedophilia or corruption of minors online” section): a minor is involved. Your contact details are optional there.',
   },
   pharosProducts: {
-    fr: 'Pour un produit interdit à la vente (drogue, arme, produit illicite), PHAROS traite aussi les trafics en ligne{topic}.',
-    en: 'For a product that is illegal to sell (drugs, weapons, illicit goods), PHAROS also handles online trafficking{topic}.',
+    fr: 'Pour un produit interdit à la vente (drogue, arme, produit illicite), PHAROS traite aussi les trafics en ligne (rubrique « Trafic illicite »).',
+    en: 'For a product that is illegal to sell (drugs, weapons, illicit goods), PHAROS also handles online trafficking (“Illicit trafficking” section).',
   },
   pdcCsam: {
     fr: 'La ligne d’alerte française du réseau INHOPE : elle analyse l’adresse et fait retirer le contenu, même hébergé à l’étranger. Signalement anonyme possible.',
@@ -84,6 +84,14 @@ export const reasons = {
   complaintParent: {
     fr: 'Votre enfant est visé : en tant que parent, vous pouvez porter plainte en son nom pour que l’auteur soit poursuivi.',
     en: 'Your child is targeted: as a parent, you can file a complaint on their behalf so that the author is prosecuted.',
+  },
+  complaintAssault: {
+    fr: 'Vous êtes la personne agressée : PHAROS peut faire retirer la vidéo, mais seule une plainte permet de poursuivre l’agression et sa diffusion.',
+    en: 'You are the person assaulted: PHAROS can get the video removed, but only a complaint lets the assault and its sharing be prosecuted.',
+  },
+  complaintPossible: {
+    fr: 'Vous êtes visé : en plus du signalement, vous pouvez porter plainte ; c’est la plainte qui permet de poursuivre l’auteur.',
+    en: 'You are the one targeted: besides the report, you can file a complaint; it is the complaint that lets the author be prosecuted.',
   },
   complaintInsult: {
     fr: 'L’injure et la diffamation visant une personne identifiée relèvent d’une plainte de la personne visée, pas de PHAROS. Le délai est court.',
@@ -116,6 +124,10 @@ export const reasons = {
   theseeBlackmail: {
     fr: 'Chantage par une personne rencontrée seulement en ligne, avec une demande d’argent : c’est la procédure THESEE (signalement, ou plainte en ligne avec FranceConnect), même si vous n’avez rien payé.',
     en: 'Blackmail by someone met only online, with a demand for money: this is the THESEE procedure (a report, or an online complaint with FranceConnect), even if you paid nothing.',
+  },
+  theseeMinor: {
+    fr: 'Chantage avec une demande d’argent, par une personne connue seulement en ligne : le signalement THESEE est ouvert aussi aux mineurs. À faire en plus, après le 3018 et PHAROS.',
+    en: 'Blackmail with a demand for money, by someone known only online: THESEE’s report is open to minors too. To do as well, after the 3018 and PHAROS.',
   },
   signalConsoScam: {
     fr: 'Si l’arnaque vient d’un professionnel ou d’un faux site marchand, la répression des fraudes en est informée.',

@@ -134,6 +134,8 @@ export const pharosMapping = {
   spam: { box: 'spam' },
   'illegal-product-marketplace': {
     box: 'trafficking',
+    // An object representing a child sexually (CP 227-23): the minors' box.
+    withMinor: 'minors',
     note: CLOSEST(
       'Précisez le produit et pourquoi sa vente est interdite dans le commentaire.',
       'Say which product it is and why selling it is illegal in the comment.',

@@ -16,6 +16,8 @@ import type { CategoryInput, Source } from './taxonomy.schema';
 const CHECKED = '2026-11-22';
 /** Facts added or corrected on this date (grooming, blackmail, animals, weapons, press deadlines, identity theft). */
 const RECHECKED = '2026-11-28';
+/** Facts added or corrected on this date (issue 19: evidence of grooming and sextortion, child-like objects, filmed assaults). */
+const FIXED = '2026-12-05';
 const src = (url: string, title: string, checked: string = CHECKED): Source => ({ url, title, checked });
 const legifranceArticle = (id: string, title: string) =>
   src(`https://www.legifrance.gouv.fr/codes/article_lc/${id}`, `Légifrance — ${title}`, RECHECKED);
@@ -124,6 +126,24 @@ export const S = {
     'European Commission — Trusted flaggers under the DSA',
   ),
   iwfFaq: src('https://www.iwf.org.uk/faqs', 'Internet Watch Foundation — FAQs'),
+  /** « un dépôt de plainte est nécessaire » when the person reporting is the victim (12/05/2025). */
+  pharosVictim: src(
+    'https://www.masecurite.interieur.gouv.fr/fr/actualites/pharos-se-modernise',
+    'Ma Sécurité — PHAROS se modernise : « la personne qui signale peut indiquer si elle est victime, dans ce cas un dépôt de plainte est nécessaire » (12/05/2025)',
+    FIXED,
+  ),
+  /** Grooming and sextortion: keep the messages and screenshots (never pay), block, contact the police. */
+  policeGrooming: src(
+    'https://police.public.lu/fr/prevention/dangers-sur-internet/grooming-et-sextorsion.html',
+    'Police grand-ducale — Grooming et sextorsion : « sauvez les messages et les captures d’écran »',
+    FIXED,
+  ),
+  /** 2025 French cases: child-like sex dolls sold online, inquiries under CP 227-23 (Paris prosecutor, Ofmin). */
+  dollsInquiry: src(
+    'https://www.generation-nt.com/actualites/poupees-sexuelles-enfants-enquete-site-britannique-2068341',
+    'Génération NT — Poupées sexuelles d’apparence enfantine : enquêtes du parquet de Paris, dont « la diffusion de l’image ou la représentation d’un mineur présentant un caractère pornographique » (30/12/2025)',
+    FIXED,
+  ),
   dsaDb: src(
     'https://github.com/digital-services-act/transparency-database/blob/main/resources/markdown/api-documentation.md',
     'DSA Transparency Database — API documentation (v2)',
@@ -240,8 +260,8 @@ export const categoryRows = [
       en: 'Grooming: sexual advances to a minor',
     },
     description: {
-      fr: 'Un adulte qui, en ligne, fait des propositions sexuelles à un mineur ou cherche à le rencontrer dans ce but. Gardez le pseudonyme, la plateforme et l’heure des messages ; ne conservez aucune image.',
-      en: 'An adult who, online, makes sexual advances to a minor or tries to meet them for that purpose. Keep the username, the platform and the time of the messages; keep no images.',
+      fr: 'Un adulte qui, en ligne, fait des propositions sexuelles à un mineur ou cherche à le rencontrer dans ce but. Gardez les messages (captures de la conversation), le pseudonyme, la plateforme et l’heure ; ne gardez jamais une image sexuelle de l’enfant.',
+      en: 'An adult who, online, makes sexual advances to a minor or tries to meet them for that purpose. Keep the messages (screenshots of the conversation), the username, the platform and the time; never keep a sexual image of the child.',
     },
     examples: {
       fr: [
@@ -295,17 +315,19 @@ export const categoryRows = [
     urgency: 'high',
     victimComplaintNeeded: true,
     csam: false,
-    evidence: 'url-only',
+    // The conversation is the evidence the complaint needs; a sexual image of the child in it is CSAM.
+    evidence: 'full',
     linkOnlyWhenMinor: false,
+    linkOnlyWhenMinorSexualImage: true,
     confidence: 'verified',
-    sources: [S.pharosPage, S.f31979, S.codePenal],
+    sources: [S.pharosPage, S.f31979, S.codePenal, S.pharosVictim, S.policeGrooming, S.pdcCompetences],
   }),
   category({
     id: 'sextortion',
     label: { fr: 'Sextorsion : chantage à la vidéo ou photo intime', en: 'Sextortion: blackmail with intimate images' },
     description: {
-      fr: 'Quelqu’un menace de diffuser des images intimes pour obtenir de l’argent, d’autres images ou des actes sexuels. Ne payez pas et ne répondez plus. Si la victime est mineure, ne conservez pas les images elles-mêmes.',
-      en: 'Someone threatens to publish intimate images to obtain money, more images or sexual acts. Do not pay and stop replying. If the victim is a minor, do not keep the images themselves.',
+      fr: 'Quelqu’un menace de diffuser des images intimes pour obtenir de l’argent, d’autres images ou des actes sexuels. Ne payez pas et ne répondez plus. Gardez les messages de chantage ; si la victime est mineure, ne gardez jamais les images intimes elles-mêmes.',
+      en: 'Someone threatens to publish intimate images to obtain money, more images or sexual acts. Do not pay and stop replying. Keep the blackmail messages; if the victim is a minor, never keep the intimate images themselves.',
     },
     examples: {
       fr: [
@@ -365,9 +387,11 @@ export const categoryRows = [
     victimComplaintNeeded: true,
     csam: false,
     evidence: 'full',
-    linkOnlyWhenMinor: true,
+    // The blackmail messages are kept; an intimate image of a minor in them is CSAM.
+    linkOnlyWhenMinor: false,
+    linkOnlyWhenMinorSexualImage: true,
     confidence: 'verified',
-    sources: [S.thesee, S.cp312_10, S.cp227_23_1, S.dsaDb],
+    sources: [S.thesee, S.cp312_10, S.cp227_23_1, S.dsaDb, S.policeGrooming],
   }),
   category({
     id: 'cyber-harassment',
@@ -871,12 +895,13 @@ export const categoryRows = [
     ],
     dsa: { category: 'STATEMENT_CATEGORY_VIOLENCE', keyword: 'KEYWORD_OTHER' },
     urgency: 'high',
-    victimComplaintNeeded: false,
+    // The victim of a filmed assault: a report is not enough, a complaint is needed (F31979, PHAROS).
+    victimComplaintNeeded: true,
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
     confidence: 'to-check',
-    sources: [S.pharosPage, S.codePenal],
+    sources: [S.pharosPage, S.codePenal, S.f31979, S.pharosVictim],
   }),
   category({
     id: 'animal-cruelty',
@@ -1118,12 +1143,20 @@ export const categoryRows = [
       en: 'Illegal or dangerous product on a marketplace',
     },
     description: {
-      fr: 'Un produit interdit, dangereux, non conforme ou contrefait vendu en ligne, ou un vendeur professionnel qui trompe les acheteurs.',
-      en: 'A banned, dangerous, non-compliant or counterfeit product sold online, or a professional seller misleading buyers.',
+      fr: 'Un produit interdit, dangereux, non conforme ou contrefait vendu en ligne, ou un vendeur professionnel qui trompe les acheteurs. Un objet sexuel qui représente un enfant relève de la pédocriminalité : ne gardez que l’adresse.',
+      en: 'A banned, dangerous, non-compliant or counterfeit product sold online, or a professional seller misleading buyers. A sexual object representing a child is child sexual abuse material: keep only the address.',
     },
     examples: {
-      fr: ['Un jouet sans marquage CE avec de petites pièces', 'Un chargeur qui imite une grande marque et chauffe'],
-      en: ['A toy with small parts and no CE marking', 'A charger imitating a big brand that overheats'],
+      fr: [
+        'Un jouet sans marquage CE avec de petites pièces',
+        'Un chargeur qui imite une grande marque et chauffe',
+        'Une poupée sexuelle d’apparence enfantine',
+      ],
+      en: [
+        'A toy with small parts and no CE marking',
+        'A charger imitating a big brand that overheats',
+        'A sex doll with a child’s appearance',
+      ],
     },
     legalBasis: [
       {
@@ -1134,6 +1167,20 @@ export const categoryRows = [
         confidence: 'to-check',
         source: S.codeConso,
       },
+      {
+        code: 'Code pénal',
+        article: '227-23',
+        label: {
+          fr: 'Diffusion de l’image ou de la représentation d’un mineur présentant un caractère pornographique (objet sexuel d’apparence enfantine)',
+          en: 'Distributing an image or representation of a minor of a pornographic nature (a sexual object with a child’s appearance)',
+        },
+        maxPenalty: {
+          fr: 'Diffusion : 5 ans et 75 000 € (7 ans et 100 000 € par un réseau électronique vers un public non déterminé). Acquisition, détention : 2 ans et 30 000 €',
+          en: 'Distribution: 5 years and €75,000 (7 years and €100,000 via an electronic network to an undetermined public). Acquiring, possessing: 2 years and €30,000',
+        },
+        confidence: 'verified',
+        source: S.cp227_23,
+      },
     ],
     dsa: { category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS', keyword: 'KEYWORD_UNSAFE_PRODUCTS' },
     urgency: 'normal',
@@ -1141,8 +1188,10 @@ export const categoryRows = [
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
+    // An object representing a child sexually (2025 cases): the CSAM rule, asked with one question.
+    linkOnlyWhenMinorSexualImage: true,
     confidence: 'to-check',
-    sources: [S.signalConso, S.trustedFlaggers],
+    sources: [S.signalConso, S.trustedFlaggers, S.cp227_23, S.dollsInquiry],
   }),
   category({
     id: 'minors-exposed-harmful-content',

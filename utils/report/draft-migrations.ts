@@ -26,6 +26,7 @@ export function emptyQualificationRecord() {
     publicContent: null,
     moneyDemanded: null,
     metInPerson: null,
+    minorSexualImage: null,
     goodFaithAt: null,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftMigrations, upgradeDraftRecord } from '@/utils/report/draft-migrations';
-import { emptyQualification, migrateDraft } from '@/utils/report/draft';
+import { emptyQualification, migrateDraft, qualificationSchema } from '@/utils/report/draft';
 
 const v2Qualification = (victim: boolean | null) => ({
   danger: false,
@@ -41,7 +41,14 @@ describe('draft v2 → v3: the reporter’s role replaces "victim"', () => {
 
   it('a v1 record goes through both steps to the current empty qualification', () => {
     const upgraded = upgradeDraftRecord({ schemaVersion: 1, target: { url: 'https://example.org/a' } });
-    expect(upgraded?.qualification).toEqual(emptyQualification());
+    // `minorSexualImage` came after v4 without a step: a stored set of answers without it reads as unanswered.
+    expect(qualificationSchema.parse(upgraded?.qualification)).toEqual(emptyQualification());
+  });
+
+  it('answers stored before the sexual-image question read it as unanswered, never as "no image"', () => {
+    const { minorSexualImage: _omitted, ...stored } = emptyQualification();
+    expect(stored).not.toHaveProperty('minorSexualImage');
+    expect(qualificationSchema.parse({ ...stored, categoryId: 'grooming' }).minorSexualImage).toBeNull();
   });
 
   it('a v3 record with an unknown role is reported as invalid, not guessed', () => {

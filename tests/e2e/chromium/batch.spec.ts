@@ -71,6 +71,11 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
     expect(d.qualification).toMatchObject({ categoryId: 'hate-incitement', role: 'witness', danger: false });
   expect(qualified.every((d) => d.qualification.goodFaithAt !== null)).toBe(true);
 
+  // Where notices go out in numbers, the DSA Art. 23(2) caution is shown, with its source.
+  const caution = batch.getByTestId('batch-misuse-caution');
+  await expect(caution).toContainText(/23\(2\)|23, paragraphe 2/);
+  await expect(caution.locator('a')).toHaveAttribute('href', 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj');
+
   const xNotice = batch.locator('[data-testid=batch-channel][data-channel=x-notice]');
   const notice = await xNotice.getByTestId('batch-notice').inputValue();
   expect(notice).toContain(s.X_POST);

@@ -286,6 +286,9 @@ export const serviceChannels = [
       'illegal-product-marketplace',
       'online-scam',
       'other',
+      // Any content contrary to French law (F31979); the primary door for piracy while no
+      // specialised public channel is verified.
+      'piracy',
     ],
     anonymousAllowed: true,
     asks: {
@@ -408,7 +411,7 @@ export const serviceChannels = [
       fr: 'Échanger par écrit avec un policier ou un gendarme, notamment quand les faits se passent dans un cadre privé avec une personne que vous connaissez.',
       en: 'Chat in writing with a police officer or gendarme, especially when things happen privately with someone you know.',
     },
-    categories: allBut('spam', 'piracy', 'illegal-advertising'),
+    categories: allBut('spam', 'illegal-advertising'),
     anonymousAllowed: true,
     asks: { fr: ['Ce qui se passe'], en: ['What is happening'] },
     hours: { fr: '24 h/24, 7 j/7', en: '24/7' },

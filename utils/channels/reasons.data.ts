@@ -138,8 +138,8 @@ export const reasons = {
     en: 'The consumer-protection authority’s service for dangerous, non-compliant or misleading products.',
   },
   signalConsoAds: {
-    fr: 'La répression des fraudes traite aussi les pratiques commerciales illégales, y compris celles des influenceurs.',
-    en: 'The consumer-protection authority also handles illegal commercial practices, including by influencers.',
+    fr: 'La répression des fraudes reçoit les signalements du public sur les pratiques commerciales illégales, y compris celles des influenceurs, et contrôle aussi la publicité pour l’alcool.',
+    en: 'The consumer-protection authority takes reports from the public on illegal commercial practices, including by influencers, and also checks alcohol advertising.',
   },
   phishingInitiative: {
     fr: 'Faites bloquer le faux site dans les navigateurs : il suffit de son adresse.',
@@ -178,12 +178,16 @@ export const reasons = {
     en: 'Consumer association, trusted flagger for illegal products and scams.',
   },
   addictions: {
-    fr: 'Signaleur de confiance pour la publicité illégale en faveur de l’alcool, du tabac et des jeux d’argent.',
-    en: 'Trusted flagger for illegal advertising for alcohol, tobacco and gambling.',
+    fr: 'Signaleur de confiance pour la publicité illégale en faveur de l’alcool, du tabac et des jeux d’argent. Nous n’avons pas vérifié qu’il reçoit les signalements du public : passez d’abord par la répression des fraudes.',
+    en: 'Trusted flagger for illegal advertising for alcohol, tobacco and gambling. We have not verified that it takes reports from the public: go to the consumer-protection authority first.',
   },
   alpa: {
-    fr: 'Signaleur de confiance spécialisé dans le piratage audiovisuel.',
-    en: 'Trusted flagger specialised in audiovisual piracy.',
+    fr: 'Signaleur de confiance spécialisé dans le piratage audiovisuel. Nous n’avons pas vérifié qu’il reçoit les signalements du public.',
+    en: 'Trusted flagger specialised in audiovisual piracy. We have not verified that it takes reports from the public.',
+  },
+  pharosPiracy: {
+    fr: 'Le portail officiel de la police et de la gendarmerie reçoit tout contenu contraire à la loi française, dont la contrefaçon d’œuvres{topic} : précisez « piratage » et l’œuvre dans le commentaire. Vos coordonnées y sont facultatives.',
+    en: 'The police and gendarmerie’s official portal takes any content contrary to French law, copyright infringement included{topic}: write “piracy” and the work in the comment. Your contact details are optional there.',
   },
   victimSupport116006: {
     fr: 'Vous n’êtes pas seul face à la procédure : le 116 006 vous écoute, vous informe sur vos droits et vous oriente, avec ou sans plainte.',

@@ -91,6 +91,12 @@ const S = {
     'Police grand-ducale — Grooming et sextorsion : « sauvez les messages et les captures d’écran »',
     FIXED,
   ),
+  /** « le code de la santé prévoit aussi la compétence de la DGCCRF » for alcohol advertising (loi Évin). */
+  dgccrfEvin: src(
+    'https://expression.addictions-france.org/articles/les-interdits-protegent-respectons-les',
+    'Addictions France — Les interdits protègent : la DGCCRF aussi compétente pour la publicité en faveur de l’alcool',
+    FIXED,
+  ),
   /** Child-like sex dolls sold online (2025): inquiries under CP 227-23, PHAROS seized. */
   dollsInquiry: src(
     'https://www.generation-nt.com/actualites/poupees-sexuelles-enfants-enquete-site-britannique-2068341',
@@ -611,16 +617,26 @@ export const categoryRules: CategoryRulesRow[] = [
   },
   {
     category: 'piracy',
-    steps: [{ channel: 'alpa', as: 'primary', why: 'alpa' }],
-    sources: [S.trustedFlaggers],
+    // ALPA is a designated trusted flagger, but no source shows that it takes reports from the
+    // public: it is never the only door. PHAROS takes any content contrary to French law (F31979).
+    pharosTopic: PHAROS_TOPIC.offences,
+    steps: [
+      { ...PHAROS_NOT_PRIVATE, why: 'pharosPiracy' },
+      { channel: 'ma-securite-chat', as: 'primary', why: 'chat', when: ['private'] },
+      { channel: 'alpa', as: 'also', why: 'alpa' },
+    ],
+    outOfScope: [PRIVATE_OUT],
+    sources: [S.trustedFlaggers, S.f31979],
   },
   {
     category: 'illegal-advertising',
+    // The DGCCRF is competent for loi Évin advertising too; Addictions France, a trusted flagger,
+    // has no verified public reporting page: it comes second.
     steps: [
-      { channel: 'addictions-france', as: 'primary', why: 'addictions' },
-      { channel: 'signalconso', as: 'also', why: 'signalConsoAds' },
+      { channel: 'signalconso', as: 'primary', why: 'signalConsoAds' },
+      { channel: 'addictions-france', as: 'also', why: 'addictions' },
     ],
-    sources: [S.trustedFlaggers, S.signalConso],
+    sources: [S.trustedFlaggers, S.signalConso, S.dgccrfEvin],
   },
   {
     category: 'other',

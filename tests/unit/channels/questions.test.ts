@@ -12,9 +12,10 @@ describe('questionsThatMatter', () => {
     expect(asked('sextortion')[0]).toBe('role');
   });
 
-  it('asks nothing where no answer changes the route (piracy, spam-free cases)', () => {
-    expect(asked('piracy')).toEqual([]);
+  it('asks nothing where no answer changes the route; for piracy only whether the exchange is private (PHAROS)', () => {
     expect(asked('illegal-advertising')).toEqual([]);
+    expect(asked('spam')).toEqual([]);
+    expect(asked('piracy')).toEqual(['privateExchange']);
   });
 
   it('for CSAM, never asks whether it is public, private or about a minor', () => {

@@ -99,8 +99,8 @@ const FIRST_STEPS: Record<CategoryId, ChannelId[]> = {
   spam: ['signal-spam', 'spam-sms-33700', 'youtube-notice', 'cyber-17'],
   'illegal-product-marketplace': ['signalconso', 'youtube-notice', 'pharos', 'indecosa-cgt'],
   'minors-exposed-harmful-content': ['point-de-contact', 'youtube-notice'],
-  piracy: ['alpa', 'youtube-notice'],
-  'illegal-advertising': ['addictions-france', 'youtube-notice', 'signalconso'],
+  piracy: ['pharos', 'youtube-notice', 'alpa'],
+  'illegal-advertising': ['signalconso', 'youtube-notice', 'addictions-france'],
   other: ['pharos', 'youtube-notice', 'point-de-contact'],
 };
 
@@ -377,6 +377,16 @@ describe('route: invariants over every combination', { timeout: 60_000 }, () => 
         const primary = r.steps.filter((s) => s.kind === 'primary').map((s) => s.channelId);
         expect(primary.slice(0, 2), JSON.stringify(i)).toEqual(['thesee', 'cyber-17']);
       }
+    }
+  });
+
+  it('never makes a channel whose public reporting is unverified the only primary door', () => {
+    for (const [i, r] of results) {
+      const primary = r.steps.filter((s) => s.kind === 'primary').map((s) => channelById[s.channelId]);
+      expect(
+        primary.some((c) => c.confidence === 'verified' || c.entry?.verified === true),
+        JSON.stringify(i),
+      ).toBe(true);
     }
   });
 

@@ -271,7 +271,7 @@ function Routing(props: {
             key={key}
             id={key}
             label={t(questionLabel(key, q.role, props.categoryId))}
-            value={q[key]}
+            value={q[key] ?? null}
             onChange={(v) => void props.save({ [key]: v })}
           />
         ),

@@ -26,7 +26,6 @@ export function emptyQualificationRecord() {
     publicContent: null,
     moneyDemanded: null,
     metInPerson: null,
-    minorSexualImage: null,
     goodFaithAt: null,
   };
 }

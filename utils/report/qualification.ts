@@ -31,9 +31,10 @@ export const qualificationSchema = z.object({
   /**
    * The evidence shows a sexual image or representation of a minor (a photo in a grooming
    * conversation or a blackmail, an object representing a child): the CSAM rule then applies.
-   * Added after v4 without a version bump: a stored answer set without it reads as not answered.
+   * Added after v4 without a version bump: optional, so a stored set of answers without it stays
+   * valid as it is and reads as not answered.
    */
-  minorSexualImage: z.boolean().nullable().default(null),
+  minorSexualImage: z.boolean().nullable().optional(),
   /** When the user confirmed reporting in good faith (knowingly false reports are an offence). */
   goodFaithAt: isoTime.nullable(),
 });

@@ -404,6 +404,20 @@ export const realisticCases: RealisticCase[] = [
     urlOnly: false,
   },
   {
+    name: 'a witness sees a friend’s intimate photos shared in a private group: the police chat and Disrupt, not PHAROS, no complaint',
+    source: PHAROS_PRIVATE,
+    input: {
+      categoryId: 'non-consensual-intimate-images',
+      role: 'witness',
+      privateExchange: true,
+      publicContent: false,
+    },
+    first: ['ma-securite-chat', 'point-de-contact-disrupt'],
+    excludes: ['pharos', 'complaint'],
+    outOfScope: true,
+    complaintAdvised: false,
+  },
+  {
     name: 'a sexual deepfake of me sent only to me by someone I know',
     source: PHAROS_PRIVATE,
     input: { categoryId: 'sexual-deepfake', role: 'targeted', privateExchange: false, publicContent: false },

@@ -41,14 +41,16 @@ describe('draft v2 → v3: the reporter’s role replaces "victim"', () => {
 
   it('a v1 record goes through both steps to the current empty qualification', () => {
     const upgraded = upgradeDraftRecord({ schemaVersion: 1, target: { url: 'https://example.org/a' } });
-    // `minorSexualImage` came after v4 without a step: a stored set of answers without it reads as unanswered.
-    expect(qualificationSchema.parse(upgraded?.qualification)).toEqual(emptyQualification());
+    expect(upgraded?.qualification).toEqual(emptyQualification());
   });
 
-  it('answers stored before the sexual-image question read it as unanswered, never as "no image"', () => {
-    const { minorSexualImage: _omitted, ...stored } = emptyQualification();
+  it('answers stored before the sexual-image question stay valid and read it as unanswered', () => {
+    const stored = { ...emptyQualification(), categoryId: 'grooming' };
     expect(stored).not.toHaveProperty('minorSexualImage');
-    expect(qualificationSchema.parse({ ...stored, categoryId: 'grooming' }).minorSexualImage).toBeNull();
+    const parsed = qualificationSchema.parse(stored);
+    expect(parsed.minorSexualImage ?? null).toBeNull();
+    expect(qualificationSchema.parse({ ...stored, minorSexualImage: true }).minorSexualImage).toBe(true);
+    expect(qualificationSchema.safeParse({ ...stored, minorSexualImage: 'yes' }).success).toBe(false);
   });
 
   it('a v3 record with an unknown role is reported as invalid, not guessed', () => {

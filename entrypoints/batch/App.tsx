@@ -262,10 +262,14 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
   const [goodFaith, setGoodFaith] = useState(false);
   const [campaign, setCampaign] = useState('');
   const [error, setError] = useState('');
+  // Grooming, blackmail, listings: the items keep their captures unless they show a sexual image
+  // of a minor — asked once for the batch, before anything is applied (the CSAM rule then purges).
+  const [sexualImage, setSexualImage] = useState<boolean | null>(null);
+  const asksSexualImage = categoryId !== '' && categoryById[categoryId].linkOnlyWhenMinorSexualImage;
   const count = props.drafts.length;
 
   const apply = async () => {
-    if (danger !== false || categoryId === '' || !goodFaith) return;
+    if (danger !== false || categoryId === '' || !goodFaith || (asksSexualImage && sexualImage === null)) return;
     setError('');
     try {
       const at = new Date().toISOString();
@@ -274,7 +278,14 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
       for (const d of props.drafts)
         await draftsRepository.update(d.id, (current) => ({
           ...current,
-          qualification: { ...current.qualification, danger: false, categoryId, role, goodFaithAt: at },
+          qualification: {
+            ...current.qualification,
+            danger: false,
+            categoryId,
+            role,
+            goodFaithAt: at,
+            ...(asksSexualImage && sexualImage !== null ? { minorSexualImage: sexualImage } : {}),
+          },
           tags: withTags(current.tags, tags),
         }));
       props.onDone(t('batchQualified', String(count)));
@@ -311,6 +322,14 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
               </option>
             ))}
           </select>
+          {asksSexualImage && (
+            <YesNo
+              id="batch-minorSexualImage"
+              label={t(categoryId === 'illegal-product-marketplace' ? 'questionMinorItem' : 'questionMinorSexualImage')}
+              value={sexualImage}
+              onChange={setSexualImage}
+            />
+          )}
           <Choice
             id="batch-role"
             label={t('questionRole')}
@@ -336,7 +355,7 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
           <button
             type="button"
             class="primary"
-            disabled={categoryId === '' || !goodFaith}
+            disabled={categoryId === '' || !goodFaith || (asksSexualImage && sexualImage === null)}
             onClick={() => void apply()}
             data-testid="batch-apply"
           >

@@ -126,8 +126,8 @@ export const reasons = {
     en: 'Blackmail by someone met only online, with a demand for money: this is the THESEE procedure (a report, or an online complaint with FranceConnect), even if you paid nothing.',
   },
   theseeMinor: {
-    fr: 'Chantage avec une demande d’argent, par une personne connue seulement en ligne : le signalement THESEE est ouvert aussi aux mineurs. À faire en plus, après le 3018 et PHAROS.',
-    en: 'Blackmail with a demand for money, by someone known only online: THESEE’s report is open to minors too. To do as well, after the 3018 and PHAROS.',
+    fr: 'Chantage avec une demande d’argent, par une personne connue seulement en ligne : le signalement THESEE est ouvert aussi aux mineurs. À faire en plus, après les services de protection de l’enfance ci-dessus.',
+    en: 'Blackmail with a demand for money, by someone known only online: THESEE’s report is open to minors too. To do as well, after the child-protection services above.',
   },
   signalConsoScam: {
     fr: 'Si l’arnaque vient d’un professionnel ou d’un faux site marchand, la répression des fraudes en est informée.',

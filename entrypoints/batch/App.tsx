@@ -25,6 +25,7 @@ import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { showBatchCount } from '@/utils/messaging/batch';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
+import { noticeMisuseCaution } from '@/utils/qualify/false-report';
 import { reporterRoles, type Draft, type ReporterRole } from '@/utils/report/draft';
 import { composerUrl } from '@/utils/report/urls';
 import { parseTagInput, withTags } from '@/utils/report/tags';
@@ -261,10 +262,14 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
   const [goodFaith, setGoodFaith] = useState(false);
   const [campaign, setCampaign] = useState('');
   const [error, setError] = useState('');
+  // Grooming, blackmail, listings: the items keep their captures unless they show a sexual image
+  // of a minor — asked once for the batch, before anything is applied (the CSAM rule then purges).
+  const [sexualImage, setSexualImage] = useState<boolean | null>(null);
+  const asksSexualImage = categoryId !== '' && categoryById[categoryId].linkOnlyWhenMinorSexualImage;
   const count = props.drafts.length;
 
   const apply = async () => {
-    if (danger !== false || categoryId === '' || !goodFaith) return;
+    if (danger !== false || categoryId === '' || !goodFaith || (asksSexualImage && sexualImage === null)) return;
     setError('');
     try {
       const at = new Date().toISOString();
@@ -273,7 +278,14 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
       for (const d of props.drafts)
         await draftsRepository.update(d.id, (current) => ({
           ...current,
-          qualification: { ...current.qualification, danger: false, categoryId, role, goodFaithAt: at },
+          qualification: {
+            ...current.qualification,
+            danger: false,
+            categoryId,
+            role,
+            goodFaithAt: at,
+            ...(asksSexualImage && sexualImage !== null ? { minorSexualImage: sexualImage } : {}),
+          },
           tags: withTags(current.tags, tags),
         }));
       props.onDone(t('batchQualified', String(count)));
@@ -310,6 +322,14 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
               </option>
             ))}
           </select>
+          {asksSexualImage && (
+            <YesNo
+              id="batch-minorSexualImage"
+              label={t(categoryId === 'illegal-product-marketplace' ? 'questionMinorItem' : 'questionMinorSexualImage')}
+              value={sexualImage}
+              onChange={setSexualImage}
+            />
+          )}
           <Choice
             id="batch-role"
             label={t('questionRole')}
@@ -335,7 +355,7 @@ function BatchQualify(props: { drafts: Draft[]; onDone: (message: string) => voi
           <button
             type="button"
             class="primary"
-            disabled={categoryId === '' || !goodFaith}
+            disabled={categoryId === '' || !goodFaith || (asksSexualImage && sexualImage === null)}
             onClick={() => void apply()}
             data-testid="batch-apply"
           >
@@ -359,10 +379,25 @@ function BatchHandoff(props: { drafts: Draft[]; settings: Settings | null; onCha
   return (
     <section aria-labelledby="batch-handoff-heading" data-testid="batch-handoff">
       <h2 id="batch-handoff-heading">{t('batchHandoffHeading')}</h2>
+      <MisuseCaution />
       {groups.map((g) => (
         <BatchChannel key={g.channelId} group={g} settings={props.settings} onChanged={props.onChanged} />
       ))}
     </section>
+  );
+}
+
+/** DSA Art. 23(2): notices sent in numbers must each be well founded (data with its source). */
+function MisuseCaution() {
+  const lang = uiLanguage();
+  return (
+    <div class="notice" role="note" data-testid="batch-misuse-caution">
+      <strong>{inLang(noticeMisuseCaution.title, lang)}</strong>
+      <p>{inLang(noticeMisuseCaution.text, lang)}</p>
+      <a href={noticeMisuseCaution.source.url} target="_blank" rel="noopener noreferrer">
+        {inLang(noticeMisuseCaution.link, lang)}
+      </a>
+    </div>
   );
 }
 

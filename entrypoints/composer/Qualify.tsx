@@ -60,10 +60,17 @@ const roleLabels: Record<ReporterRole, MessageKey> = {
 };
 
 /** Yes/no questions, worded for who is reporting: a parent is asked about their child. */
-function questionLabel(key: Exclude<QuestionKey, 'role'>, role: ReporterRole | null): MessageKey {
+function questionLabel(
+  key: Exclude<QuestionKey, 'role'>,
+  role: ReporterRole | null,
+  categoryId: CategoryId,
+): MessageKey {
   switch (key) {
     case 'minor':
       return role === 'targeted' ? 'questionMinorTargeted' : 'questionMinorWitness';
+    case 'minorSexualImage':
+      // A listing shows an object; a conversation or a blackmail may contain a photo.
+      return categoryId === 'illegal-product-marketplace' ? 'questionMinorItem' : 'questionMinorSexualImage';
     case 'privateExchange':
       return role === 'parent' ? 'questionPrivateParent' : 'questionPrivate';
     case 'publicContent':
@@ -240,7 +247,10 @@ function Routing(props: {
   };
 
   const announcement = useQualifyAnnouncements(
-    questions.map((key) => ({ key, label: key === 'role' ? t('questionRole') : t(questionLabel(key, q.role)) })),
+    questions.map((key) => ({
+      key,
+      label: key === 'role' ? t('questionRole') : t(questionLabel(key, q.role, props.categoryId)),
+    })),
     result.steps.map((s) => inLang(channelById[s.channelId].name, lang)),
   );
 
@@ -300,8 +310,8 @@ function Routing(props: {
           <YesNo
             key={key}
             id={key}
-            label={t(questionLabel(key, q.role))}
-            value={q[key]}
+            label={t(questionLabel(key, q.role, props.categoryId))}
+            value={q[key] ?? null}
             onChange={(v) => void props.save({ [key]: v })}
             note={removedNote(key)}
           />

@@ -10,7 +10,7 @@ import { categoryRules, everyCategory } from '@/utils/channels/rules.data';
 import { rulesFor } from '@/utils/channels/route';
 import { categories } from '@/utils/qualify/taxonomy';
 
-const TODAY = '2026-11-28';
+const TODAY = '2026-12-05';
 const isPastDate = (value: string) => {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value <= TODAY;

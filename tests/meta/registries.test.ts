@@ -7,7 +7,7 @@ import { channels, noticeChannelFor } from '@/utils/channels/registry';
 import { categories } from '@/utils/qualify/taxonomy';
 import { platforms } from '@/utils/platforms/registry';
 
-const TODAY = '2026-11-28';
+const TODAY = '2026-12-05';
 
 function isValidPastIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -26,7 +26,7 @@ function isHttpsUrl(value: string): boolean {
 describe('meta: helpers can fail', () => {
   it('date and URL checks reject bad values', () => {
     expect(isValidPastIsoDate('2026-02-30')).toBe(false);
-    expect(isValidPastIsoDate('2026-11-29')).toBe(false);
+    expect(isValidPastIsoDate('2026-12-06')).toBe(false);
     expect(isValidPastIsoDate('2025-07-01')).toBe(true);
     expect(isHttpsUrl('http://example.org')).toBe(false);
     expect(isHttpsUrl('not a url')).toBe(false);

@@ -91,11 +91,15 @@ export const serviceChannels = [
     phone: '119',
     url: 'https://allo119.gouv.fr',
     entry: {
-      label: { fr: '119 — tchat et formulaire en ligne', en: '119 — online chat and form' },
-      verified: false,
-      source:
-        'https://www.francetvinfo.fr/economie/emploi/metiers/droit-et-justice/enfance-en-danger-le-119-lance-un-tchat-en-complement-du-numero-vert_4609251.html',
-      checked: '2026-11-28',
+      label: {
+        fr: '119 — tchat (jusqu’à 21 ans) et formulaire sécurisé pour les adultes',
+        en: '119 — chat (up to age 21) and secure form for adults',
+      },
+      // « un tchat en temps réel pour les jeunes jusqu’à 21 ans ; un formulaire sécurisé pour les
+      // adultes souhaitant alerter … disponibles sur allo119.gouv.fr » (ministry page, 07/11/2025).
+      verified: true,
+      source: 'https://solidarites.gouv.fr/node/2219',
+      checked: '2026-12-05',
     },
     scope: {
       fr: 'Un enfant est en danger ou risque de l’être : violences, négligence, violences sexuelles, contenus choquants sur internet.',
@@ -128,7 +132,7 @@ export const serviceChannels = [
     official: true,
     operator: 'state',
     trustedFlagger: false,
-    toCheck: ['the exact address of the online form and chat on allo119.gouv.fr'],
+    toCheck: ['the deep address of the form and chat pages on allo119.gouv.fr (the site root is linked)'],
   }),
   channel({
     id: 'women-violence-3919',
@@ -178,6 +182,8 @@ export const serviceChannels = [
       'insult-defamation',
       'hate-incitement',
       'phishing',
+      'torture-barbarity-images',
+      'other',
     ],
     anonymousAllowed: true,
     asks: { fr: ['Ce qui vous est arrivé, à votre rythme'], en: ['What happened to you, at your own pace'] },
@@ -191,7 +197,8 @@ export const serviceChannels = [
     official: false,
     operator: 'association',
     trustedFlagger: false,
-    toCheck: ['the opening hours (a 2022 municipal page says 9am to 8pm)'],
+    // Hours confirmed by https://www.tf1info.fr/justice-faits-divers/arnaque-au-faux-tueur-a-gages-quelle-est-cette-nouvelle-escroquerie-sur-internet-2263442.html
+    // (« 7 jours sur 7 de 9h à 19h », 2023), checked 2026-12-05; a 2022 municipal page said 8pm.
   }),
   channel({
     id: 'e-enfance-3018',
@@ -284,6 +291,9 @@ export const serviceChannels = [
       'illegal-product-marketplace',
       'online-scam',
       'other',
+      // Any content contrary to French law (F31979); the primary door for piracy while no
+      // specialised public channel is verified.
+      'piracy',
     ],
     anonymousAllowed: true,
     asks: {
@@ -406,7 +416,7 @@ export const serviceChannels = [
       fr: 'Échanger par écrit avec un policier ou un gendarme, notamment quand les faits se passent dans un cadre privé avec une personne que vous connaissez.',
       en: 'Chat in writing with a police officer or gendarme, especially when things happen privately with someone you know.',
     },
-    categories: allBut('spam', 'piracy', 'illegal-advertising'),
+    categories: allBut('spam', 'illegal-advertising'),
     anonymousAllowed: true,
     asks: { fr: ['Ce qui se passe'], en: ['What is happening'] },
     hours: { fr: '24 h/24, 7 j/7', en: '24/7' },
@@ -424,17 +434,19 @@ export const serviceChannels = [
       en: 'File a complaint (police, gendarmerie or prosecutor)',
     },
     kind: 'web-form',
-    url: 'https://www.pre-plainte-en-ligne.gouv.fr',
+    // Not the online service: « Plainte en ligne » replaced the pre-complaint on 15/10/2024 and takes
+    // only property offences by an unknown author, from adults, online scams excluded — none of the
+    // online harms routed here. F1435 says where and how to file: station, gendarmerie, or letter.
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
     entry: {
       label: {
-        fr: 'Pré-plainte en ligne, puis signature au commissariat ou à la gendarmerie',
-        en: 'Online pre-complaint, then signing at a police or gendarmerie station',
+        fr: 'Porter plainte : au commissariat, à la gendarmerie ou par courrier au procureur (service-public.fr)',
+        en: 'Filing a complaint: at a police or gendarmerie station, or by letter to the prosecutor (service-public.fr)',
       },
-      verified: false,
+      verified: true,
       source: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
-      checked: '2026-11-28',
+      checked: '2026-12-05',
     },
-    infoUrl: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
     scope: {
       fr: 'La plainte permet d’engager des poursuites pour ce que vous avez subi. Elle se dépose au commissariat, à la gendarmerie, par courrier au procureur, ou en ligne pour certains faits. Un signalement seul ne suffit pas quand vous êtes victime.',
       en: 'A complaint lets proceedings start for what you suffered. File it at a police or gendarmerie station, by letter to the public prosecutor, or online for some offences. A report alone is not enough when you are the victim.',
@@ -450,10 +462,9 @@ export const serviceChannels = [
     official: true,
     operator: 'state',
     trustedFlagger: false,
-    toCheck: [
-      'the online pre-complaint address (pre-plainte-en-ligne.gouv.fr) and which offences it takes',
-      'F1435 is not cited by the research reference; seen linked as “Porter plainte” in many public sources',
-    ],
+    // F1435 « Porter plainte » read in service-public co-branded copies (sur place, par courrier au
+    // procureur); « Plainte en ligne » (15/10/2024, property offences only) read on
+    // https://avenir-gendarmerie.org/?p=8652 and la1ere.francetvinfo.fr (2024), checked 2026-12-05.
   }),
   channel({
     id: 'signalconso',
@@ -602,6 +613,8 @@ export const serviceChannels = [
       'minors-exposed-harmful-content',
       'other',
       'identity-theft',
+      // An object representing a child sexually (CP 227-23) is within its child-protection remit.
+      'illegal-product-marketplace',
     ],
     anonymousAllowed: true,
     asks: {

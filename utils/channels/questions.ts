@@ -13,6 +13,7 @@ import { route, type RouteInput } from './route';
 export const questionKeys = [
   'role',
   'minor',
+  'minorSexualImage',
   'privateExchange',
   'publicContent',
   'moneyDemanded',
@@ -25,6 +26,8 @@ type Answers = Omit<RouteInput, 'categoryId' | 'platformId' | 'danger'>;
 const DEFAULTS: Answers = {
   role: 'witness',
   minor: false,
+  // Unanswered: the capture is kept; a "yes" deletes it (the repository applies the CSAM rule).
+  minorSexualImage: false,
   privateExchange: false,
   publicContent: true,
   // Blackmail schemes usually demand money from someone met online.
@@ -36,6 +39,7 @@ const DEFAULTS: Answers = {
 const CHOICES: { [K in QuestionKey]: readonly Answers[K][] } = {
   role: reporterRoles,
   minor: [false, true],
+  minorSexualImage: [false, true],
   privateExchange: [false, true],
   publicContent: [false, true],
   moneyDemanded: [false, true],
@@ -50,6 +54,7 @@ export function routeInput(q: Qualification, categoryId: CategoryId, platformId:
     danger: q.danger === true,
     role: answer('role') as ReporterRole,
     minor: answer('minor'),
+    minorSexualImage: answer('minorSexualImage'),
     privateExchange: answer('privateExchange'),
     publicContent: answer('publicContent'),
     moneyDemanded: answer('moneyDemanded'),

@@ -50,12 +50,12 @@ export const reasons = {
     en: 'The police and gendarmerie’s official portal for this kind of content{topic}. Your contact details are optional there.',
   },
   pharosMinors: {
-    fr: 'Le portail officiel de la police et de la gendarmerie (rubrique « Pédophilie ou corruption de mineur ») : un mineur est concerné. Vos coordonnées y sont facultatives.',
-    en: 'The police and gendarmerie’s official portal (“Paedophilia or corruption of minors” section): a minor is involved. Your contact details are optional there.',
+    fr: 'Le portail officiel de la police et de la gendarmerie (rubrique « Pédophilie ou corruption de mineur sur internet ») : un mineur est concerné. Vos coordonnées y sont facultatives.',
+    en: 'The police and gendarmerie’s official portal (“Paedophilia or corruption of minors online” section): a minor is involved. Your contact details are optional there.',
   },
   pharosProducts: {
-    fr: 'Pour un produit interdit à la vente (drogue, arme, produit illicite), PHAROS traite aussi les trafics en ligne{topic}.',
-    en: 'For a product that is illegal to sell (drugs, weapons, illicit goods), PHAROS also handles online trafficking{topic}.',
+    fr: 'Pour un produit interdit à la vente (drogue, arme, produit illicite), PHAROS traite aussi les trafics en ligne (rubrique « Trafic illicite »).',
+    en: 'For a product that is illegal to sell (drugs, weapons, illicit goods), PHAROS also handles online trafficking (“Illicit trafficking” section).',
   },
   pdcCsam: {
     fr: 'La ligne d’alerte française du réseau INHOPE : elle analyse l’adresse et fait retirer le contenu, même hébergé à l’étranger. Signalement anonyme possible.',
@@ -84,6 +84,14 @@ export const reasons = {
   complaintParent: {
     fr: 'Votre enfant est visé : en tant que parent, vous pouvez porter plainte en son nom pour que l’auteur soit poursuivi.',
     en: 'Your child is targeted: as a parent, you can file a complaint on their behalf so that the author is prosecuted.',
+  },
+  complaintAssault: {
+    fr: 'Vous êtes la personne agressée : PHAROS peut faire retirer la vidéo, mais seule une plainte permet de poursuivre l’agression et sa diffusion.',
+    en: 'You are the person assaulted: PHAROS can get the video removed, but only a complaint lets the assault and its sharing be prosecuted.',
+  },
+  complaintPossible: {
+    fr: 'Vous êtes visé : en plus du signalement, vous pouvez porter plainte ; c’est la plainte qui permet de poursuivre l’auteur.',
+    en: 'You are the one targeted: besides the report, you can file a complaint; it is the complaint that lets the author be prosecuted.',
   },
   complaintInsult: {
     fr: 'L’injure et la diffamation visant une personne identifiée relèvent d’une plainte de la personne visée, pas de PHAROS. Le délai est court.',
@@ -117,6 +125,10 @@ export const reasons = {
     fr: 'Chantage par une personne rencontrée seulement en ligne, avec une demande d’argent : c’est la procédure THESEE (signalement, ou plainte en ligne avec FranceConnect), même si vous n’avez rien payé.',
     en: 'Blackmail by someone met only online, with a demand for money: this is the THESEE procedure (a report, or an online complaint with FranceConnect), even if you paid nothing.',
   },
+  theseeMinor: {
+    fr: 'Chantage avec une demande d’argent, par une personne connue seulement en ligne : le signalement THESEE est ouvert aussi aux mineurs. À faire en plus, après les services de protection de l’enfance ci-dessus.',
+    en: 'Blackmail with a demand for money, by someone known only online: THESEE’s report is open to minors too. To do as well, after the child-protection services above.',
+  },
   signalConsoScam: {
     fr: 'Si l’arnaque vient d’un professionnel ou d’un faux site marchand, la répression des fraudes en est informée.',
     en: 'If the scam comes from a business or a fake shop, the consumer-protection authority is informed.',
@@ -126,8 +138,8 @@ export const reasons = {
     en: 'The consumer-protection authority’s service for dangerous, non-compliant or misleading products.',
   },
   signalConsoAds: {
-    fr: 'La répression des fraudes traite aussi les pratiques commerciales illégales, y compris celles des influenceurs.',
-    en: 'The consumer-protection authority also handles illegal commercial practices, including by influencers.',
+    fr: 'La répression des fraudes reçoit les signalements du public sur les pratiques commerciales illégales, y compris celles des influenceurs, et contrôle aussi la publicité pour l’alcool.',
+    en: 'The consumer-protection authority takes reports from the public on illegal commercial practices, including by influencers, and also checks alcohol advertising.',
   },
   phishingInitiative: {
     fr: 'Faites bloquer le faux site dans les navigateurs : il suffit de son adresse.',
@@ -166,12 +178,16 @@ export const reasons = {
     en: 'Consumer association, trusted flagger for illegal products and scams.',
   },
   addictions: {
-    fr: 'Signaleur de confiance pour la publicité illégale en faveur de l’alcool, du tabac et des jeux d’argent.',
-    en: 'Trusted flagger for illegal advertising for alcohol, tobacco and gambling.',
+    fr: 'Signaleur de confiance pour la publicité illégale en faveur de l’alcool, du tabac et des jeux d’argent. Nous n’avons pas vérifié qu’il reçoit les signalements du public : passez d’abord par la répression des fraudes.',
+    en: 'Trusted flagger for illegal advertising for alcohol, tobacco and gambling. We have not verified that it takes reports from the public: go to the consumer-protection authority first.',
   },
   alpa: {
-    fr: 'Signaleur de confiance spécialisé dans le piratage audiovisuel.',
-    en: 'Trusted flagger specialised in audiovisual piracy.',
+    fr: 'Signaleur de confiance spécialisé dans le piratage audiovisuel. Nous n’avons pas vérifié qu’il reçoit les signalements du public.',
+    en: 'Trusted flagger specialised in audiovisual piracy. We have not verified that it takes reports from the public.',
+  },
+  pharosPiracy: {
+    fr: 'Le portail officiel de la police et de la gendarmerie reçoit tout contenu contraire à la loi française, dont la contrefaçon d’œuvres{topic} : précisez « piratage » et l’œuvre dans le commentaire. Vos coordonnées y sont facultatives.',
+    en: 'The police and gendarmerie’s official portal takes any content contrary to French law, copyright infringement included{topic}: write “piracy” and the work in the comment. Your contact details are optional there.',
   },
   victimSupport116006: {
     fr: 'Vous n’êtes pas seul face à la procédure : le 116 006 vous écoute, vous informe sur vos droits et vous oriente, avec ou sans plainte.',

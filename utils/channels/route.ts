@@ -24,6 +24,8 @@ export interface RouteInput {
   platformId: string | null;
   role: ReporterRole;
   minor: boolean;
+  /** The evidence shows a sexual image or representation of a minor (the CSAM rule then applies). */
+  minorSexualImage: boolean;
   danger: boolean;
   privateExchange: boolean;
   publicContent: boolean;
@@ -75,7 +77,10 @@ const RANK: Record<StepKind, number> = Object.fromEntries(stepKinds.map((k, i) =
 
 function factsOf(input: RouteInput): Facts {
   const rules = rulesFor(input.categoryId);
-  const minor = input.minor || input.role === 'parent' || rules.impliesMinor;
+  const answeredMinor = input.minor || input.role === 'parent' || rules.impliesMinor;
+  // Where the category asks about it, a sexual image or representation of a minor involves a minor.
+  const sexualImageOfMinor = input.minorSexualImage && categoryById[input.categoryId].linkOnlyWhenMinorSexualImage;
+  const minor = answeredMinor || sexualImageOfMinor;
   const base: Facts = {
     danger: input.danger,
     minor,
@@ -87,7 +92,8 @@ function factsOf(input: RouteInput): Facts {
     notPublic: !input.publicContent && !input.privateExchange,
     moneyDemanded: input.moneyDemanded,
     metInPerson: input.metInPerson,
-    linkOnly: isLinkOnly(input.categoryId, minor),
+    // The same reading as the repository's (`qualificationIsLinkOnly`), so the route and the stored evidence agree.
+    linkOnly: isLinkOnly(input.categoryId, answeredMinor, input.minorSexualImage),
     identityExempt: false,
   };
   return { ...base, identityExempt: rules.omitIdentity !== undefined && holds(rules.omitIdentity, base) };

@@ -12,6 +12,8 @@ import type { ReasonId } from './reasons.data';
 import type { PredicateName, StepKind } from './rules.schema';
 
 const src = (url: string, title: string, checked = '2026-11-28'): Source => ({ url, title, checked });
+/** Rules added or corrected on this date (issue 19). */
+const FIXED = '2026-12-05';
 const S = {
   f31979: src(
     'https://www.service-public.fr/particuliers/vosdroits/F31979',
@@ -59,6 +61,48 @@ const S = {
   ),
   suicide: src('https://3114.fr/', '3114 — Numéro national de prévention du suicide'),
   complaint: src('https://www.service-public.fr/particuliers/vosdroits/F1435', 'Service-public.fr — Porter plainte'),
+  /** « la personne qui signale peut indiquer si elle est victime, dans ce cas un dépôt de plainte est nécessaire ». */
+  pharosVictim: src(
+    'https://www.masecurite.interieur.gouv.fr/fr/actualites/pharos-se-modernise',
+    'Ma Sécurité — PHAROS se modernise : victime, « un dépôt de plainte est nécessaire » ; escroqueries orientées vers THESEE (12/05/2025)',
+    FIXED,
+  ),
+  /** « Il ne doit pas s’agir d’une affaire privée avec une personne que vous connaissez » (07/02/2024). */
+  pharosPrivate: src(
+    'https://moncommissariat.interieur.gouv.fr/fr/demarches/le-portail-officiel-de-signalement-des-contenus-illicites-de-l-internet-pharos',
+    'Mon commissariat — PHAROS : pas d’affaire privée avec une personne que vous connaissez ; tchat avec un policier (07/02/2024)',
+    FIXED,
+  ),
+  /** The 3018: « Tu es victime ou témoin d’une violence numérique », 7 days a week, 9am to 11pm (07/11/2025). */
+  e3018Audience: src(
+    'https://solidarites.gouv.fr/node/2219',
+    'Ministère des Solidarités — numéros d’aide : le 3018 pour les victimes et témoins de violences numériques, 7j/7 de 9h à 23h (07/11/2025)',
+    FIXED,
+  ),
+  /** THESEE's blackmail report is open to « tout particulier (majeur ou mineur) ». */
+  theseeMinors: src(
+    'https://www.service-public.fr/particuliers/vosdroits/R45983',
+    'Service-public.fr — Signaler une escroquerie aux sentiments avec chantage en ligne (THESEE) : « tout particulier (majeur ou mineur) »',
+    FIXED,
+  ),
+  /** Keep the messages and screenshots of grooming and sextortion (never pay), contact the police. */
+  policeGrooming: src(
+    'https://police.public.lu/fr/prevention/dangers-sur-internet/grooming-et-sextorsion.html',
+    'Police grand-ducale — Grooming et sextorsion : « sauvez les messages et les captures d’écran »',
+    FIXED,
+  ),
+  /** « le code de la santé prévoit aussi la compétence de la DGCCRF » for alcohol advertising (loi Évin). */
+  dgccrfEvin: src(
+    'https://expression.addictions-france.org/articles/les-interdits-protegent-respectons-les',
+    'Addictions France — Les interdits protègent : la DGCCRF aussi compétente pour la publicité en faveur de l’alcool',
+    FIXED,
+  ),
+  /** Child-like sex dolls sold online (2025): inquiries under CP 227-23, PHAROS seized. */
+  dollsInquiry: src(
+    'https://www.generation-nt.com/actualites/poupees-sexuelles-enfants-enquete-site-britannique-2068341',
+    'Génération NT — Poupées sexuelles d’apparence enfantine : enquêtes du parquet de Paris (« représentation d’un mineur présentant un caractère pornographique ») ; PHAROS saisie (30/12/2025)',
+    FIXED,
+  ),
 };
 
 type When = { when?: PredicateName[]; unless?: PredicateName[] };
@@ -94,8 +138,8 @@ export const everyCategory: { before: StepRow[]; after: StepRow[]; sources: Sour
 const PHAROS_TOPIC = {
   terrorism: { fr: 'rubrique « Terrorisme »', en: '“Terrorism” section' },
   minors: {
-    fr: 'rubrique « Pédophilie ou corruption de mineur »',
-    en: '“Paedophilia or corruption of minors” section',
+    fr: 'rubrique « Pédophilie ou corruption de mineur sur internet »',
+    en: '“Paedophilia or corruption of minors online” section',
   },
   threats: {
     fr: 'rubrique « Menaces ou incitation à la violence »',
@@ -155,6 +199,12 @@ const COMPLAINT_FOR_VICTIMS: StepRow[] = [
   { channel: 'victim-support-116006', as: 'also', why: 'victimSupport116006', when: ['targeted'], unless: ['minor'] },
 ];
 const PDC: StepRow = { channel: 'point-de-contact', as: 'also', why: 'pdcAlso' };
+/** Content of no specific category: the person targeted (or their parent) can still file a complaint. */
+const COMPLAINT_POSSIBLE: StepRow[] = [
+  { channel: 'complaint', as: 'also', why: 'complaintPossible', when: ['targeted'] },
+  { channel: 'complaint', as: 'also', why: 'complaintParent', when: ['parent'] },
+  { channel: 'victim-support-116006', as: 'also', why: 'victimSupport116006', when: ['targeted'], unless: ['minor'] },
+];
 /** An adult targeted in a private exchange (often by a partner or former partner): the 3919 listens. */
 const WOMEN_3919: StepRow = {
   channel: 'women-violence-3919',
@@ -178,6 +228,25 @@ const MINOR_SEXUAL_IMAGES = {
     en: 'The person in the images is a minor: this is child sexual abuse material. Keep no images.',
   },
 };
+/**
+ * Grooming and the blackmail of a minor: the conversation is the evidence a complaint needs, but a
+ * sexual image of the child never is (CP 227-23). Said to everyone while the capture is kept.
+ */
+const KEEP_MESSAGES_NOT_IMAGES = {
+  unless: ['linkOnly'] as PredicateName[],
+  text: {
+    fr: 'Gardez les messages : captures de la conversation, pseudonyme et profil de l’auteur, plateforme, date et heure, demandes d’argent. Ne gardez jamais une image sexuelle de l’enfant : si la conversation en montre une, répondez « oui » à la question sur les images, et Vigie ne gardera que l’adresse.',
+    en: 'Keep the messages: screenshots of the conversation, the author’s username and profile, the platform, date and time, any demand for money. Never keep a sexual image of the child: if the conversation shows one, answer “yes” to the question about images, and Vigie will keep only the address.',
+  },
+};
+/** Once the CSAM rule applies to a conversation: what can still be written down. */
+const NOTE_WHAT_TO_WRITE = {
+  when: ['linkOnly'] as PredicateName[],
+  text: {
+    fr: 'Vigie ne garde que l’adresse. Notez à la main le pseudonyme de l’auteur, la plateforme, la date et l’heure des messages : les enquêteurs en auront besoin.',
+    en: 'Vigie keeps only the address. Write down the author’s username, the platform, and the date and time of the messages: investigators will need them.',
+  },
+};
 /** Sexual images of a minor follow the CSAM route: PHAROS and the INHOPE hotline, link only. */
 const AS_CSAM_WITH_MINOR: StepRow[] = [
   { channel: 'pharos', as: 'primary', why: 'pharosMinors', when: ['minor'] },
@@ -193,15 +262,21 @@ const SEXUAL_IMAGES_RULES: Omit<CategoryRulesRow, 'category'> = {
   steps: [
     ...E3018_FIRST,
     ...AS_CSAM_WITH_MINOR,
+    // An adult in a private circle (a partner, an acquaintance): PHAROS does not take private
+    // matters with someone known, so the police are the official door, Disrupt next to them.
+    ...POLICE_INSTEAD.map((r) => ({ ...r, unless: [...(r.unless ?? []), 'minor'] as PredicateName[] })),
     { channel: 'point-de-contact-disrupt', as: 'primary', why: 'disrupt', unless: ['minor'] },
     { ...PHAROS_PUBLIC, as: 'also', unless: ['minor', 'private', 'notPublic'] },
     WOMEN_3919,
     ...COMPLAINT_FOR_VICTIMS,
-    { channel: 'ma-securite-chat', as: 'also', why: 'chat', when: ['private'], unless: ['minor'] },
+  ],
+  outOfScope: [
+    { ...PRIVATE_OUT, unless: ['minor'] },
+    { ...NOT_PUBLIC_OUT, unless: ['minor'] },
   ],
   notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
   omitIdentity: { when: ['minor'] },
-  sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16],
+  sources: [S.disrupt, S.pharos, S.eEnfance, S.dsa16, S.pharosPrivate],
 };
 
 /** Violence aimed at a person (harassment, threats): 3018 for a minor, PHAROS when public, the police otherwise. */
@@ -246,21 +321,32 @@ export const categoryRules: CategoryRulesRow[] = [
     steps: [
       ...E3018_FIRST,
       PHAROS_NOT_PRIVATE,
+      // A sexual image of the child in the conversation: the CSAM route, PHAROS even in a private exchange.
+      { channel: 'pharos', as: 'primary', why: 'pharosMinors', when: ['linkOnly'] },
+      { channel: 'point-de-contact', as: 'primary', why: 'pdcCsam', when: ['linkOnly'] },
       ...POLICE_INSTEAD_PRIVATE_ONLY,
       PDC,
       { channel: 'child-in-danger-119', as: 'also', why: 'c119' },
       ...COMPLAINT_FOR_VICTIMS,
     ],
-    outOfScope: [PRIVATE_OUT],
+    outOfScope: [{ ...PRIVATE_OUT, unless: ['linkOnly'] }],
+    notes: [KEEP_MESSAGES_NOT_IMAGES, NO_CAPTURE, NOTE_WHAT_TO_WRITE],
     // Solicitation of a child is within Directive 2011/93 Arts 3–7 (Art. 6).
     omitIdentity: {},
-    sources: [S.pharos, S.f31979, S.eEnfance, S.dsa16],
+    sources: [S.pharos, S.f31979, S.eEnfance, S.dsa16, S.pharosVictim, S.policeGrooming, S.pdc],
   },
   {
     category: 'sextortion',
     steps: [
       ...E3018_FIRST,
-      ...AS_CSAM_WITH_MINOR,
+      // A minor: PHAROS (minors' section) and the INHOPE hotline; in a private exchange with someone
+      // known, PHAROS only once a sexual image of the child makes it CSAM, the police otherwise.
+      { channel: 'pharos', as: 'primary', why: 'pharosMinors', when: ['minor'], unless: ['private'] },
+      { channel: 'pharos', as: 'primary', why: 'pharosMinors', when: ['minor', 'linkOnly'] },
+      { channel: 'point-de-contact', as: 'primary', why: 'pdcCsam', when: ['minor'] },
+      { channel: 'complaint', as: 'primary', why: 'complaintPrivate', when: ['minor', 'private', 'victimSide'] },
+      { channel: 'ma-securite-chat', as: 'primary', why: 'chat', when: ['minor', 'private'], unless: ['linkOnly'] },
+      { channel: 'child-in-danger-119', as: 'also', why: 'c119', when: ['minor'] },
       // An adult: THESEE only when the relationship was online only and money was demanded (R45983).
       {
         channel: 'thesee',
@@ -286,11 +372,20 @@ export const categoryRules: CategoryRulesRow[] = [
       { channel: 'cyber-17', as: 'primary', why: 'cyber17', unless: ['minor'] },
       { channel: 'complaint', as: 'also', why: 'complaintParent', when: ['parent'] },
       { channel: 'complaint', as: 'also', why: 'complaintBlackmail', when: ['targeted'] },
+      // THESEE's blackmail report is open to minors too (R45983): after the child-protection channels.
+      {
+        channel: 'thesee',
+        as: 'also',
+        why: 'theseeMinor',
+        when: ['minor', 'victimSide', 'moneyDemanded'],
+        unless: ['metInPerson'],
+      },
       { channel: 'women-violence-3919', as: 'also', why: 'women3919', when: ['targeted'], unless: ['minor'] },
     ],
-    notes: [MINOR_SEXUAL_IMAGES, NO_CAPTURE],
+    outOfScope: [{ ...PRIVATE_OUT, when: ['minor', 'private'], unless: ['linkOnly'] }],
+    notes: [{ ...KEEP_MESSAGES_NOT_IMAGES, when: ['minor'] }, NO_CAPTURE, NOTE_WHAT_TO_WRITE],
     omitIdentity: { when: ['minor'] },
-    sources: [S.theseeBlackmail, S.sextortion, S.eEnfance, S.cyber17, S.dsa16],
+    sources: [S.theseeBlackmail, S.sextortion, S.eEnfance, S.cyber17, S.dsa16, S.theseeMinors, S.policeGrooming],
   },
   {
     category: 'cyber-harassment',
@@ -309,6 +404,8 @@ export const categoryRules: CategoryRulesRow[] = [
   {
     category: 'hate-incitement',
     steps: [
+      // A minor targeted by hate speech: the 3018 serves young victims and their parents, not only witnesses.
+      ...E3018_FIRST,
       PHAROS_PUBLIC,
       ...POLICE_INSTEAD,
       PDC,
@@ -318,7 +415,7 @@ export const categoryRules: CategoryRulesRow[] = [
       ...COMPLAINT_FOR_VICTIMS,
     ],
     outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
-    sources: [S.pharos, S.f31979, S.trustedFlaggers],
+    sources: [S.pharos, S.f31979, S.trustedFlaggers, S.e3018Audience],
   },
   {
     category: 'insult-defamation',
@@ -389,15 +486,26 @@ export const categoryRules: CategoryRulesRow[] = [
   {
     category: 'torture-barbarity-images',
     steps: [
+      // The victim of a filmed assault (or their parent): the 3018 for a minor, and the complaint.
+      ...E3018_FIRST,
+      { channel: 'complaint', as: 'primary', why: 'complaintAssault', when: ['targeted'] },
+      { channel: 'complaint', as: 'primary', why: 'complaintParent', when: ['parent'] },
       PHAROS_PUBLIC,
       ...POLICE_INSTEAD,
       // Violence against a child shown online: child protection too.
       { channel: 'child-in-danger-119', as: 'also', why: 'c119Violence', when: ['minor'] },
       { channel: 'e-enfance-3018', as: 'also', why: 'e3018Also', when: ['minor'] },
       PDC,
+      {
+        channel: 'victim-support-116006',
+        as: 'also',
+        why: 'victimSupport116006',
+        when: ['targeted'],
+        unless: ['minor'],
+      },
     ],
     outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
-    sources: [S.pharos, S.c119, S.eEnfance],
+    sources: [S.pharos, S.c119, S.eEnfance, S.f31979, S.pharosVictim],
   },
   {
     category: 'animal-cruelty',
@@ -444,8 +552,15 @@ export const categoryRules: CategoryRulesRow[] = [
           en: 'As a victim: PHAROS sends fraud to THESEE, where your report or complaint is handled.',
         },
       },
+      {
+        when: ['witness'],
+        text: {
+          fr: 'Témoin : PHAROS transmet à THESEE les escroqueries qui relèvent de ce service. Si l’on vous a demandé de payer (une petite annonce, un faux site), vous êtes la personne visée : choisissez « Je suis la personne visée », les formulaires THESEE sont faits pour vous.',
+          en: 'As a witness: PHAROS forwards to THESEE the scams within its remit. If you were asked to pay (a classified ad, a fake shop), you are the person targeted: choose “I am the person targeted”; THESEE’s forms are written for you.',
+        },
+      },
     ],
-    sources: [S.thesee, S.pharosNew, S.pharos, S.cyber17, S.signalConso],
+    sources: [S.thesee, S.pharosNew, S.pharos, S.cyber17, S.signalConso, S.pharosVictim],
   },
   {
     category: 'phishing',
@@ -479,13 +594,17 @@ export const categoryRules: CategoryRulesRow[] = [
   },
   {
     category: 'illegal-product-marketplace',
-    pharosTopic: PHAROS_TOPIC.trafficking,
     steps: [
-      { channel: 'signalconso', as: 'primary', why: 'signalConsoProduct' },
+      // An object representing a child sexually (CP 227-23): the CSAM route, link only.
+      { channel: 'pharos', as: 'primary', why: 'pharosMinors', when: ['linkOnly'] },
+      { channel: 'point-de-contact', as: 'primary', why: 'pdcCsam', when: ['linkOnly'] },
+      { channel: 'signalconso', as: 'primary', why: 'signalConsoProduct', unless: ['linkOnly'] },
       { channel: 'pharos', as: 'also', why: 'pharosProducts', unless: ['private'] },
-      { channel: 'indecosa-cgt', as: 'also', why: 'indecosa' },
+      { channel: 'indecosa-cgt', as: 'also', why: 'indecosa', unless: ['linkOnly'] },
     ],
-    sources: [S.signalConso, S.pharos, S.trustedFlaggers],
+    notes: [NO_CAPTURE],
+    omitIdentity: { when: ['linkOnly'] },
+    sources: [S.signalConso, S.pharos, S.trustedFlaggers, S.dollsInquiry, S.pdc, S.dsa16],
   },
   {
     category: 'minors-exposed-harmful-content',
@@ -498,22 +617,32 @@ export const categoryRules: CategoryRulesRow[] = [
   },
   {
     category: 'piracy',
-    steps: [{ channel: 'alpa', as: 'primary', why: 'alpa' }],
-    sources: [S.trustedFlaggers],
+    // ALPA is a designated trusted flagger, but no source shows that it takes reports from the
+    // public: it is never the only door. PHAROS takes any content contrary to French law (F31979).
+    pharosTopic: PHAROS_TOPIC.offences,
+    steps: [
+      { ...PHAROS_NOT_PRIVATE, why: 'pharosPiracy' },
+      { channel: 'ma-securite-chat', as: 'primary', why: 'chat', when: ['private'] },
+      { channel: 'alpa', as: 'also', why: 'alpa' },
+    ],
+    outOfScope: [PRIVATE_OUT],
+    sources: [S.trustedFlaggers, S.f31979],
   },
   {
     category: 'illegal-advertising',
+    // The DGCCRF is competent for loi Évin advertising too; Addictions France, a trusted flagger,
+    // has no verified public reporting page: it comes second.
     steps: [
-      { channel: 'addictions-france', as: 'primary', why: 'addictions' },
-      { channel: 'signalconso', as: 'also', why: 'signalConsoAds' },
+      { channel: 'signalconso', as: 'primary', why: 'signalConsoAds' },
+      { channel: 'addictions-france', as: 'also', why: 'addictions' },
     ],
-    sources: [S.trustedFlaggers, S.signalConso],
+    sources: [S.trustedFlaggers, S.signalConso, S.dgccrfEvin],
   },
   {
     category: 'other',
     pharosTopic: PHAROS_TOPIC.offences,
-    steps: [PHAROS_PUBLIC, ...POLICE_INSTEAD, PDC],
+    steps: [PHAROS_PUBLIC, ...POLICE_INSTEAD, PDC, ...COMPLAINT_POSSIBLE],
     outOfScope: [PRIVATE_OUT, NOT_PUBLIC_OUT],
-    sources: [S.pharos, S.pharosNew],
+    sources: [S.pharos, S.pharosNew, S.complaint],
   },
 ];

@@ -93,6 +93,7 @@ export function contextOf(input: {
     minor:
       q.minor === true ||
       q.role === 'parent' ||
+      q.minorSexualImage === true ||
       categoryId === 'child-sexual-abuse-material' ||
       categoryId === 'grooming',
     linkOnly,

@@ -18,7 +18,6 @@ export const FORM_HOST_PATTERNS = [
   'https://www.internet-signalement.gouv.fr/*',
   'https://www.licra.org/*',
   'https://www.pointdecontact.net/*',
-  'https://www.pre-plainte-en-ligne.gouv.fr/*',
   'https://www.service-public.fr/*',
   'https://www.signal-spam.fr/*',
 ] as const;

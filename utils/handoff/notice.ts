@@ -42,8 +42,8 @@ export const NOTICE = {
   },
   missing: { fr: '(non renseigné)', en: '(not given)' },
   missingNote: {
-    fr: 'Vous n’avez pas indiqué d’identité dans Vigie : la plateforme peut exiger votre nom et votre e-mail (DSA, art. 16(2)(c)).',
-    en: 'You have not set an identity in Vigie: the platform may require your name and email (DSA, Art. 16(2)(c)).',
+    fr: 'Vous n’avez pas indiqué d’identité dans Vigie. Le signalement reste possible sans nom ni e-mail (DSA, considérant 50), mais sans e-mail la plateforme ne vous enverra ni accusé de réception (art. 16(4)) ni sa décision (art. 16(5)).',
+    en: 'You have not set an identity in Vigie. The notice can still be sent without a name or email (DSA, recital 50), but without an email the platform will send you neither a confirmation of receipt (Art. 16(4)) nor its decision (Art. 16(5)).',
   },
   goodFaithTitle: { fr: '4. Déclaration de bonne foi', en: '4. Statement of good faith' },
   goodFaith: {

@@ -14,6 +14,28 @@ export const PHAROS_FORM_SOURCE: Source = {
   checked: '2026-11-28',
 };
 
+/**
+ * The Ministry's PHAROS page (09/12/2025) and the police's (2023) also name « Mise en danger des
+ * personnes » and « (Provocation / Incitation à la) haine » among the content PHAROS takes; the
+ * older form had boxes for them. The 2025 form's published list (above) has neither, and no later
+ * source shows the form's boxes: the eight boxes stay, and where a box with those words may be
+ * offered, the note says to tick it instead (`ifShown`).
+ */
+export const PHAROS_PAGE_SOURCES: Source[] = [
+  {
+    url: 'https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-officiel-signalement-contenus-illicites-internet-pharos',
+    title:
+      'Ma Sécurité — Portail officiel de signalement des contenus illicites (PHAROS), types de contenus, mis à jour le 09/12/2025',
+    checked: '2026-12-05',
+  },
+  {
+    url: 'https://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos',
+    title:
+      'Police nationale — Comment fonctionne le portail officiel « Pharos » ? (catégories répertoriées, mis à jour le 29/11/2023)',
+    checked: '2026-12-05',
+  },
+];
+
 /** The boxes of the PHAROS form, in the form's order. `fr` is the form's own wording. */
 export const pharosCategories = {
   terrorism: { fr: 'Terrorisme', en: 'Terrorism' },
@@ -36,6 +58,8 @@ export interface PharosMapping {
   note?: Localized;
   /** The box when a minor is involved, if it differs (always an exact box). */
   withMinor?: PharosCategoryId;
+  /** A box the Ministry's pages name but the 2025 form's list does not: tick it if the form offers it. */
+  ifShown?: Localized;
 }
 
 const CLOSEST = (fr: string, en: string): Localized => ({
@@ -43,6 +67,12 @@ const CLOSEST = (fr: string, en: string): Localized => ({
   en: `PHAROS has no exact box for this content: this is the closest one. ${en}`,
 });
 const SAY_IN_COMMENT = CLOSEST('Précisez la nature exacte dans le commentaire.', 'Say what it is in the comment.');
+const HATE_BOX: Localized = { fr: 'Incitation à la haine', en: 'Incitement to hatred' };
+const DANGER_BOX: Localized = { fr: 'Mise en danger des personnes', en: 'Endangering people' };
+const IF_SHOWN = (box: Localized): Localized => ({
+  fr: ` Si le formulaire propose une case « ${box.fr} », cochez plutôt celle-là.`,
+  en: ` If the form offers a “${box.en}” box (« ${box.fr} »), tick that one instead.`,
+});
 
 export const pharosMapping = {
   terrorism: { box: 'terrorism' },
@@ -66,9 +96,12 @@ export const pharosMapping = {
   threats: { box: 'threats' },
   'hate-incitement': {
     box: 'threats',
+    ifShown: HATE_BOX,
     note: CLOSEST(
-      'Précisez « provocation à la haine » et le motif (origine, religion, sexe, orientation, handicap) dans le commentaire.',
-      'Write “incitement to hatred” and the ground (origin, religion, sex, orientation, disability) in the comment.',
+      'Précisez « provocation à la haine » et le motif (origine, religion, sexe, orientation, handicap) dans le commentaire.' +
+        IF_SHOWN(HATE_BOX).fr,
+      'Write “incitement to hatred” and the ground (origin, religion, sex, orientation, disability) in the comment.' +
+        IF_SHOWN(HATE_BOX).en,
     ),
   },
   'insult-defamation': { box: 'insult' },
@@ -97,17 +130,22 @@ export const pharosMapping = {
   },
   doxxing: {
     box: 'threats',
+    ifShown: DANGER_BOX,
     note: CLOSEST(
-      'Précisez « divulgation d’informations personnelles » et le danger pour la personne dans le commentaire.',
-      'Write “personal information exposed” and the danger to the person in the comment.',
+      'Précisez « divulgation d’informations personnelles » et le danger pour la personne dans le commentaire.' +
+        IF_SHOWN(DANGER_BOX).fr,
+      'Write “personal information exposed” and the danger to the person in the comment.' + IF_SHOWN(DANGER_BOX).en,
     ),
   },
   'identity-theft': { box: 'offences', note: SAY_IN_COMMENT },
   'suicide-self-harm-incitement': {
     box: 'threats',
+    ifShown: DANGER_BOX,
     note: CLOSEST(
-      'Précisez « annonce de suicide » ou « incitation au suicide » dans le commentaire ; en cas de danger immédiat, appelez le 112.',
-      'Write “suicide announcement” or “incitement to suicide” in the comment; if someone is in immediate danger, call 112.',
+      'Précisez « annonce de suicide » ou « incitation au suicide » dans le commentaire ; en cas de danger immédiat, appelez le 112.' +
+        IF_SHOWN(DANGER_BOX).fr,
+      'Write “suicide announcement” or “incitement to suicide” in the comment; if someone is in immediate danger, call 112.' +
+        IF_SHOWN(DANGER_BOX).en,
     ),
   },
   'torture-barbarity-images': {
@@ -134,6 +172,8 @@ export const pharosMapping = {
   spam: { box: 'spam' },
   'illegal-product-marketplace': {
     box: 'trafficking',
+    // An object representing a child sexually (CP 227-23): the minors' box.
+    withMinor: 'minors',
     note: CLOSEST(
       'Précisez le produit et pourquoi sa vente est interdite dans le commentaire.',
       'Say which product it is and why selling it is illegal in the comment.',

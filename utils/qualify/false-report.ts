@@ -9,6 +9,7 @@
 import { defineRegistry } from '@/utils/registry';
 import { z } from '@/utils/zod';
 import { S } from './taxonomy.data';
+import type { Localized } from '@/utils/localized';
 import { confidenceSchema, localizedSchema, sourceSchema, type Source } from './taxonomy.schema';
 
 const CHECKED = '2026-11-28';
@@ -86,3 +87,27 @@ const registry = defineRegistry('false reports', falseReportSchema, rows);
 export type FalseReportId = (typeof rows)[number]['id'];
 export const falseReports = registry.all;
 export const falseReportById = registry.byId;
+
+/**
+ * Sending notices in numbers: DSA Art. 23(2) lets a platform, after a prior warning, suspend for a
+ * reasonable period the processing of notices from a person who frequently submits manifestly
+ * unfounded ones. Shown where notices go out in numbers (the batch page). The article's wording was
+ * read in third-party copies quoting it; the official text is the EUR-Lex page below.
+ */
+export const noticeMisuseCaution = {
+  title: {
+    fr: 'Signaler en nombre : chaque signalement doit être fondé',
+    en: 'Reporting in numbers: every notice must be well founded',
+  },
+  text: {
+    fr: 'Une plateforme peut, après un avertissement, suspendre pour un temps le traitement des signalements d’une personne qui en envoie fréquemment de manifestement infondés (DSA, art. 23, paragraphe 2). Vérifiez chaque contenu avant de l’inclure.',
+    en: 'After a warning, a platform may suspend for a time the processing of notices from someone who frequently sends manifestly unfounded ones (DSA, Art. 23(2)). Check each item before you include it.',
+  },
+  link: { fr: 'Le texte du règlement (EUR-Lex)', en: 'The Regulation’s text (EUR-Lex)' },
+  source: {
+    url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj',
+    title:
+      'Règlement (UE) 2022/2065 (DSA), art. 23, paragraphe 2 — suspension du traitement des signalements manifestement infondés',
+    checked: '2026-12-05',
+  },
+} as const satisfies { title: Localized; text: Localized; link: Localized; source: Source };

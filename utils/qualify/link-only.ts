@@ -2,8 +2,10 @@
  * The child-sexual-abuse rule ("link-only": addresses and times, nothing else), in one module:
  *
  * - the rule on the answers (`isLinkOnly`, `qualificationIsLinkOnly`): which categories turn
- *   URL-only, always or with a minor involved, is data (the category's `evidence` and
- *   `linkOnlyWhenMinor` fields);
+ *   URL-only, always, with a minor involved, or when the evidence shows a sexual image or
+ *   representation of a minor (a grooming conversation, a blackmail, a listing), is data (the
+ *   category's `evidence`, `linkOnlyWhenMinor` and `linkOnlyWhenMinorSexualImage` fields, the
+ *   last read with the `minorSexualImage` answer);
  * - the rule on a whole report (`draftIsLinkOnly`): its mode, the `csam` mark of the dedicated
  *   entry, and its answers — whatever door the report came through (capture, answers, import);
  * - the transformation (`toLinkOnly`): what a link-only report may hold.
@@ -19,9 +21,13 @@ import type { PlatformData } from '@/utils/report/platform-data';
 import type { Qualification } from '@/utils/report/qualification';
 import { categoryById, isCategoryId, type CategoryId } from './taxonomy';
 
-export function isLinkOnly(categoryId: CategoryId, minor: boolean): boolean {
+export function isLinkOnly(categoryId: CategoryId, minor: boolean, minorSexualImage = false): boolean {
   const category = categoryById[categoryId];
-  return category.evidence === 'url-only' || (minor && category.linkOnlyWhenMinor);
+  return (
+    category.evidence === 'url-only' ||
+    (minor && category.linkOnlyWhenMinor) ||
+    (minorSexualImage && category.linkOnlyWhenMinorSexualImage)
+  );
 }
 
 /**
@@ -30,7 +36,7 @@ export function isLinkOnly(categoryId: CategoryId, minor: boolean): boolean {
  */
 export function qualificationIsLinkOnly(q: Qualification): boolean {
   if (q.categoryId === null || !isCategoryId(q.categoryId)) return false;
-  return isLinkOnly(q.categoryId, q.minor === true || q.role === 'parent');
+  return isLinkOnly(q.categoryId, q.minor === true || q.role === 'parent', q.minorSexualImage === true);
 }
 
 /** What the rule reads of a report. */

@@ -16,6 +16,8 @@ import type { CategoryInput, Source } from './taxonomy.schema';
 const CHECKED = '2026-11-22';
 /** Facts added or corrected on this date (grooming, blackmail, animals, weapons, press deadlines, identity theft). */
 const RECHECKED = '2026-11-28';
+/** Facts added or corrected on this date (issue 19: evidence of grooming and sextortion, child-like objects, filmed assaults). */
+const FIXED = '2026-12-05';
 const src = (url: string, title: string, checked: string = CHECKED): Source => ({ url, title, checked });
 const legifranceArticle = (id: string, title: string) =>
   src(`https://www.legifrance.gouv.fr/codes/article_lc/${id}`, `Légifrance — ${title}`, RECHECKED);
@@ -124,6 +126,68 @@ export const S = {
     'European Commission — Trusted flaggers under the DSA',
   ),
   iwfFaq: src('https://www.iwf.org.uk/faqs', 'Internet Watch Foundation — FAQs'),
+  /** « un dépôt de plainte est nécessaire » when the person reporting is the victim (12/05/2025). */
+  pharosVictim: src(
+    'https://www.masecurite.interieur.gouv.fr/fr/actualites/pharos-se-modernise',
+    'Ma Sécurité — PHAROS se modernise : « la personne qui signale peut indiquer si elle est victime, dans ce cas un dépôt de plainte est nécessaire » (12/05/2025)',
+    FIXED,
+  ),
+  /** Grooming and sextortion: keep the messages and screenshots (never pay), block, contact the police. */
+  policeGrooming: src(
+    'https://police.public.lu/fr/prevention/dangers-sur-internet/grooming-et-sextorsion.html',
+    'Police grand-ducale — Grooming et sextorsion : « sauvez les messages et les captures d’écran »',
+    FIXED,
+  ),
+  /**
+   * Art. 65-3 lists: provocation (art. 24 al. 7 and 8), contestation (24 bis), discriminatory
+   * defamation (32 al. 2 and 3) and insult (33 al. 3 and 4) — on origin, ethnicity, nation, race or
+   * religion since 2004 (QPC 2013-302), on sex, sexual orientation or identity and disability since
+   * loi n° 2014-56. Read in these two summaries, not in the article itself.
+   */
+  loi1881_65_3_qpc: src(
+    'https://jdbavocats.com/droit-penal/qpc-prescription-allongee-certains-delits-de-presse',
+    'JDB avocats — QPC 2013-302 : l’article 65-3 de la loi de 1881 (prescription d’un an) et les délits qu’il vise',
+    FIXED,
+  ),
+  loi2014_56: src(
+    'https://www.affaires-publiques.org/textof/TO/14/7861-0114.htm',
+    'Affaires publiques — Loi n° 2014-56 du 27 janvier 2014 : un an aussi pour les délits de presse commis en raison du sexe, de l’orientation ou de l’identité sexuelle ou du handicap',
+    FIXED,
+  ),
+  /** Press law, art. 30 to 33 as amended (association's copy of the text). */
+  loi1881_29_33: src(
+    'https://www.gisti.org/spip.php?article1655',
+    'Gisti — L’injure et la diffamation dans les textes (loi du 29 juillet 1881 modifiée, art. 29 à 33)',
+    FIXED,
+  ),
+  injureDiffamationPenalties: src(
+    'https://justice.pagesjaunes.fr/ebibliotheque/voir/184621/plainte-pour-injure-ou-pour-diffamation-publique',
+    'PagesJaunes Justice — Plainte pour injure ou diffamation publique : 12 000 € ; 1 an et 45 000 € si discriminatoire',
+    FIXED,
+  ),
+  /** The text of art. 222-33-3 quoted in the Minister of Justice's answer (JO 05/01/2010). */
+  cp222_33_3: src(
+    'https://questions.assemblee-nationale.fr/q13/13-59335QE.htm',
+    'Assemblée nationale — Question n° 59335, réponse du garde des Sceaux citant l’article 222-33-3 (JO 05/01/2010)',
+    FIXED,
+  ),
+  /** Version in force since 2 December 2021 (loi n° 2021-1539, art. 40). */
+  cp227_24: src(
+    'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070719/articles/LEGIARTI000006418096',
+    'Doctrine — Code pénal, art. 227-24 (version en vigueur depuis le 2 décembre 2021)',
+    FIXED,
+  ),
+  drugPenalties: src(
+    'https://crpc-avocats-adsc.fr/trafic-de-stupefiants',
+    'CRPC avocats — Trafic de stupéfiants : art. 222-37 (10 ans, 7 500 000 €) et 222-39 (5 ans, 75 000 €)',
+    FIXED,
+  ),
+  /** 2025 French cases: child-like sex dolls sold online, inquiries under CP 227-23 (Paris prosecutor, Ofmin). */
+  dollsInquiry: src(
+    'https://www.generation-nt.com/actualites/poupees-sexuelles-enfants-enquete-site-britannique-2068341',
+    'Génération NT — Poupées sexuelles d’apparence enfantine : enquêtes du parquet de Paris, dont « la diffusion de l’image ou la représentation d’un mineur présentant un caractère pornographique » (30/12/2025)',
+    FIXED,
+  ),
   dsaDb: src(
     'https://github.com/digital-services-act/transparency-database/blob/main/resources/markdown/api-documentation.md',
     'DSA Transparency Database — API documentation (v2)',
@@ -143,15 +207,17 @@ const PRESS_3_MONTHS = {
   source: S.loi1881_65,
 } as const;
 /**
- * Press law, art. 65-3: one year, only for the offences it lists (provocation to discrimination,
- * hatred or violence, denial of crimes against humanity, discriminatory defamation and insult).
- * The list was not read in a stored copy of art. 65-3 itself: to check.
+ * Press law, art. 65-3: one year, only for the offences it lists — provocation to discrimination,
+ * hatred or violence (art. 24 al. 7 and 8), denial of crimes against humanity (24 bis),
+ * discriminatory defamation (32 al. 2 and 3) and insult (33 al. 3 and 4), on every protected
+ * ground since loi n° 2014-56. Not art. 24 al. 5 (glorification): three months. Verified in
+ * summaries of the Conseil constitutionnel's decision 2013-302 and of loi n° 2014-56.
  */
 const PRESS_1_YEAR = {
   months: 12,
   basis: 'Loi du 29 juillet 1881, art. 65-3',
-  confidence: 'to-check',
-  source: S.loi1881,
+  confidence: 'verified',
+  source: S.loi1881_65_3_qpc,
 } as const;
 
 /** Keeps each id as a literal type, so `CategoryId` is the exact union of the ids below. */
@@ -240,8 +306,8 @@ export const categoryRows = [
       en: 'Grooming: sexual advances to a minor',
     },
     description: {
-      fr: 'Un adulte qui, en ligne, fait des propositions sexuelles à un mineur ou cherche à le rencontrer dans ce but. Gardez le pseudonyme, la plateforme et l’heure des messages ; ne conservez aucune image.',
-      en: 'An adult who, online, makes sexual advances to a minor or tries to meet them for that purpose. Keep the username, the platform and the time of the messages; keep no images.',
+      fr: 'Un adulte qui, en ligne, fait des propositions sexuelles à un mineur ou cherche à le rencontrer dans ce but. Gardez les messages (captures de la conversation), le pseudonyme, la plateforme et l’heure ; ne gardez jamais une image sexuelle de l’enfant.',
+      en: 'An adult who, online, makes sexual advances to a minor or tries to meet them for that purpose. Keep the messages (screenshots of the conversation), the username, the platform and the time; never keep a sexual image of the child.',
     },
     examples: {
       fr: [
@@ -295,17 +361,19 @@ export const categoryRows = [
     urgency: 'high',
     victimComplaintNeeded: true,
     csam: false,
-    evidence: 'url-only',
+    // The conversation is the evidence the complaint needs; a sexual image of the child in it is CSAM.
+    evidence: 'full',
     linkOnlyWhenMinor: false,
+    linkOnlyWhenMinorSexualImage: true,
     confidence: 'verified',
-    sources: [S.pharosPage, S.f31979, S.codePenal],
+    sources: [S.pharosPage, S.f31979, S.codePenal, S.pharosVictim, S.policeGrooming, S.pdcCompetences],
   }),
   category({
     id: 'sextortion',
     label: { fr: 'Sextorsion : chantage à la vidéo ou photo intime', en: 'Sextortion: blackmail with intimate images' },
     description: {
-      fr: 'Quelqu’un menace de diffuser des images intimes pour obtenir de l’argent, d’autres images ou des actes sexuels. Ne payez pas et ne répondez plus. Si la victime est mineure, ne conservez pas les images elles-mêmes.',
-      en: 'Someone threatens to publish intimate images to obtain money, more images or sexual acts. Do not pay and stop replying. If the victim is a minor, do not keep the images themselves.',
+      fr: 'Quelqu’un menace de diffuser des images intimes pour obtenir de l’argent, d’autres images ou des actes sexuels. Ne payez pas et ne répondez plus. Gardez les messages de chantage ; si la victime est mineure, ne gardez jamais les images intimes elles-mêmes.',
+      en: 'Someone threatens to publish intimate images to obtain money, more images or sexual acts. Do not pay and stop replying. Keep the blackmail messages; if the victim is a minor, never keep the intimate images themselves.',
     },
     examples: {
       fr: [
@@ -365,9 +433,11 @@ export const categoryRows = [
     victimComplaintNeeded: true,
     csam: false,
     evidence: 'full',
-    linkOnlyWhenMinor: true,
+    // The blackmail messages are kept; an intimate image of a minor in them is CSAM.
+    linkOnlyWhenMinor: false,
+    linkOnlyWhenMinorSexualImage: true,
     confidence: 'verified',
-    sources: [S.thesee, S.cp312_10, S.cp227_23_1, S.dsaDb],
+    sources: [S.thesee, S.cp312_10, S.cp227_23_1, S.dsaDb, S.policeGrooming],
   }),
   category({
     id: 'cyber-harassment',
@@ -495,8 +565,8 @@ export const categoryRows = [
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
-    confidence: 'to-check',
-    sources: [S.loi1881, S.pharosPage],
+    confidence: 'verified',
+    sources: [S.loi1881, S.pharosPage, S.loi1881_65_3_qpc, S.loi2014_56],
   }),
   category({
     id: 'insult-defamation',
@@ -517,9 +587,9 @@ export const categoryRows = [
         code: 'Loi du 29 juillet 1881',
         article: '29 al. 1 et 32 al. 1',
         label: { fr: 'Diffamation publique envers un particulier', en: 'Public defamation of a private person' },
-        maxPenalty: { fr: '12 000 € d’amende (à vérifier)', en: '€12,000 fine (to check)' },
-        confidence: 'to-check',
-        source: S.loi1881,
+        maxPenalty: { fr: '12 000 € d’amende', en: '€12,000 fine' },
+        confidence: 'verified',
+        source: S.loi1881_29_33,
         prescription: PRESS_3_MONTHS,
       },
       {
@@ -529,18 +599,18 @@ export const categoryRows = [
           fr: 'Diffamation publique à caractère discriminatoire (origine, religion, sexe, orientation sexuelle, identité de genre, handicap)',
           en: 'Discriminatory public defamation (origin, religion, sex, sexual orientation, gender identity, disability)',
         },
-        maxPenalty: { fr: '1 an et 45 000 € (à vérifier)', en: '1 year and €45,000 (to check)' },
-        confidence: 'to-check',
-        source: S.loi1881,
+        maxPenalty: { fr: '1 an et 45 000 €', en: '1 year and €45,000' },
+        confidence: 'verified',
+        source: S.injureDiffamationPenalties,
         prescription: PRESS_1_YEAR,
       },
       {
         code: 'Loi du 29 juillet 1881',
         article: '29 al. 2 et 33 al. 2',
         label: { fr: 'Injure publique envers un particulier', en: 'Public insult of a private person' },
-        maxPenalty: { fr: '12 000 € d’amende (à vérifier)', en: '€12,000 fine (to check)' },
-        confidence: 'to-check',
-        source: S.loi1881,
+        maxPenalty: { fr: '12 000 € d’amende', en: '€12,000 fine' },
+        confidence: 'verified',
+        source: S.injureDiffamationPenalties,
         prescription: PRESS_3_MONTHS,
       },
       {
@@ -562,8 +632,8 @@ export const categoryRows = [
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
-    confidence: 'to-check',
-    sources: [S.f31979, S.loi1881, S.loi1881_65],
+    confidence: 'verified',
+    sources: [S.f31979, S.loi1881, S.loi1881_65, S.loi1881_29_33, S.injureDiffamationPenalties, S.loi1881_65_3_qpc],
   }),
   category({
     id: 'crimes-against-humanity-apology-denial',
@@ -590,8 +660,8 @@ export const categoryRows = [
         maxPenalty: { fr: '5 ans et 45 000 €', en: '5 years and €45,000' },
         confidence: 'verified',
         source: S.loi1881,
-        /** Art. 65-3 does not list art. 24 al. 5: the general three months apply. */
-        prescription: { ...PRESS_3_MONTHS, confidence: 'to-check' },
+        /** Art. 65-3 does not list art. 24 al. 5 (QPC 2013-302, loi n° 2014-56): the general three months apply. */
+        prescription: PRESS_3_MONTHS,
       },
       {
         code: 'Loi du 29 juillet 1881',
@@ -609,8 +679,8 @@ export const categoryRows = [
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
-    confidence: 'to-check',
-    sources: [S.loi1881_24bis, S.loi1881],
+    confidence: 'verified',
+    sources: [S.loi1881_24bis, S.loi1881, S.loi1881_65_3_qpc, S.loi2014_56],
   }),
   category({
     id: 'non-consensual-intimate-images',
@@ -851,11 +921,11 @@ export const categoryRows = [
           en: 'Recording or sharing images of violence',
         },
         maxPenalty: {
-          fr: 'Diffusion : 5 ans et 75 000 € (à vérifier)',
-          en: 'Sharing: 5 years and €75,000 (to check)',
+          fr: 'Enregistrement : complicité, mêmes peines que l’agression ; diffusion : 5 ans et 75 000 €',
+          en: 'Recording: complicity, the same penalties as the assault; sharing: 5 years and €75,000',
         },
-        confidence: 'to-check',
-        source: S.codePenal,
+        confidence: 'verified',
+        source: S.cp222_33_3,
       },
       {
         code: 'Code pénal',
@@ -864,19 +934,20 @@ export const categoryRows = [
           fr: 'Message violent susceptible d’être vu par un mineur',
           en: 'Violent message likely to be seen by a minor',
         },
-        maxPenalty: { fr: '3 ans et 75 000 € (à vérifier)', en: '3 years and €75,000 (to check)' },
-        confidence: 'to-check',
-        source: S.codePenal,
+        maxPenalty: { fr: '3 ans et 75 000 €', en: '3 years and €75,000' },
+        confidence: 'verified',
+        source: S.cp227_24,
       },
     ],
     dsa: { category: 'STATEMENT_CATEGORY_VIOLENCE', keyword: 'KEYWORD_OTHER' },
     urgency: 'high',
-    victimComplaintNeeded: false,
+    // The victim of a filmed assault: a report is not enough, a complaint is needed (F31979, PHAROS).
+    victimComplaintNeeded: true,
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
-    confidence: 'to-check',
-    sources: [S.pharosPage, S.codePenal],
+    confidence: 'verified',
+    sources: [S.pharosPage, S.codePenal, S.f31979, S.pharosVictim, S.cp222_33_3, S.cp227_24],
   }),
   category({
     id: 'animal-cruelty',
@@ -947,9 +1018,9 @@ export const categoryRows = [
           fr: 'Transport, détention, offre ou cession de stupéfiants',
           en: 'Transporting, holding, offering or supplying drugs',
         },
-        maxPenalty: { fr: '10 ans et 7 500 000 € (à vérifier)', en: '10 years and €7,500,000 (to check)' },
-        confidence: 'to-check',
-        source: S.codePenal,
+        maxPenalty: { fr: '10 ans et 7 500 000 €', en: '10 years and €7,500,000' },
+        confidence: 'verified',
+        source: S.drugPenalties,
       },
       {
         code: 'Code pénal',
@@ -958,9 +1029,9 @@ export const categoryRows = [
           fr: 'Cession ou offre de stupéfiants pour la consommation personnelle',
           en: 'Supplying or offering drugs for personal use',
         },
-        maxPenalty: { fr: '5 ans et 75 000 € (à vérifier)', en: '5 years and €75,000 (to check)' },
-        confidence: 'to-check',
-        source: S.codePenal,
+        maxPenalty: { fr: '5 ans et 75 000 €', en: '5 years and €75,000' },
+        confidence: 'verified',
+        source: S.drugPenalties,
       },
     ],
     dsa: { category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS', keyword: 'KEYWORD_PROHIBITED_PRODUCTS' },
@@ -969,8 +1040,8 @@ export const categoryRows = [
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
-    confidence: 'to-check',
-    sources: [S.pharosPage, S.f31979],
+    confidence: 'verified',
+    sources: [S.pharosPage, S.f31979, S.drugPenalties],
   }),
   category({
     id: 'weapons-trafficking',
@@ -1118,12 +1189,20 @@ export const categoryRows = [
       en: 'Illegal or dangerous product on a marketplace',
     },
     description: {
-      fr: 'Un produit interdit, dangereux, non conforme ou contrefait vendu en ligne, ou un vendeur professionnel qui trompe les acheteurs.',
-      en: 'A banned, dangerous, non-compliant or counterfeit product sold online, or a professional seller misleading buyers.',
+      fr: 'Un produit interdit, dangereux, non conforme ou contrefait vendu en ligne, ou un vendeur professionnel qui trompe les acheteurs. Un objet sexuel qui représente un enfant relève de la pédocriminalité : ne gardez que l’adresse.',
+      en: 'A banned, dangerous, non-compliant or counterfeit product sold online, or a professional seller misleading buyers. A sexual object representing a child is child sexual abuse material: keep only the address.',
     },
     examples: {
-      fr: ['Un jouet sans marquage CE avec de petites pièces', 'Un chargeur qui imite une grande marque et chauffe'],
-      en: ['A toy with small parts and no CE marking', 'A charger imitating a big brand that overheats'],
+      fr: [
+        'Un jouet sans marquage CE avec de petites pièces',
+        'Un chargeur qui imite une grande marque et chauffe',
+        'Une poupée sexuelle d’apparence enfantine',
+      ],
+      en: [
+        'A toy with small parts and no CE marking',
+        'A charger imitating a big brand that overheats',
+        'A sex doll with a child’s appearance',
+      ],
     },
     legalBasis: [
       {
@@ -1134,6 +1213,20 @@ export const categoryRows = [
         confidence: 'to-check',
         source: S.codeConso,
       },
+      {
+        code: 'Code pénal',
+        article: '227-23',
+        label: {
+          fr: 'Diffusion de l’image ou de la représentation d’un mineur présentant un caractère pornographique (objet sexuel d’apparence enfantine)',
+          en: 'Distributing an image or representation of a minor of a pornographic nature (a sexual object with a child’s appearance)',
+        },
+        maxPenalty: {
+          fr: 'Diffusion : 5 ans et 75 000 € (7 ans et 100 000 € par un réseau électronique vers un public non déterminé). Acquisition, détention : 2 ans et 30 000 €',
+          en: 'Distribution: 5 years and €75,000 (7 years and €100,000 via an electronic network to an undetermined public). Acquiring, possessing: 2 years and €30,000',
+        },
+        confidence: 'verified',
+        source: S.cp227_23,
+      },
     ],
     dsa: { category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS', keyword: 'KEYWORD_UNSAFE_PRODUCTS' },
     urgency: 'normal',
@@ -1141,8 +1234,10 @@ export const categoryRows = [
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
+    // An object representing a child sexually (2025 cases): the CSAM rule, asked with one question.
+    linkOnlyWhenMinorSexualImage: true,
     confidence: 'to-check',
-    sources: [S.signalConso, S.trustedFlaggers],
+    sources: [S.signalConso, S.trustedFlaggers, S.cp227_23, S.dollsInquiry],
   }),
   category({
     id: 'minors-exposed-harmful-content',
@@ -1169,9 +1264,9 @@ export const categoryRows = [
           fr: 'Message pornographique ou violent susceptible d’être vu par un mineur',
           en: 'Pornographic or violent message likely to be seen by a minor',
         },
-        maxPenalty: { fr: '3 ans et 75 000 € (à vérifier)', en: '3 years and €75,000 (to check)' },
-        confidence: 'to-check',
-        source: S.codePenal,
+        maxPenalty: { fr: '3 ans et 75 000 €', en: '3 years and €75,000' },
+        confidence: 'verified',
+        source: S.cp227_24,
       },
     ],
     dsa: { category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS', keyword: 'KEYWORD_AGE_SPECIFIC_RESTRICTIONS_MINORS' },
@@ -1180,8 +1275,8 @@ export const categoryRows = [
     csam: false,
     evidence: 'full',
     linkOnlyWhenMinor: false,
-    confidence: 'to-check',
-    sources: [S.pdcCompetences, S.codePenal],
+    confidence: 'verified',
+    sources: [S.pdcCompetences, S.codePenal, S.cp227_24],
   }),
   category({
     id: 'piracy',

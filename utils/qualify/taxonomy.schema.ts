@@ -80,6 +80,12 @@ export const categorySchema = z
     evidence: z.enum(['full', 'url-only']),
     /** The evidence may show a minor sexually: with a minor involved, it is CSAM and becomes URL-only. */
     linkOnlyWhenMinor: z.boolean(),
+    /**
+     * The evidence is usually kept (a conversation, a blackmail, a listing), but it may show a sexual
+     * image or representation of a minor (CP 227-23): when the user says it does (the
+     * `minorSexualImage` answer), it is CSAM and becomes URL-only.
+     */
+    linkOnlyWhenMinorSexualImage: z.boolean().default(false),
     confidence: confidenceSchema,
     sources: z.array(sourceSchema).min(1),
   })
@@ -93,7 +99,10 @@ export const categorySchema = z
     'an entry with an unverified legal basis or prescription is to-check',
   )
   .refine(
-    (c) => !keywordExcludesMinors(c.dsa.keyword) || !c.linkOnlyWhenMinor || c.dsaWithMinor !== undefined,
+    (c) =>
+      !keywordExcludesMinors(c.dsa.keyword) ||
+      !(c.linkOnlyWhenMinor || c.linkOnlyWhenMinorSexualImage) ||
+      c.dsaWithMinor !== undefined,
     'a category whose DSA keyword excludes minors, and whose images may show a minor, needs a dsaWithMinor code',
   )
   .refine(

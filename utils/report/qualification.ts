@@ -28,6 +28,13 @@ export const qualificationSchema = z.object({
   moneyDemanded: z.boolean().nullable(),
   /** Blackmail: the user has met the author in person (THESEE's procedure needs an online-only relationship). */
   metInPerson: z.boolean().nullable(),
+  /**
+   * The evidence shows a sexual image or representation of a minor (a photo in a grooming
+   * conversation or a blackmail, an object representing a child): the CSAM rule then applies.
+   * Added after v4 without a version bump: optional, so a stored set of answers without it stays
+   * valid as it is and reads as not answered.
+   */
+  minorSexualImage: z.boolean().nullable().optional(),
   /** When the user confirmed reporting in good faith (knowingly false reports are an offence). */
   goodFaithAt: isoTime.nullable(),
 });

@@ -71,6 +71,11 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
     expect(d.qualification).toMatchObject({ categoryId: 'hate-incitement', role: 'witness', danger: false });
   expect(qualified.every((d) => d.qualification.goodFaithAt !== null)).toBe(true);
 
+  // Where notices go out in numbers, the DSA Art. 23(2) caution is shown, with its source.
+  const caution = batch.getByTestId('batch-misuse-caution');
+  await expect(caution).toContainText(/23\(2\)|23, paragraphe 2/);
+  await expect(caution.locator('a')).toHaveAttribute('href', 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj');
+
   const xNotice = batch.locator('[data-testid=batch-channel][data-channel=x-notice]');
   const notice = await xNotice.getByTestId('batch-notice').inputValue();
   expect(notice).toContain(s.X_POST);
@@ -168,6 +173,35 @@ test('a batch qualified as child sexual abuse keeps addresses only: each item lo
   // Handed over as links only: PHAROS for each item, never a copied image.
   const pharos = batch.locator('[data-testid=batch-channel][data-channel=pharos]');
   await expect(pharos.getByTestId('batch-open-report')).toHaveCount(2);
+});
+
+test('a batch of grooming conversations asks once whether they show a sexual image of a minor; “yes” keeps addresses only', async ({
+  chromium,
+}) => {
+  const before = await volunteerBatchesTwoPosts(chromium);
+  expect(artefacts(before).length).toBeGreaterThan(0);
+
+  const batch = await chromium.context.newPage();
+  await batch.goto(chromium.url('/batch.html'));
+  await batch.getByTestId('batch-select-all').check();
+  await batch.locator('[data-testid=question-batch-danger] [data-answer=no]').click();
+  await batch.getByTestId('batch-category').selectOption('hate-incitement');
+  await expect(batch.getByTestId('question-batch-minorSexualImage')).toHaveCount(0);
+  await batch.getByTestId('batch-category').selectOption('grooming');
+  await batch.getByTestId('good-faith-confirm').check();
+  // Not applied before the question is answered: the answer decides whether the captures stay.
+  await expect(batch.getByTestId('batch-apply')).toBeDisabled();
+  await batch.locator('[data-testid=question-batch-minorSexualImage] [data-answer=yes]').click();
+  await batch.getByTestId('batch-apply').click();
+  await expect(batch.getByTestId('batch-status')).toContainText('2');
+
+  const after = await eventually(
+    () => chromium.readDb(),
+    (db) => artefacts(db).length === 0,
+  );
+  for (const d of drafts(after)) expect(d).toMatchObject({ mode: 'url-only', page: null });
+  const answers = drafts(after) as unknown as { qualification: { categoryId: string; minorSexualImage: boolean } }[];
+  for (const d of answers) expect(d.qualification).toMatchObject({ categoryId: 'grooming', minorSexualImage: true });
 });
 
 test('after more than 20 reports started in an hour, the batch page shows a calm note and blocks nothing', async ({

@@ -67,6 +67,31 @@ test.describe('Chromium: qualify and route', () => {
     expect(drafts(db).find((d) => d.id === draftId)).toMatchObject({ mode: 'url-only', csam: true, page: null });
   });
 
+  test('grooming keeps the conversation’s screenshot until the user says it shows a sexual image of the child', async ({
+    chromium,
+  }) => {
+    const composer = await reportToReadyComposer(chromium, s.X_POST);
+    await s.waitForQualify(composer);
+    await s.answer(composer, 'danger', false);
+    await s.pickCategory(composer, 'grooming');
+    await s.choose(composer, 'role', 'parent');
+    // The conversation is the evidence the complaint needs: kept, and the parent is told what never to keep.
+    await expect(composer.getByTestId('question-minorSexualImage')).toBeVisible();
+    await expect(composer.getByTestId('screenshot')).toHaveCount(1);
+    expect(drafts(await chromium.readDb())[0]).toMatchObject({ mode: 'full' });
+    await s.routeStartingWith(composer, ['e-enfance-3018', 'pharos']);
+
+    await s.answer(composer, 'minorSexualImage', true);
+    await expect(composer.getByTestId('purged')).toBeVisible();
+    const db = await eventually(
+      () => chromium.readDb(),
+      (db) => db.artefacts.length === 0,
+    );
+    expect(drafts(db)[0]).toMatchObject({ mode: 'url-only' });
+    await expect(composer.getByTestId('screenshot')).toHaveCount(0);
+    await s.routeStartingWith(composer, ['e-enfance-3018', 'pharos', 'point-de-contact']);
+  });
+
   test('CSAM entry on a 26 kB data: image → report made, only scheme, MIME type and length kept', async ({
     chromium,
   }) => {

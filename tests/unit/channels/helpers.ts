@@ -6,6 +6,7 @@ export const input = (over: Partial<RouteInput> & { categoryId: CategoryId }): R
   platformId: null,
   role: 'witness',
   minor: false,
+  minorSexualImage: false,
   danger: false,
   privateExchange: false,
   publicContent: true,

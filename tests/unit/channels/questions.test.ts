@@ -12,9 +12,10 @@ describe('questionsThatMatter', () => {
     expect(asked('sextortion')[0]).toBe('role');
   });
 
-  it('asks nothing where no answer changes the route (piracy, spam-free cases)', () => {
-    expect(asked('piracy')).toEqual([]);
+  it('asks nothing where no answer changes the route; for piracy only whether the exchange is private (PHAROS)', () => {
     expect(asked('illegal-advertising')).toEqual([]);
+    expect(asked('spam')).toEqual([]);
+    expect(asked('piracy')).toEqual(['privateExchange']);
   });
 
   it('for CSAM, never asks whether it is public, private or about a minor', () => {
@@ -37,11 +38,27 @@ describe('questionsThatMatter', () => {
     expect(asked('torture-barbarity-images')).toContain('minor');
   });
 
-  it('asks the THESEE conditions for the blackmail of an adult victim only', () => {
+  it('asks the THESEE conditions of the blackmail victim, adult or minor (R45983: « majeur ou mineur »), never of a witness', () => {
     const victim = asked('sextortion', { role: 'targeted' });
     expect(victim).toEqual(expect.arrayContaining(['moneyDemanded', 'metInPerson']));
-    expect(asked('sextortion', { role: 'targeted', minor: true })).not.toContain('moneyDemanded');
+    expect(asked('sextortion', { role: 'targeted', minor: true })).toEqual(
+      expect.arrayContaining(['moneyDemanded', 'metInPerson']),
+    );
+    expect(asked('sextortion', { role: 'parent' })).toContain('moneyDemanded');
+    expect(asked('sextortion', { role: 'witness' })).not.toContain('moneyDemanded');
     expect(asked('sextortion', { role: 'targeted', moneyDemanded: false })).not.toContain('metInPerson');
+  });
+
+  it('asks whether a sexual image of a minor is shown where it makes the evidence link-only, and nowhere else', () => {
+    for (const id of ['grooming', 'sextortion', 'illegal-product-marketplace'] as const)
+      expect(asked(id), id).toContain('minorSexualImage');
+    for (const id of categoryIds.filter((c) => !['grooming', 'sextortion', 'illegal-product-marketplace'].includes(c)))
+      expect(asked(id, { role: 'targeted' }), id).not.toContain('minorSexualImage');
+  });
+
+  it('asks who reports for a filmed assault and for other content, where the person targeted is told of the complaint', () => {
+    expect(asked('torture-barbarity-images')).toContain('role');
+    expect(asked('other')).toContain('role');
   });
 
   it('asks about a private exchange for threats (PHAROS does not take private exchanges)', () => {
@@ -65,6 +82,7 @@ describe('routeInput', () => {
       danger: true,
       role: 'parent',
       minor: true,
+      minorSexualImage: false,
       privateExchange: false,
       publicContent: true,
       moneyDemanded: true,

@@ -21,5 +21,9 @@ describe('route: realistic cases from official guidance', () => {
     if (c.complaintAdvised !== undefined) expect(r.complaintAdvised).toBe(c.complaintAdvised);
     if (c.urlOnly !== undefined) expect(r.urlOnly).toBe(c.urlOnly);
     if (c.omitReporterIdentity !== undefined) expect(r.omitReporterIdentity).toBe(c.omitReporterIdentity);
+    for (const [id, kind] of Object.entries(c.kinds ?? {}))
+      expect(r.steps.find((s) => s.channelId === id)?.kind, id).toBe(kind);
+    if (c.outOfScope !== undefined) expect(r.outOfScope !== undefined).toBe(c.outOfScope);
+    if (c.noteIncludes !== undefined) expect(r.notes.map((n) => n.en).join('\n')).toContain(c.noteIncludes);
   });
 });

@@ -4,7 +4,7 @@
  * Inputs left out take the composer's defaults (a witness of public content, nobody in danger).
  */
 import type { ChannelId } from '@/utils/channels/registry';
-import type { RouteInput } from '@/utils/channels/route';
+import type { RouteInput, StepKind } from '@/utils/channels/route';
 
 export interface RealisticCase {
   name: string;
@@ -17,9 +17,17 @@ export interface RealisticCase {
   complaintAdvised?: boolean;
   urlOnly?: boolean;
   omitReporterIdentity?: boolean;
+  /** The place of some channels in the route. */
+  kinds?: Partial<Record<ChannelId, StepKind>>;
+  /** Whether the route says why PHAROS is closed. */
+  outOfScope?: boolean;
+  /** A note the user must see (a piece of its English text). */
+  noteIncludes?: string;
 }
 
 const CHECKED = '2026-11-28';
+/** Cases added for issue 19 (law and channels verified). */
+const FIXED = '2026-12-05';
 const F31979 = {
   url: 'https://www.service-public.fr/particuliers/vosdroits/F31979',
   title: 'Service-public.fr — Comment signaler le contenu illégal d’un site internet ?',
@@ -68,6 +76,40 @@ const F1435 = {
   url: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
   title: 'Service-public.fr — Porter plainte',
   checked: CHECKED,
+};
+
+const PHAROS_VICTIM = {
+  url: 'https://www.masecurite.interieur.gouv.fr/fr/actualites/pharos-se-modernise',
+  title:
+    'Ma Sécurité — PHAROS se modernise : victime, « un dépôt de plainte est nécessaire » ; escroqueries vers THESEE',
+  checked: FIXED,
+};
+const PHAROS_PRIVATE = {
+  url: 'https://moncommissariat.interieur.gouv.fr/fr/demarches/le-portail-officiel-de-signalement-des-contenus-illicites-de-l-internet-pharos',
+  title:
+    'Mon commissariat — PHAROS : « Il ne doit pas s’agir d’une affaire privée avec une personne que vous connaissez »',
+  checked: FIXED,
+};
+const E3018_AUDIENCE = {
+  url: 'https://solidarites.gouv.fr/node/2219',
+  title: 'Ministère des Solidarités — le 3018 : « Tu es victime ou témoin d’une violence numérique »',
+  checked: FIXED,
+};
+const R45983_MINORS = {
+  url: 'https://www.service-public.fr/particuliers/vosdroits/R45983',
+  title: 'Service-public.fr — THESEE, chantage en ligne : « tout particulier (majeur ou mineur) »',
+  checked: FIXED,
+};
+const POLICE_GROOMING = {
+  url: 'https://police.public.lu/fr/prevention/dangers-sur-internet/grooming-et-sextorsion.html',
+  title: 'Police grand-ducale — Grooming et sextorsion : « sauvez les messages et les captures d’écran »',
+  checked: FIXED,
+};
+const DOLLS = {
+  url: 'https://www.generation-nt.com/actualites/poupees-sexuelles-enfants-enquete-site-britannique-2068341',
+  title:
+    'Génération NT — poupées sexuelles d’apparence enfantine : enquêtes du parquet de Paris (CP 227-23), PHAROS saisie',
+  checked: FIXED,
 };
 
 export const realisticCases: RealisticCase[] = [
@@ -238,5 +280,203 @@ export const realisticCases: RealisticCase[] = [
     source: F31979,
     input: { categoryId: 'animal-cruelty', platformId: 'tiktok' },
     first: ['pharos', 'tiktok-notice'],
+  },
+
+  // ── Issue 19 ──────────────────────────────────────────────────────────────
+  {
+    name: 'a 14-year-old targeted by racist posts on TikTok gets the 3018 first, and the complaint',
+    source: E3018_AUDIENCE,
+    input: { categoryId: 'hate-incitement', role: 'targeted', minor: true, platformId: 'tiktok' },
+    first: ['e-enfance-3018', 'pharos', 'tiktok-notice'],
+    includes: ['complaint'],
+    excludes: ['victim-support-116006'],
+    complaintAdvised: true,
+  },
+  {
+    name: 'a parent whose child is targeted by homophobic hate posts',
+    source: E3018_AUDIENCE,
+    input: { categoryId: 'hate-incitement', role: 'parent' },
+    first: ['e-enfance-3018', 'pharos'],
+    includes: ['complaint'],
+    kinds: { 'e-enfance-3018': 'primary' },
+    complaintAdvised: true,
+  },
+  {
+    name: 'a witness of hate posts aimed at a pupil: the 3018 too, never a complaint',
+    source: E3018_AUDIENCE,
+    input: { categoryId: 'hate-incitement', role: 'witness', minor: true },
+    first: ['pharos'],
+    excludes: ['complaint'],
+    kinds: { 'e-enfance-3018': 'also' },
+    complaintAdvised: false,
+  },
+  {
+    name: 'my assault was filmed and shared on Snapchat to humiliate me: the complaint, and PHAROS for the video',
+    source: PHAROS_VICTIM,
+    input: { categoryId: 'torture-barbarity-images', role: 'targeted', platformId: 'snapchat' },
+    first: ['complaint', 'pharos', 'snapchat-notice'],
+    includes: ['victim-support-116006'],
+    complaintAdvised: true,
+  },
+  {
+    name: 'a parent whose teenager’s beating was filmed and shared',
+    source: PHAROS_VICTIM,
+    input: { categoryId: 'torture-barbarity-images', role: 'parent' },
+    first: ['e-enfance-3018', 'complaint', 'pharos'],
+    includes: ['child-in-danger-119'],
+    complaintAdvised: true,
+  },
+  {
+    name: 'a witness of a filmed assault: PHAROS, no complaint',
+    source: PHAROS,
+    input: { categoryId: 'torture-barbarity-images', role: 'witness' },
+    first: ['pharos'],
+    excludes: ['complaint'],
+    complaintAdvised: false,
+  },
+  {
+    name: 'a child-like sex doll sold on a marketplace: link only, PHAROS and Point de Contact first',
+    source: DOLLS,
+    input: { categoryId: 'illegal-product-marketplace', minorSexualImage: true, platformId: 'shein' },
+    first: ['pharos', 'point-de-contact', 'shein-notice'],
+    excludes: ['signalconso', 'indecosa-cgt'],
+    urlOnly: true,
+    omitReporterIdentity: true,
+  },
+  {
+    name: 'a parent keeps the screenshots of a grooming conversation that shows no sexual image',
+    source: POLICE_GROOMING,
+    input: { categoryId: 'grooming', role: 'parent', platformId: 'discord' },
+    first: ['e-enfance-3018', 'pharos', 'discord-notice'],
+    includes: ['complaint'],
+    urlOnly: false,
+    complaintAdvised: true,
+    noteIncludes: 'Never keep a sexual image of the child',
+  },
+  {
+    name: 'a parent finds a sexual photo of their child in the grooming conversation: link only, the CSAM route',
+    source: PDC,
+    input: { categoryId: 'grooming', role: 'parent', minorSexualImage: true },
+    first: ['e-enfance-3018', 'pharos', 'point-de-contact'],
+    includes: ['complaint'],
+    urlOnly: true,
+    omitReporterIdentity: true,
+    noteIncludes: 'Write down the author’s username',
+  },
+  {
+    name: 'a witness of an adult’s sexual advances to a child in a public game chat',
+    source: PHAROS,
+    input: { categoryId: 'grooming', role: 'witness' },
+    first: ['pharos'],
+    urlOnly: false,
+  },
+  {
+    name: 'a teenager blackmailed with their intimate photo keeps the blackmail messages, not the photo',
+    source: POLICE_GROOMING,
+    input: { categoryId: 'sextortion', role: 'targeted', minor: true, moneyDemanded: false },
+    first: ['e-enfance-3018', 'pharos', 'point-de-contact'],
+    excludes: ['thesee'],
+    urlOnly: false,
+    noteIncludes: 'Never keep a sexual image of the child',
+  },
+  {
+    name: 'the blackmail messages of a teenager show the intimate photo: link only',
+    source: PDC,
+    input: { categoryId: 'sextortion', role: 'parent', minorSexualImage: true },
+    first: ['e-enfance-3018', 'pharos', 'point-de-contact'],
+    urlOnly: true,
+    omitReporterIdentity: true,
+  },
+  {
+    name: 'my ex shares my intimate photos in a private group of friends: the police, and why not PHAROS',
+    source: PHAROS_PRIVATE,
+    input: {
+      categoryId: 'non-consensual-intimate-images',
+      role: 'targeted',
+      privateExchange: true,
+      publicContent: false,
+    },
+    first: ['complaint', 'ma-securite-chat', 'point-de-contact-disrupt'],
+    excludes: ['pharos'],
+    kinds: { complaint: 'primary' },
+    outOfScope: true,
+    complaintAdvised: true,
+    urlOnly: false,
+  },
+  {
+    name: 'a witness sees a friend’s intimate photos shared in a private group: the police chat and Disrupt, not PHAROS, no complaint',
+    source: PHAROS_PRIVATE,
+    input: {
+      categoryId: 'non-consensual-intimate-images',
+      role: 'witness',
+      privateExchange: true,
+      publicContent: false,
+    },
+    first: ['ma-securite-chat', 'point-de-contact-disrupt'],
+    excludes: ['pharos', 'complaint'],
+    outOfScope: true,
+    complaintAdvised: false,
+  },
+  {
+    name: 'a sexual deepfake of me sent only to me by someone I know',
+    source: PHAROS_PRIVATE,
+    input: { categoryId: 'sexual-deepfake', role: 'targeted', privateExchange: false, publicContent: false },
+    first: ['complaint', 'ma-securite-chat'],
+    excludes: ['pharos'],
+    outOfScope: true,
+  },
+  {
+    name: 'a 16-year-old blackmailed for money by a contact met only online: THESEE too, after child protection',
+    source: R45983_MINORS,
+    input: { categoryId: 'sextortion', role: 'targeted', minor: true, moneyDemanded: true, metInPerson: false },
+    first: ['e-enfance-3018', 'pharos', 'point-de-contact'],
+    includes: ['thesee', 'child-in-danger-119'],
+    kinds: { thesee: 'also' },
+    complaintAdvised: true,
+  },
+  {
+    name: 'a child blackmailed by someone they met in person: not THESEE',
+    source: R45983_MINORS,
+    input: { categoryId: 'sextortion', role: 'parent', moneyDemanded: true, metInPerson: true },
+    first: ['e-enfance-3018'],
+    excludes: ['thesee'],
+    includes: ['complaint'],
+  },
+  {
+    name: 'I was asked to pay for an item on a classified ad that never existed: THESEE is for me',
+    source: N31138,
+    input: { categoryId: 'online-scam', role: 'targeted', platformId: 'leboncoin' },
+    first: ['thesee', 'cyber-17', 'leboncoin-notice'],
+    excludes: ['pharos'],
+    complaintAdvised: true,
+  },
+  {
+    name: 'a fake classified ad I only saw: PHAROS, which forwards scams to THESEE',
+    source: PHAROS_VICTIM,
+    input: { categoryId: 'online-scam', role: 'witness', platformId: 'leboncoin' },
+    first: ['pharos', 'leboncoin-notice'],
+    excludes: ['thesee', 'complaint'],
+    noteIncludes: 'PHAROS forwards to THESEE',
+  },
+  {
+    name: 'content of no listed kind that targets me: I am told a complaint is possible',
+    source: F1435,
+    input: { categoryId: 'other', role: 'targeted' },
+    first: ['pharos'],
+    includes: ['complaint', 'victim-support-116006'],
+    kinds: { complaint: 'also' },
+  },
+  {
+    name: 'a parent whose child is targeted by content of no listed kind',
+    source: F1435,
+    input: { categoryId: 'other', role: 'parent' },
+    includes: ['complaint'],
+  },
+  {
+    name: 'a witness of content of no listed kind is not sent to a complaint',
+    source: PHAROS,
+    input: { categoryId: 'other', role: 'witness' },
+    first: ['pharos'],
+    excludes: ['complaint'],
   },
 ];

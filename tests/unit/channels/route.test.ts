@@ -99,8 +99,8 @@ const FIRST_STEPS: Record<CategoryId, ChannelId[]> = {
   spam: ['signal-spam', 'spam-sms-33700', 'youtube-notice', 'cyber-17'],
   'illegal-product-marketplace': ['signalconso', 'youtube-notice', 'pharos', 'indecosa-cgt'],
   'minors-exposed-harmful-content': ['point-de-contact', 'youtube-notice'],
-  piracy: ['alpa', 'youtube-notice'],
-  'illegal-advertising': ['addictions-france', 'youtube-notice', 'signalconso'],
+  piracy: ['pharos', 'youtube-notice', 'alpa'],
+  'illegal-advertising': ['signalconso', 'youtube-notice', 'addictions-france'],
   other: ['pharos', 'youtube-notice', 'point-de-contact'],
 };
 
@@ -216,11 +216,23 @@ describe('route: situation rules', () => {
       expect(route(input({ ...base, ...over })).complaintAdvised).toBe(true);
   });
 
-  it('sends the sextortion of a minor to the 3018, then PHAROS, link only', () => {
+  it('sends the sextortion of a minor to the 3018, then PHAROS; link only once the messages show a sexual image of the minor', () => {
     const r = route(input({ categoryId: 'sextortion', role: 'targeted', minor: true }));
     expect(r.steps.slice(0, 2).map((s) => s.channelId)).toEqual(['e-enfance-3018', 'pharos']);
-    expect(r.steps.map((s) => s.channelId)).not.toContain('thesee');
-    expect(r.urlOnly).toBe(true);
+    expect(r.urlOnly).toBe(false);
+    expect(
+      route(input({ categoryId: 'sextortion', role: 'targeted', minor: true, minorSexualImage: true })).urlOnly,
+    ).toBe(true);
+  });
+
+  it('offers THESEE to a minor blackmailed for money by someone met only online, as “also”, after child protection', () => {
+    const r = route(input({ categoryId: 'sextortion', role: 'parent', moneyDemanded: true }));
+    const got = r.steps.map((s) => s.channelId);
+    expect(r.steps.find((s) => s.channelId === 'thesee')?.kind).toBe('also');
+    expect(got.indexOf('thesee')).toBeGreaterThan(got.indexOf('child-in-danger-119'));
+    expect(got.indexOf('thesee')).toBeGreaterThan(got.indexOf('e-enfance-3018'));
+    expect(ids({ categoryId: 'sextortion', role: 'parent', moneyDemanded: false })).not.toContain('thesee');
+    expect(ids({ categoryId: 'sextortion', role: 'parent', metInPerson: true })).not.toContain('thesee');
   });
 
   it('adds child protection when violence against a minor is shown', () => {
@@ -273,27 +285,29 @@ describe('route: invariants over every combination', { timeout: 60_000 }, () => 
   for (const c of categories)
     for (const role of reporterRoles)
       for (const minor of flags)
-        for (const danger of flags)
-          for (const privateExchange of flags)
-            for (const publicContent of flags)
-              for (const moneyDemanded of flags)
-                for (const metInPerson of flags)
-                  for (const platformId of platformIds)
-                    all.push({
-                      categoryId: c.id,
-                      role,
-                      minor,
-                      danger,
-                      privateExchange,
-                      publicContent,
-                      moneyDemanded,
-                      metInPerson,
-                      platformId,
-                    });
+        for (const minorSexualImage of flags)
+          for (const danger of flags)
+            for (const privateExchange of flags)
+              for (const publicContent of flags)
+                for (const moneyDemanded of flags)
+                  for (const metInPerson of flags)
+                    for (const platformId of platformIds)
+                      all.push({
+                        categoryId: c.id,
+                        role,
+                        minor,
+                        minorSexualImage,
+                        danger,
+                        privateExchange,
+                        publicContent,
+                        moneyDemanded,
+                        metInPerson,
+                        platformId,
+                      });
   const results = all.map((i) => [i, route(i)] as const);
 
   it('routes every combination to an official channel or a designated trusted flagger, once each', () => {
-    expect(all.length).toBe(categories.length * 3 * 64 * 3);
+    expect(all.length).toBe(categories.length * 3 * 128 * 3);
     for (const [i, r] of results) {
       const where = JSON.stringify(i);
       expect(new Set(r.steps.map((s) => s.channelId)).size, where).toBe(r.steps.length);
@@ -342,7 +356,9 @@ describe('route: invariants over every combination', { timeout: 60_000 }, () => 
 
   it('link-only exactly when the CSAM rule says so, and then never without the identity exemption', () => {
     for (const [i, r] of results) {
-      expect(r.urlOnly, JSON.stringify(i)).toBe(isLinkOnly(i.categoryId, i.minor || i.role === 'parent'));
+      expect(r.urlOnly, JSON.stringify(i)).toBe(
+        isLinkOnly(i.categoryId, i.minor || i.role === 'parent', i.minorSexualImage),
+      );
       if (r.urlOnly) expect(r.omitReporterIdentity, JSON.stringify(i)).toBe(true);
     }
   });
@@ -361,6 +377,16 @@ describe('route: invariants over every combination', { timeout: 60_000 }, () => 
         const primary = r.steps.filter((s) => s.kind === 'primary').map((s) => s.channelId);
         expect(primary.slice(0, 2), JSON.stringify(i)).toEqual(['thesee', 'cyber-17']);
       }
+    }
+  });
+
+  it('never makes a channel whose public reporting is unverified the only primary door', () => {
+    for (const [i, r] of results) {
+      const primary = r.steps.filter((s) => s.kind === 'primary').map((s) => channelById[s.channelId]);
+      expect(
+        primary.some((c) => c.confidence === 'verified' || c.entry?.verified === true),
+        JSON.stringify(i),
+      ).toBe(true);
     }
   });
 

@@ -122,6 +122,7 @@ export function routeOf(draft: Draft, over: Partial<RouteInput> = {}) {
     platformId: draft.platform?.platformId ?? null,
     role: q.role ?? 'witness',
     minor: q.minor ?? false,
+    minorSexualImage: q.minorSexualImage ?? false,
     danger: q.danger ?? false,
     privateExchange: q.privateExchange ?? false,
     publicContent: q.publicContent ?? true,

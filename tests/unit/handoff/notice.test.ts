@@ -57,13 +57,18 @@ describe('DSA notice (Art. 16(2))', () => {
     }
   });
 
-  it('without an identity: empty fields, and a note that the platform may require them', () => {
+  it('without an identity: empty fields, and a note that the notice stays possible but brings no receipt or decision', () => {
     const pack = buildPack(packInput(makeDraft(), 'x-notice', { identity: null }));
     expect(fieldOf(pack, 'name')?.value).toBe('');
     expect(fieldOf(pack, 'email')?.value).toBe('');
-    expect(fieldOf(pack, 'name')?.note).toMatch(/peut exiger/);
-    expect(fieldOf(pack, 'notice')?.value).toMatch(/peut exiger votre nom et votre e-mail/);
-    expect(fieldOf(pack, 'notice')?.alt?.value).toMatch(/may require your name and email/);
+    expect(fieldOf(pack, 'name')?.note).toMatch(/considérant 50/);
+    expect(fieldOf(pack, 'name')?.note).not.toMatch(/exiger/);
+    expect(fieldOf(pack, 'notice')?.value).toMatch(
+      /ni accusé de réception \(art\. 16\(4\)\) ni sa décision \(art\. 16\(5\)\)/,
+    );
+    expect(fieldOf(pack, 'notice')?.alt?.value).toMatch(
+      /neither a confirmation of receipt \(Art\. 16\(4\)\) nor its decision \(Art\. 16\(5\)\)/,
+    );
   });
 
   it('PHAROS never carries the identity, even for content whose notices do', () => {

@@ -3,6 +3,7 @@ import { categoryIds } from '@/utils/qualify/taxonomy';
 import { rulesFor } from '@/utils/channels/route';
 import {
   PHAROS_FORM_SOURCE,
+  PHAROS_PAGE_SOURCES,
   pharosBoxFor,
   pharosCategories,
   pharosMapping,
@@ -41,6 +42,31 @@ describe('PHAROS categories', () => {
     // The routing's own wording of the PHAROS section agrees (with a minor: its most specific case).
     const topic = rulesFor(id).pharosTopic;
     if (topic) expect(topic.fr).toContain(pharosBoxFor(id, true).label.fr.replace(/ sur internet$/, ''));
+  });
+
+  it('hate, doxxing and suicide announcements: the closest 2025 box, and the box the Ministry pages name if the form offers it', () => {
+    for (const id of ['hate-incitement', 'doxxing', 'suicide-self-harm-incitement'] as const) {
+      const m = pharosMapping[id];
+      expect(m.box, id).toBe('threats');
+      expect(m.ifShown, id).toBeDefined();
+      expect(pharosBoxFor(id, false).note?.fr, id).toContain(`« ${m.ifShown!.fr} »`);
+      expect(pharosBoxFor(id, false).note?.en, id).toContain(m.ifShown!.en);
+    }
+    expect(pharosMapping['hate-incitement'].ifShown.fr).toBe('Incitation à la haine');
+    expect(pharosMapping['suicide-self-harm-incitement'].ifShown.fr).toBe('Mise en danger des personnes');
+    expect(PHAROS_PAGE_SOURCES.map((s) => s.url)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('portail-officiel-signalement-contenus-illicites-internet-pharos'),
+      ]),
+    );
+  });
+
+  it('a child-like sexual object on a marketplace ticks the minors’ box', () => {
+    expect(pharosBoxFor('illegal-product-marketplace', true)).toEqual({
+      box: 'minors',
+      label: pharosCategories.minors,
+    });
+    expect(pharosBoxFor('illegal-product-marketplace', false).box).toBe('trafficking');
   });
 
   it('a minor changes the box of sexual images, not of scams', () => {

@@ -34,17 +34,27 @@ describe('category taxonomy: every entry', () => {
 });
 
 describe('category taxonomy: child protection', () => {
-  it('flags only child sexual abuse material as CSAM; grooming is URL-only too', () => {
+  it('flags only child sexual abuse material as CSAM, the only category that is URL-only in every case', () => {
     expect(categories.filter((c) => c.csam).map((c) => c.id)).toEqual(['child-sexual-abuse-material']);
-    expect(categoryById.grooming.evidence).toBe('url-only');
+    expect(categories.filter((c) => c.evidence === 'url-only').map((c) => c.id)).toEqual([
+      'child-sexual-abuse-material',
+    ]);
   });
 
-  it('turns URL-only with a minor exactly the categories whose images may show a minor sexually', () => {
+  it('turns URL-only with a minor exactly the categories whose images show the minor themself', () => {
     const whenMinor = categories.filter((c) => c.evidence === 'full' && isLinkOnly(c.id, true)).map((c) => c.id);
-    expect(whenMinor.sort()).toEqual(['non-consensual-intimate-images', 'sextortion', 'sexual-deepfake']);
-    expect(isLinkOnly('sextortion', false)).toBe(false);
+    expect(whenMinor.sort()).toEqual(['non-consensual-intimate-images', 'sexual-deepfake']);
     expect(isLinkOnly('child-sexual-abuse-material', false)).toBe(true);
     expect(isLinkOnly('cyber-harassment', true)).toBe(false);
+  });
+
+  it('keeps a grooming or blackmail conversation, or a listing, unless it shows a sexual image of a minor', () => {
+    const whenImage = categories.filter((c) => c.evidence === 'full' && isLinkOnly(c.id, false, true)).map((c) => c.id);
+    expect(whenImage.sort()).toEqual(['grooming', 'illegal-product-marketplace', 'sextortion']);
+    for (const id of ['grooming', 'sextortion', 'illegal-product-marketplace'] as const) {
+      expect(isLinkOnly(id, true), id).toBe(false);
+      expect(isLinkOnly(id, true, true), id).toBe(true);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftMigrations, upgradeDraftRecord } from '@/utils/report/draft-migrations';
-import { emptyQualification, migrateDraft } from '@/utils/report/draft';
+import { emptyQualification, migrateDraft, qualificationSchema } from '@/utils/report/draft';
 
 const v2Qualification = (victim: boolean | null) => ({
   danger: false,
@@ -42,6 +42,15 @@ describe('draft v2 → v3: the reporter’s role replaces "victim"', () => {
   it('a v1 record goes through both steps to the current empty qualification', () => {
     const upgraded = upgradeDraftRecord({ schemaVersion: 1, target: { url: 'https://example.org/a' } });
     expect(upgraded?.qualification).toEqual(emptyQualification());
+  });
+
+  it('answers stored before the sexual-image question stay valid and read it as unanswered', () => {
+    const stored = { ...emptyQualification(), categoryId: 'grooming' };
+    expect(stored).not.toHaveProperty('minorSexualImage');
+    const parsed = qualificationSchema.parse(stored);
+    expect(parsed.minorSexualImage ?? null).toBeNull();
+    expect(qualificationSchema.parse({ ...stored, minorSexualImage: true }).minorSexualImage).toBe(true);
+    expect(qualificationSchema.safeParse({ ...stored, minorSexualImage: 'yes' }).success).toBe(false);
   });
 
   it('a v3 record with an unknown role is reported as invalid, not guessed', () => {

@@ -184,8 +184,21 @@ async function localDateTime(page: Page, iso: string) {
   }, iso);
 }
 
+/** A witness's answers, by question: who reports, and the one question whose common answer is yes. */
+const CITIZEN_ANSWERS: Record<string, string> = { role: 'witness', publicContent: 'yes' };
+/** The citizen's journey as it stands (a regression bound): right-click, menu, answers, good faith, open, fill. */
+const CITIZEN_ACTIONS_NOW = 8;
+
+/** The first question shown in the composer with no answer chosen yet (its id), or null. */
+const unansweredQuestion = (composer: Page) =>
+  composer.evaluate(() => {
+    for (const q of document.querySelectorAll<HTMLElement>('[data-testid=qualify] fieldset[data-testid^="question-"]'))
+      if (!q.querySelector('[aria-pressed=true]')) return q.dataset.testid!.replace(/^question-/, '');
+    return null;
+  });
+
 test.describe('Chromium: from the right-click to a filled PHAROS form', () => {
-  test('a citizen needs 5 actions (plus the one-time site permission), the description aside', async ({
+  test('a citizen answers every question shown and reaches the filled form, the description and the one-time permission aside', async ({
     chromium,
     site,
   }) => {
@@ -197,12 +210,20 @@ test.describe('Chromium: from the right-click to a filled PHAROS form', () => {
     };
     const page = await chromium.context.newPage();
     await page.goto(s.X_POST);
+    // The right-click and the menu entry: two actions.
     await act(() => chromium.clickMenu(page, 'vigie-report'));
+    actions++;
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
     await s.waitForQualify(composer);
-    // The danger question may stay unanswered: the category is one click away.
+    // Counted as a person makes them: every question shown is answered, one action each (a
+    // question with a default counts too; a fact Vigie states with a "change" link does not).
+    await act(() => s.answer(composer, 'danger', false));
     await act(() => s.pickCategory(composer, 'terrorism'));
+    for (let shown = await unansweredQuestion(composer); shown; shown = await unansweredQuestion(composer)) {
+      const question = shown;
+      await act(() => s.choose(composer, question, CITIZEN_ANSWERS[question] ?? 'no'));
+    }
     await composer.getByTestId('description').fill(DESCRIPTION); // free text: not counted
     await act(() => composer.click('[data-testid=good-faith-confirm]'));
     const before = new Set(chromium.context.pages());
@@ -265,7 +286,8 @@ test.describe('Chromium: from the right-click to a filled PHAROS form', () => {
       .poll(async () => drafts(await chromium.readDb()).flatMap((d) => d.handoffs ?? []))
       .toEqual([expect.objectContaining({ channelId: 'pharos', reference: 'PHAROS-2026-0042' })]);
 
-    expect(actions).toBeLessThanOrEqual(5);
+    // The journey's count today (the issue's target, 6, is the bench's: `npm run bench` says whether it is met).
+    expect(actions).toBeLessThanOrEqual(CITIZEN_ACTIONS_NOW);
     // `npm run bench` reads the count from here.
     if (process.env.VIGIE_ACTIONS_OUT)
       writeFileSync(process.env.VIGIE_ACTIONS_OUT, JSON.stringify({ actions, oneTimePermissionPrompts: 1 }));

@@ -22,7 +22,8 @@ describe('TikTok', () => {
         authorUrl: 'https://www.tiktok.com/@exemple_compte',
         authorName: 'Nom Exemple',
       },
-      provenance: { publishedAt: { source: 'url', confidence: 'medium' } },
+      // The page states the time (uploadDate): its statement wins over the one the id encodes.
+      provenance: { publishedAt: { source: 'json-ld', confidence: 'high' } },
     },
     {
       fixture: 'tiktok/video-rehydration',

@@ -24,8 +24,8 @@ describe('X (Twitter)', () => {
       },
       provenance: {
         authorName: { source: 'json-ld', confidence: 'high' },
-        // The id says when: a snowflake, read from the URL.
-        publishedAt: { source: 'url', confidence: 'medium' },
+        // The page states the time: its statement, not the one Vigie computes from the id.
+        publishedAt: { source: 'json-ld', confidence: 'high' },
       },
     },
     {

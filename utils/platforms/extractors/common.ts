@@ -33,7 +33,18 @@ export interface PlatformSpec {
    * in `sources` (see `fill`/`from`), else as `markup`/`medium`.
    */
   refine?(fields: Fields, facts: PageFacts): Fields;
+  /**
+   * Whether two content ids of this platform are of the same kind, so that different values mean
+   * different content. A platform with two id schemes for one item (Facebook's numeric post ids
+   * and `pfbid…`) says `false` across schemes: such a claim is then neither a conflict nor a
+   * match by id. Always `true` when absent.
+   */
+  comparableIds?(a: string, b: string): boolean;
 }
+
+/** Compares content ids the way the platform allows (see `PlatformSpec.comparableIds`). */
+type Comparable = (a: string, b: string) => boolean;
+const ALWAYS: Comparable = () => true;
 
 // ---------------------------------------------------------------------------------------------
 // URLs and hosts
@@ -119,6 +130,7 @@ export const DEFAULT_CONFIDENCE: Record<FieldSource, Confidence> = {
   'embedded-state': 'medium',
   markup: 'medium',
   text: 'low',
+  'derived-from-id': 'medium',
 };
 /** The provenance of a field a `refine` returns without stating one. */
 export const REFINE_DEFAULT: ProvenanceEntry = { source: 'markup', confidence: 'medium' };
@@ -245,15 +257,17 @@ export function textDay(value: string | undefined): string | undefined {
 
 /**
  * The time a snowflake id encodes (X, Discord: milliseconds since `epochMs` in the bits above the
- * 22 lowest; TikTok: seconds in the bits above the 32 lowest), stated as read from the URL at
- * medium confidence: exact when the platform keeps its id scheme, which it does not promise.
+ * 22 lowest; TikTok: seconds in the bits above the 32 lowest), marked `derived-from-id` at medium
+ * confidence: computed by Vigie, not stated by the page, and right only as long as the platform
+ * keeps its id scheme, which it does not promise. `makeExtractor` uses it only when the page
+ * states no time of its own.
  */
 export function snowflakeTime(id: string | undefined, scheme: 'x' | 'discord' | 'tiktok'): Fields {
   if (!id || !/^\d{15,20}$/.test(id)) return {};
   const n = BigInt(id);
   const ms =
     scheme === 'tiktok' ? Number(n >> 32n) * 1000 : Number(n >> 22n) + (scheme === 'x' ? 1288834974657 : 1420070400000);
-  return from('url', { publishedAt: isoDate(ms) }, 'medium');
+  return from('derived-from-id', { publishedAt: isoDate(ms) }, 'medium');
 }
 
 /** `fields` with the time of its snowflake id, when it has one (sources merged). */
@@ -325,6 +339,50 @@ export function cleanName(value: unknown, max = 100): string | undefined {
   return s.length > max ? s.slice(0, max).trimEnd() : s;
 }
 
+/**
+ * Link labels and interface words that are never a person's name (English and French): « See
+ * More Posts », « Preview channel », « Posts », « Camille's profile », « Voir le profil »…
+ */
+const UI_LABELS: readonly RegExp[] = [
+  /^(?:see|view|voir|afficher|preview|aperçu|go to|aller|visit|visiter|open|ouvrir)\b/iu,
+  /^(?:posts?|publications?|profile|profil|videos?|vidéos?|photos?|reels?|about|à propos|home|accueil|follow|suivre|following|abonnements?|followers|abonnés|message|messages|more|plus|shop|boutique|store|channel|chaîne|subscribe|s'abonner|log in|login|sign up|se connecter|s'inscrire|menu|share|partager|reply|répondre|comments?|commentaires?|like|j'aime|live|direct|clips?|replays?|shorts)$/iu,
+  /['’]s (?:profile|page|channel|posts|videos|store|shop)$/iu,
+  /^(?:profil|page|chaîne|publications|vidéos|boutique) d(?:e |['’])/iu,
+];
+
+/** A display name: `cleanName`, and never an interface label taken for one. */
+export function personName(value: unknown): string | undefined {
+  const name = cleanName(value);
+  return name !== undefined && !UI_LABELS.some((p) => p.test(name)) ? name : undefined;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * The page states `name` outside its links too: in its title, og:title, twitter:title or
+ * description, as whole words. A link's text alone is never taken for a name.
+ */
+export function statedOutsideLinks(facts: PageFacts, name: string | undefined): boolean {
+  if (!name || name.length < 2) return false;
+  const needle = name.toLowerCase();
+  const texts = [
+    facts.title,
+    metaValue(facts, 'og:title'),
+    metaValue(facts, 'twitter:title'),
+    metaValue(facts, 'description'),
+    metaValue(facts, 'og:description'),
+  ];
+  return texts.some((text) => {
+    const hay = (text ?? '').slice(0, 2000).toLowerCase();
+    for (let at = hay.indexOf(needle), n = 0; at >= 0 && n < 20; at = hay.indexOf(needle, at + 1), n++) {
+      const before = hay[at - 1];
+      const after = hay[at + needle.length];
+      if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+    }
+    return false;
+  });
+}
+
 /** A handle without its decoration (`@`, `u/`), lower-cased, for comparisons. */
 export function bareHandle(handle: string): string {
   return handle.replace(/^(?:@|u\/|r\/)/i, '').toLowerCase();
@@ -375,17 +433,101 @@ interface Person {
 }
 
 const AUTHOR_KEYS = new Set(['author', 'creator', 'seller', 'mainEntity', 'accountablePerson']);
+/**
+ * Keys under which JSON-LD holds other people's contributions or other content: comments,
+ * reviews, answers, shared, quoted or cited items, mentions, lists and breadcrumbs, the site the
+ * page is part of. The people found there are never the author of the page's content.
+ */
+const FOREIGN_KEYS = new Set([
+  'comment',
+  'comments',
+  'review',
+  'reviews',
+  'answer',
+  'suggestedAnswer',
+  'acceptedAnswer',
+  'sharedContent',
+  'isBasedOn',
+  'citation',
+  'mentions',
+  'recipient',
+  'about',
+  'hasPart',
+  'isPartOf',
+  'subjectOf',
+  'workExample',
+  'itemListElement',
+  'breadcrumb',
+  'potentialAction',
+  'interactionStatistic',
+]);
+/** Navigation objects: their labels name pages, never people (a breadcrumb's « Name (@handle) | Site »). */
+const NAVIGATION_TYPES = new Set(['BreadcrumbList', 'ListItem', 'ItemList', 'SiteNavigationElement', 'WebSite']);
+/** Contributions to someone else's content: about a comment report only. */
+const CONTRIBUTION_TYPES = new Set(['Comment', 'Answer', 'Review']);
+
+const typesOf = (o: Json) => strings(o['@type']);
+const isContribution = (o: Json) => typesOf(o).some((t) => CONTRIBUTION_TYPES.has(t));
+
+/** The URLs a JSON-LD object says it is (`url`, `@id`, `mainEntityOfPage`). */
+function namedUrls(o: Json): string[] {
+  const main = o.mainEntityOfPage;
+  const mainIds = isRecord(main) ? [...strings(main['@id']), ...strings(main.url)] : strings(main);
+  return [...strings(o.url), ...strings(o['@id']), ...mainIds].filter((u) => /^https?:/i.test(u));
+}
+
+/** Same content: same type and id (ids the platform cannot compare count as the same). */
+function sameItem(a: Fields, b: Fields, comparable: Comparable): boolean {
+  return (
+    a.contentType === b.contentType &&
+    a.contentId !== undefined &&
+    b.contentId !== undefined &&
+    (a.contentId === b.contentId || !comparable(a.contentId, b.contentId))
+  );
+}
 
 /**
- * Person-like JSON-LD nodes, breadth first (the main object's author before its comments'),
- * those under author-like keys first. Bounded in nodes and depth: JSON-LD is page-controlled.
+ * How a top-level JSON-LD object relates to the content `fields` describes: `this` when one of
+ * its URLs reads as that content, `other` when it names other content (or is a comment on a page
+ * reported for its post, or the post on a page reported for one of its comments), else `neutral`.
  */
-function jsonLdPeople(facts: PageFacts): Person[] {
-  const queue: { node: unknown; keyed: boolean; depth: number }[] = jsonLdObjects(facts).map((node) => ({
-    node,
-    keyed: false,
-    depth: 0,
-  }));
+function relation(
+  o: Json,
+  fields: Fields,
+  read: (v: unknown) => Fields | undefined,
+  comparable: Comparable,
+): 'this' | 'other' | 'neutral' {
+  const items = namedUrls(o)
+    .slice(0, 10)
+    .map(read)
+    .filter((f): f is Fields => !!f && f.contentId !== undefined && !WHOLE_PAGE_TYPES.has(f.contentType));
+  if (items.some((f) => sameItem(f, fields, comparable))) return 'this';
+  if (items.length > 0 && fields.contentId !== undefined) return 'other';
+  const isContent = typesOf(o).some((t) => CONTENT_LD_TYPES.includes(t));
+  if (isContent && isContribution(o) !== (fields.contentType === 'comment')) return 'other';
+  return 'neutral';
+}
+
+/**
+ * Person-like JSON-LD nodes, breadth first (the main object's author before anything nested),
+ * those under author-like keys first. Only the objects about this content (then those naming no
+ * other content) are read, and never what sits under a comment, a review, a shared item or a
+ * breadcrumb. Bounded in nodes and depth: JSON-LD is page-controlled.
+ */
+function jsonLdPeople(
+  facts: PageFacts,
+  fields: Fields,
+  read: (v: unknown) => Fields | undefined,
+  comparable: Comparable,
+): Person[] {
+  const objects = jsonLdObjects(facts)
+    .slice(0, 50)
+    .filter((o) => !typesOf(o).some((t) => NAVIGATION_TYPES.has(t)))
+    .map((o) => ({ o, rel: relation(o, fields, read, comparable) }));
+  const queue: { node: unknown; keyed: boolean; depth: number }[] = [
+    ...objects.filter((x) => x.rel === 'this'),
+    ...objects.filter((x) => x.rel === 'neutral'),
+  ].map(({ o }) => ({ node: o, keyed: false, depth: 0 }));
   const people: Person[] = [];
   for (let i = 0; i < queue.length && i < 2000; i++) {
     const { node, keyed, depth } = queue[i]!;
@@ -400,7 +542,9 @@ function jsonLdPeople(facts: PageFacts): Person[] {
       for (const n of asArray(node)) queue.push({ node: n, keyed, depth: depth + 1 });
       continue;
     }
-    if (!isRecord(node)) continue;
+    if (!isRecord(node) || typesOf(node).some((t) => NAVIGATION_TYPES.has(t))) continue;
+    // A comment nested anywhere (under a key this list does not know) is someone else's.
+    if (depth > 0 && isContribution(node)) continue;
     const urls = [...strings(node.url), ...strings(node['@id']), ...strings(node.sameAs)].slice(0, 10);
     if (keyed || urls.length > 0) {
       const handles = [...strings(node.alternateName), ...strings(node.additionalName), ...strings(node.identifier)];
@@ -408,6 +552,7 @@ function jsonLdPeople(facts: PageFacts): Person[] {
     }
     if (depth >= 6) continue;
     for (const [key, value] of Object.entries(node).slice(0, 100)) {
+      if (FOREIGN_KEYS.has(key)) continue;
       if (typeof value === 'object' || AUTHOR_KEYS.has(key)) {
         queue.push({ node: value, keyed: AUTHOR_KEYS.has(key), depth: depth + 1 });
       }
@@ -426,12 +571,13 @@ const sameAuthor = (a: Fields, b: Fields) =>
   sameHandle(a.authorHandle, b.authorHandle) || sameText(a.authorUrl, b.authorUrl) || sameText(a.authorId, b.authorId);
 
 /** The claim is about other content or another author than the URL: stale (SPA navigation) or wrong. */
-const conflicts = (base: Fields, claim: Fields) =>
+const conflicts = (base: Fields, claim: Fields, comparable: Comparable = ALWAYS) =>
   (!!base.authorHandle && !!claim.authorHandle && !sameHandle(base.authorHandle, claim.authorHandle)) ||
   (base.contentType === claim.contentType &&
     !!base.contentId &&
     !!claim.contentId &&
-    base.contentId !== claim.contentId);
+    base.contentId !== claim.contentId &&
+    comparable(base.contentId, claim.contentId));
 
 function withAuthorFrom(fields: Fields, source: Fields | undefined, entry: ProvenanceEntry): Fields {
   if (!source) return fields;
@@ -463,7 +609,7 @@ function finish(fields: Fields): ExtractedFields {
   const { authorId: _authorId, sources = {}, authorName, publishedAt, ...rest } = fields;
   const entries = Object.entries({
     ...rest,
-    authorName: cleanName(authorName),
+    authorName: personName(authorName),
     publishedAt: isoDate(publishedAt),
   }).filter(([, v]) => v !== undefined);
   const out = Object.fromEntries(entries) as ExtractedFields;
@@ -507,11 +653,17 @@ function structuredDate(
   facts: PageFacts,
   read: (v: unknown) => Fields | undefined,
   staleMicrodata: boolean,
+  comparable: Comparable,
 ): Fields {
   if (fields.publishedAt || WHOLE_PAGE_TYPES.has(fields.contentType)) return fields;
   // JSON-LD: the first content object about this content — one that names it, or, when the page
-  // has a single content object, one that names nothing else on the platform or elsewhere.
-  const content = jsonLdObjects(facts).filter((o) => strings(o['@type']).some((t) => CONTENT_LD_TYPES.includes(t)));
+  // has a single content object, one that names nothing else on the platform or elsewhere. A
+  // comment's date is never a post's, nor a post's a comment's.
+  const content = jsonLdObjects(facts).filter(
+    (o) =>
+      typesOf(o).some((t) => CONTENT_LD_TYPES.includes(t)) &&
+      (isContribution(o) === (fields.contentType === 'comment') || relation(o, fields, read, comparable) === 'this'),
+  );
   for (const o of content) {
     const main = o.mainEntityOfPage;
     const mainIds =
@@ -520,7 +672,7 @@ function structuredDate(
         : strings(main);
     const named = [...strings(o.url), ...mainIds].filter((u) => /^https?:/i.test(u));
     const about = [...named, ...strings(o['@id'])].map(read).filter((c): c is Fields => c !== undefined);
-    if (about.some((c) => conflicts(fields, c))) continue;
+    if (about.some((c) => conflicts(fields, c, comparable))) continue;
     if (about.length === 0 && (named.length > 0 || content.length > 1)) continue;
     const date = isoDate(o.datePublished) ?? isoDate(o.uploadDate) ?? isoDate(o.dateCreated);
     if (date) return fill(fields, 'json-ld', { publishedAt: date });
@@ -571,7 +723,15 @@ export function makeExtractor(spec: PlatformSpec, domains: readonly string[]): E
       identity(url) === identity(pageUrl) &&
       (!facts.url || identity(toWebUrl(facts.url)) === identity(url));
     if (!about) return finish(base);
-    return finish(withClaims(base, facts, spec, read));
+    // A time computed from the id is set aside: the page's own statement, if any, wins over it.
+    const derived = base.sources?.publishedAt?.source === 'derived-from-id' ? base.publishedAt : undefined;
+    const stated = derived ? { ...base, publishedAt: undefined } : base;
+    const found = withClaims(stated, facts, spec, read);
+    return finish(
+      found.publishedAt || !derived
+        ? found
+        : { ...found, publishedAt: derived, sources: { ...found.sources, publishedAt: base.sources!.publishedAt } },
+    );
   };
 }
 
@@ -589,12 +749,19 @@ function withClaims(
   const claims = claimSources
     .map(([value, entry]) => ({ fields: read(value), entry }))
     .filter((c): c is { fields: Fields; entry: ProvenanceEntry } => c.fields !== undefined);
-  if (claims.some((c) => conflicts(base, c.fields))) return base;
+  const comparable = spec.comparableIds ?? ALWAYS;
+  if (claims.some((c) => conflicts(base, c.fields, comparable))) return base;
 
   // Content: the URL's own id wins; a claim fills it only when nothing identifies the URL otherwise
   // (share links, short links) or it names the same author.
   let fields: Fields = { ...base };
-  const same = claims.find((c) => c.fields.contentId !== undefined && c.fields.contentId === base.contentId);
+  // The same content: the same id, or an id of another scheme for the same kind of content (the
+  // page at this address says it is that content).
+  const same = claims.find(
+    (c) =>
+      (c.fields.contentId !== undefined && c.fields.contentId === base.contentId) ||
+      sameItem(c.fields, base, comparable),
+  );
   const fillFrom = base.contentId
     ? undefined
     : claims.find(
@@ -613,7 +780,7 @@ function withClaims(
 
   // Author: JSON-LD people, then author markup (link rels, rel/itemprop author), then (where the
   // platform allows it) anchors.
-  const people = jsonLdPeople(facts);
+  const people = jsonLdPeople(facts, fields, read, comparable);
   const markup: ProvenanceEntry = { source: 'markup', confidence: 'medium' };
   // The owner markup first: JSON-LD authors, the page's author elements and link rels; only then
   // other JSON-LD people and itemprop URLs (which may be a recommended channel or a commenter).
@@ -629,7 +796,7 @@ function withClaims(
     .filter((l) => l.rel === 'itemprop:url')
     .some((l) => {
       const item = read(l.href);
-      return item !== undefined && !isProfile(item) && conflicts(base, item);
+      return item !== undefined && !isProfile(item) && conflicts(base, item, comparable);
     });
   const authorMarkup = (Array.isArray(facts.authors) ? facts.authors : []).filter(
     (a) => !(staleMicrodata && a.via === 'itemprop'),
@@ -638,7 +805,8 @@ function withClaims(
     ...ldPeople.filter((p) => p.keyed),
     ...authorMarkup.map((a) => ({
       fields: read(a.href),
-      name: a.name,
+      // An itemprop name is structured data; a rel="author" link's text is a name only if stated elsewhere.
+      name: a.via === 'itemprop' || statedOutsideLinks(facts, cleanName(a.name)) ? a.name : undefined,
       entry: { source: 'markup', confidence: a.via === 'itemprop' ? 'high' : 'medium' } as ProvenanceEntry,
     })),
     ...facts.links
@@ -686,7 +854,16 @@ function withClaims(
           !(profilePath(a.href) ?? '').startsWith(`${profilePath(a.fields.authorUrl)}/`),
       )
       .map((a) => cleanName(a.name))
-      .find((text) => text !== undefined && !text.startsWith('@') && !sameHandle(text, fields.authorHandle));
+      .find(
+        (text) =>
+          text !== undefined &&
+          !text.startsWith('@') &&
+          !sameHandle(text, fields.authorHandle) &&
+          personName(text) !== undefined &&
+          // A listing's link to its seller shows the store's name (marketplaces: `authorAnchors`);
+          // elsewhere a link's text is a name only when the page states it outside its links too.
+          (spec.authorAnchors === true || statedOutsideLinks(facts, text)),
+      );
     const titled = nameBeforeHandle(facts, fields.authorHandle);
     if (profile)
       fields = fill(fields, profile.entry.source, { authorName: cleanName(profile.name) }, profile.entry.confidence);
@@ -694,7 +871,7 @@ function withClaims(
     else if (titled) fields = fill(fields, 'text', { authorName: titled }, 'medium');
     else if (anchorName) fields = fill(fields, 'markup', { authorName: anchorName }, 'low');
   }
-  fields = structuredDate(fields, facts, read, staleMicrodata);
+  fields = structuredDate(fields, facts, read, staleMicrodata, comparable);
   fields = linkedTime(fields, facts, read);
   return refined(spec, fields, facts);
 }

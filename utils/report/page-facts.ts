@@ -48,6 +48,11 @@ export const pageFactsSchema = z.object({
       attrs: list(z.object({ name: pageText(60), value: pageText(2000) }), 20),
       /** The element's text, cut at 200 characters. */
       text: pageText(200).catch(''),
+      /**
+       * The ids of its nearest ancestors that have one, nearest first (which post or comment it
+       * sits in). Absent from drafts captured before it was collected: empty then.
+       */
+      within: list(pageText(100), 3),
     }),
     20,
   ),

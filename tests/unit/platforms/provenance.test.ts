@@ -164,6 +164,9 @@ describe('page facts: the richer reading', () => {
   it('old facts without the new parts still parse, with empty lists', () => {
     const facts = pageFactsSchema.parse({ url: 'https://exemple.test/', meta: [] });
     expect(facts).toMatchObject({ times: [], authors: [], elements: [], embedded: [] });
+    // An element captured before `within` existed reads with an empty one.
+    const older = pageFactsSchema.parse({ elements: [{ tag: 'shreddit-post', attrs: [], text: '' }] });
+    expect(older.elements).toEqual([{ tag: 'shreddit-post', attrs: [], text: '', within: [] }]);
   });
 
   it('collects time elements, author markup, platform elements and embedded state', () => {
@@ -172,7 +175,7 @@ describe('page facts: the richer reading', () => {
       <script type="application/json">{"unrelated":true}</script>
       <script>var ytInitialPlayerResponse = {"x":1,"ownerChannelName":"Nom"};</script>
       </head><body>
-      <shreddit-post author="nom_exemple" created-timestamp="2026-11-02T10:00:00.000000+0000" onclick="x"></shreddit-post>
+      <div id="t3_abc123"><div><shreddit-post author="nom_exemple" created-timestamp="2026-11-02T10:00:00.000000+0000" onclick="x"></shreddit-post></div></div>
       <a rel="author" href="/u/nom_exemple">Nom Exemple</a>
       <span itemprop="author" itemscope><link itemprop="url" href="https://exemple.test/@nom"><link itemprop="name" content="Nom"></span>
       <time datetime="2026-11-02T10:00:00Z"> il y a 3 jours </time>
@@ -191,6 +194,8 @@ describe('page facts: the richer reading', () => {
           { name: 'created-timestamp', value: '2026-11-02T10:00:00.000000+0000' },
         ],
         text: '',
+        // The ids of the elements it sits in, nearest first.
+        within: ['t3_abc123'],
       },
     ]);
     expect(facts.embedded.map((b) => [b.id, b.partial])).toEqual([

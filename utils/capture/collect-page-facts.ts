@@ -181,7 +181,13 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     if (text) jsonLd.push(text);
   }
 
-  const anchors: { href: string; text: string }[] = [];
+  // Links in the site's own header or navigation (not a post's header inside an article): where the
+  // signed-in user's own profile link sits, never the content's author.
+  const inSiteChrome = (el: Element) => {
+    const chrome = closest.call(el, 'header, nav, [role="banner"], [role="navigation"]');
+    return chrome !== null && closest.call(chrome, 'article, [role="article"], main') === null;
+  };
+  const anchors: { href: string; text: string; chrome: boolean }[] = [];
   for (const el of all('a[href]')) {
     if (anchors.length >= limits.maxAnchors) {
       truncated = true;
@@ -190,7 +196,7 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     if (!budgetLeft()) break;
     const href = absolute(getAttr.call(el, 'href'));
     const text = cut((textOf ? textOf.call(el) : '') ?? '', 200) ?? '';
-    if (href) anchors.push({ href, text: text.replace(/\s+/g, ' ').trim() });
+    if (href) anchors.push({ href, text: text.replace(/\s+/g, ' ').trim(), chrome: inSiteChrome(el) });
   }
 
   const times: { datetime: string; text: string; href: string | null }[] = [];

@@ -161,6 +161,24 @@ describe('platformDataSchema.provenance', () => {
 });
 
 describe('page facts: the richer reading', () => {
+  it('marks the links of the site header and navigation, not a post header inside an article', () => {
+    const html = `<!doctype html><html><body>
+      <header><a href="/moi">Moi</a></header>
+      <nav><a href="/accueil">Accueil</a></nav>
+      <div role="banner"><a href="/reglages">Réglages</a></div>
+      <main><article><header><a href="/auteur">Auteur</a></header></article></main>
+      <article><nav><a href="/suite">Suite</a></nav></article>
+      </body></html>`;
+    const facts = collectFacts('https://exemple.test/p/1', html);
+    expect(facts.anchors.map((a) => [a.text, a.chrome])).toEqual([
+      ['Moi', true],
+      ['Accueil', true],
+      ['Réglages', true],
+      ['Auteur', false],
+      ['Suite', false],
+    ]);
+  });
+
   it('old facts without the new parts still parse, with empty lists', () => {
     const facts = pageFactsSchema.parse({ url: 'https://exemple.test/', meta: [] });
     expect(facts).toMatchObject({ times: [], authors: [], elements: [], embedded: [] });
@@ -182,6 +200,7 @@ describe('page facts: the richer reading', () => {
       </body></html>`;
     const facts = collectFacts('https://exemple.test/p/1', html);
     expect(facts.times).toEqual([{ datetime: '2026-11-02T10:00:00Z', text: 'il y a 3 jours', href: null }]);
+    expect(facts.anchors).toEqual([{ href: 'https://exemple.test/u/nom_exemple', text: 'Nom Exemple', chrome: false }]);
     expect(facts.authors).toEqual([
       { via: 'rel', name: 'Nom Exemple', href: 'https://exemple.test/u/nom_exemple' },
       { via: 'itemprop', name: 'Nom', href: 'https://exemple.test/@nom' },

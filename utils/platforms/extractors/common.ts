@@ -299,17 +299,24 @@ function embeddedTexts(facts: Pick<PageFacts, 'embedded'>): string[] {
 
 /**
  * The first string (or number, as text) value of `"key"` in the page's embedded state; with
- * `within`, only inside the 1,500 characters after the first `"within"` key (`"owner":{…}`).
+ * `within`, only inside the 1,500 characters after the first `"within"` key (`"owner":{…}`), or,
+ * for a path (`['item', 'user']`), after each key in turn.
  */
-export function embeddedValue(facts: Pick<PageFacts, 'embedded'>, key: string, within?: string): string | undefined {
+export function embeddedValue(
+  facts: Pick<PageFacts, 'embedded'>,
+  key: string,
+  within?: string | readonly string[],
+): string | undefined {
   const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*(?:"((?:[^"\\\\]|\\\\.){1,400}?)"|(\\d{1,20})\\b)`);
+  const path = within === undefined ? [] : typeof within === 'string' ? [within] : within.slice(0, 4);
   for (const text of embeddedTexts(facts)) {
-    let scope = text;
-    if (within) {
-      const at = text.indexOf(`"${within}"`);
-      if (at < 0) continue;
-      scope = text.slice(at, at + 1500);
+    let scope: string | undefined = text;
+    for (const step of path) {
+      const at: number = scope.indexOf(`"${step}"`);
+      scope = at < 0 ? undefined : scope.slice(at, at + 1500);
+      if (scope === undefined) break;
     }
+    if (scope === undefined) continue;
     const m = pattern.exec(scope);
     if (!m) continue;
     const value = m[1] !== undefined ? decodeJsonString(m[1]) : m[2];
@@ -564,6 +571,8 @@ function relation(
   if (items.length > 0 && fields.contentId !== undefined) return 'other';
   const isContent = typesOf(o).some((t) => CONTENT_LD_TYPES.includes(t));
   if (isContent && isContribution(o) !== (fields.contentType === 'comment')) return 'other';
+  // A page shows many comments: one that does not name itself may be any of them.
+  if (isContent && fields.contentType === 'comment') return 'other';
   return 'neutral';
 }
 
@@ -648,6 +657,29 @@ function withAuthorFrom(fields: Fields, source: Fields | undefined, entry: Prove
   );
 }
 
+/**
+ * `fields` with its author replaced by `author` (and its name, when `author` has one), the page's
+ * own statement about this very content (its embedded state): a profile link the generic pass took
+ * (the viewer's, a neighbour's) gives way, its name with it.
+ */
+export function withAuthor(
+  fields: Fields,
+  author: Fields | undefined,
+  source: FieldSource,
+  confidence?: Confidence,
+): Fields {
+  if (!author || !(author.authorUrl || author.authorHandle)) return fields;
+  const known = !!(fields.authorUrl || fields.authorHandle);
+  const base =
+    !known || sameAuthor(fields, author)
+      ? fields
+      : { ...fields, authorHandle: undefined, authorUrl: undefined, authorId: undefined, authorName: undefined };
+  const { authorHandle, authorUrl, authorId, authorName } = author;
+  // Stated even when the same author was already there: the state is the stronger source.
+  const add = from(source, { authorHandle, authorUrl, authorId, authorName }, confidence);
+  return { ...base, ...add, sources: { ...base.sources, ...add.sources } };
+}
+
 /** `NAME (@handle)` in the page titles, as X, TikTok and Instagram format them. */
 export function nameBeforeHandle(facts: PageFacts, handle: string | undefined): string | undefined {
   if (!handle) return undefined;
@@ -687,7 +719,9 @@ function refined(spec: PlatformSpec, fields: Fields, facts: PageFacts): Fields {
   for (const key of PROVENANCE_FIELDS) {
     if (output[key] === undefined) continue;
     const stated = output.sources?.[key];
-    sources[key] = output[key] === input[key] ? (before[key] ?? stated ?? REFINE_DEFAULT) : (stated ?? REFINE_DEFAULT);
+    // A source the refine states wins (it re-read the value somewhere stronger); an unchanged value
+    // keeps its earlier one.
+    sources[key] = stated ?? (output[key] === input[key] ? (before[key] ?? REFINE_DEFAULT) : REFINE_DEFAULT);
   }
   return { ...output, sources };
 }
@@ -719,9 +753,7 @@ function structuredDate(
   // has a single content object, one that names nothing else on the platform or elsewhere. A
   // comment's date is never a post's, nor a post's a comment's.
   const content = jsonLdObjects(facts).filter(
-    (o) =>
-      typesOf(o).some((t) => CONTENT_LD_TYPES.includes(t)) &&
-      (isContribution(o) === (fields.contentType === 'comment') || relation(o, fields, read, comparable) === 'this'),
+    (o) => typesOf(o).some((t) => CONTENT_LD_TYPES.includes(t)) && relation(o, fields, read, comparable) !== 'other',
   );
   for (const o of content) {
     const main = o.mainEntityOfPage;
@@ -876,7 +908,8 @@ function withClaims(
       .filter((l) => l.rel === 'itemprop:url' && !staleMicrodata)
       .map((l) => ({ fields: read(l.href), entry: markup })),
   ];
-  const anchors = facts.anchors.map((a) => ({ fields: read(a.href), name: a.text }));
+  // Never a link of the site's own header or navigation: the signed-in user's profile sits there.
+  const anchors = facts.anchors.filter((a) => !a.chrome).map((a) => ({ fields: read(a.href), name: a.text }));
   if (!fields.authorHandle && !fields.authorUrl) {
     const pool = [
       ...candidates,
@@ -905,6 +938,7 @@ function withClaims(
     // Not a link to one of the profile's sections (`/NAME/videos`, "Videos"): that text is no name.
     const profilePath = (href: string | undefined) => toWebUrl(href)?.pathname.replace(/\/+$/, '').toLowerCase();
     const anchorName = facts.anchors
+      .filter((a) => !a.chrome)
       .map((a) => ({ fields: read(a.href), name: a.text, href: a.href }))
       .filter(
         (a) =>

@@ -35,7 +35,7 @@ export const leboncoin: PlatformSpec = {
     // The ad in __NEXT_DATA__ ("ad":{"list_id","first_publication_date","owner":{"name"}}), when it is this ad.
     if (fields.contentType !== 'listing' || embeddedValue(facts, 'list_id') !== fields.contentId) return fields;
     const day = LOCAL_DATE_TIME.exec(embeddedValue(facts, 'first_publication_date') ?? '')?.[1];
-    let out = fill(fields, 'embedded-state', { publishedAt: isoDate(day) });
+    const out = fill(fields, 'embedded-state', { publishedAt: isoDate(day) });
     // The ad's owner is the seller, over any profile link (the signed-in user's own, first on the
     // page); its name only with it.
     const owner = profile(valid(embeddedValue(facts, 'user_id', 'owner'), PROFILE_ID)?.toLowerCase(), 'profil');

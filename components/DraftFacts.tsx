@@ -39,6 +39,17 @@ export function TargetFacts({ target }: { target: Draft['target'] }) {
   );
 }
 
+/**
+ * The publication time the platform data gives: a day as it is, a time in the user's zone; one
+ * Vigie computed from the content's id (provenance `derived-from-id`) says so.
+ */
+function publishedValue(platform: NonNullable<Draft['platform']>): string | undefined {
+  const iso = platform.publishedAt;
+  if (!iso) return undefined;
+  const shown = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : formatDateTime(iso);
+  return platform.provenance?.publishedAt?.source === 'derived-from-id' ? t('platformPublishedDerived', shown) : shown;
+}
+
 /** What the platform extractor recognised. Page-derived values are rendered as text. */
 export function PlatformFacts({ platform }: { platform: NonNullable<Draft['platform']> }) {
   return (
@@ -51,6 +62,7 @@ export function PlatformFacts({ platform }: { platform: NonNullable<Draft['platf
         { label: t('platformAuthorHandle'), value: platform.authorHandle },
         { label: t('platformAuthorName'), value: platform.authorName },
         { label: t('platformAuthorUrl'), value: platform.authorUrl, code: true },
+        { label: t('platformPublishedAt'), value: publishedValue(platform) },
       ]}
     />
   );

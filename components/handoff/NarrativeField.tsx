@@ -12,6 +12,8 @@ export function NarrativeField(props: {
   /** `YYYY-MM-DDTHH:mm` in the user's zone, or '' when unknown. */
   publishedLocal: string;
   publishedSource: 'page' | 'platform' | 'user' | null;
+  /** The platform's time was computed by Vigie from the content's id, not stated by the page. */
+  publishedDerived?: boolean;
   saveState: 'idle' | 'saving' | 'saved' | 'error';
   onDescription: (text: string) => void;
   onPublished: (local: string) => void;
@@ -95,7 +97,13 @@ export function NarrativeField(props: {
       {props.publishedSource && props.publishedSource !== 'user' && (
         <span class="muted small" data-testid="published-source">
           {' '}
-          {t(props.publishedSource === 'page' ? 'narrativePublishedFromPage' : 'narrativePublishedFromPlatform')}
+          {t(
+            props.publishedSource === 'page'
+              ? 'narrativePublishedFromPage'
+              : props.publishedDerived
+                ? 'narrativePublishedDerived'
+                : 'narrativePublishedFromPlatform',
+          )}
         </span>
       )}
     </section>

@@ -121,6 +121,9 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
       guidance={inLang(guidance, lang)}
       publishedLocal={toLocalInput(published?.iso ?? null)}
       publishedSource={published?.source ?? null}
+      publishedDerived={
+        published?.source === 'platform' && draft.platform?.provenance?.publishedAt?.source === 'derived-from-id'
+      }
       saveState={narrative.state}
       onDescription={narrative.change}
       onPublished={(v) => void savePublished(v)}

@@ -55,7 +55,7 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
   maxAuthors: 20,
   maxElements: 20,
   elementSelector:
-    'shreddit-post, shreddit-comment, [data-author], [data-utime], [data-timestamp], [data-post], [data-hook="review-date"]',
+    'shreddit-post, shreddit-comment, [data-author], [data-utime], [data-timestamp], [data-post], [data-hook="review-date"], a[data-testid="post_author_link"], a[data-testid="comment_author_link"]',
   elementAttributes: [
     'author',
     'author-id',
@@ -77,6 +77,8 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
     'data-utime',
     'data-post',
     'data-hook',
+    'data-testid',
+    'href',
   ],
   maxEmbeddedBlocks: 6,
   maxEmbedded: 20000,
@@ -95,6 +97,7 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
     '"creation_time"',
     '"publish_time"',
     '"taken_at"',
+    '"taken_at_timestamp"',
     '"createTime"',
     '"uniqueId"',
     '"screen_name"',
@@ -111,6 +114,7 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
   const closest = Element.prototype.closest;
   const querySelector = Element.prototype.querySelector;
   const localNameOf = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')?.get;
+  const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')?.get;
   const textOf = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')?.get;
   let truncated = false;
   let visited = 0;
@@ -177,7 +181,13 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     if (text) jsonLd.push(text);
   }
 
-  const anchors: { href: string; text: string }[] = [];
+  // Links in the site's own header or navigation (not a post's header inside an article): where the
+  // signed-in user's own profile link sits, never the content's author.
+  const inSiteChrome = (el: Element) => {
+    const chrome = closest.call(el, 'header, nav, [role="banner"], [role="navigation"]');
+    return chrome !== null && closest.call(chrome, 'article, [role="article"], main') === null;
+  };
+  const anchors: { href: string; text: string; chrome: boolean }[] = [];
   for (const el of all('a[href]')) {
     if (anchors.length >= limits.maxAnchors) {
       truncated = true;
@@ -186,7 +196,7 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     if (!budgetLeft()) break;
     const href = absolute(getAttr.call(el, 'href'));
     const text = cut((textOf ? textOf.call(el) : '') ?? '', 200) ?? '';
-    if (href) anchors.push({ href, text: text.replace(/\s+/g, ' ').trim() });
+    if (href) anchors.push({ href, text: text.replace(/\s+/g, ' ').trim(), chrome: inSiteChrome(el) });
   }
 
   const times: { datetime: string; text: string; href: string | null }[] = [];
@@ -229,8 +239,9 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     }
   }
 
-  // Platform elements carrying the post's data as attributes (Reddit's <shreddit-post author=…>).
-  const elements: { tag: string; attrs: { name: string; value: string }[]; text: string }[] = [];
+  // Platform elements carrying the post's data as attributes (Reddit's <shreddit-post author=…>),
+  // with the ids of their nearest ancestors that have one (which post or comment they sit in).
+  const elements: { tag: string; attrs: { name: string; value: string }[]; text: string; within: string[] }[] = [];
   for (const el of all(limits.elementSelector)) {
     if (elements.length >= limits.maxElements) {
       truncated = true;
@@ -245,7 +256,14 @@ export function collectPageFacts(limits: CollectLimits, targetSrcUrl: string | n
     const text = (cut((textOf ? textOf.call(el) : '') ?? '', 400) ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
     // Read through the prototype: on a <form>, a control named "localName" would shadow the property.
     const tag = localNameOf ? String(localNameOf.call(el)).slice(0, 60) : '';
-    if (attrs.length > 0) elements.push({ tag, attrs, text });
+    const within: string[] = [];
+    let up: unknown = parentOf ? parentOf.call(el) : null;
+    for (let depth = 0; depth < 12 && within.length < 3 && up instanceof Element; depth++) {
+      const id = getAttr.call(up, 'id');
+      if (id) within.push(id.slice(0, 100));
+      up = parentOf ? parentOf.call(up) : null;
+    }
+    if (attrs.length > 0) elements.push({ tag, attrs, text, within });
   }
 
   // Embedded state: bounded blocks or excerpts around the markers, parsed (or scanned) later.

@@ -30,10 +30,18 @@ export const pageFactsSchema = z.object({
   meta: list(z.object({ key: pageText(200), value: pageText(2000) }), 200),
   links: list(z.object({ rel: pageText(200), href: webUrl() }), 100),
   jsonLd: list(pageText(20000), 10),
+  /**
+   * Links, with `chrome` set for those in the site's own header or navigation (where the signed-in
+   * user's profile link sits). Absent from drafts captured before it was collected: `false` then.
+   */
   anchors: list(
-    z.object({ href: optionalWebUrl(), text: pageText(200) }).transform((a) => a as { href?: string; text: string }),
+    z
+      .object({ href: optionalWebUrl(), text: pageText(200), chrome: z.boolean().catch(false) })
+      .transform((a) => a as { href?: string; text: string; chrome?: boolean }),
     300,
-  ).transform((items) => items.filter((a): a is { href: string; text: string } => typeof a.href === 'string')),
+  ).transform((items) =>
+    items.filter((a): a is { href: string; text: string; chrome?: boolean } => typeof a.href === 'string'),
+  ),
   /** `<time datetime>` elements, in page order. */
   times: list(z.object({ datetime: pageText(100), text: pageText(200).catch(''), href: nullableUrl() }), 20),
   /** Author markup: `rel="author"` links and `itemprop="author"` elements. */
@@ -48,6 +56,11 @@ export const pageFactsSchema = z.object({
       attrs: list(z.object({ name: pageText(60), value: pageText(2000) }), 20),
       /** The element's text, cut at 200 characters. */
       text: pageText(200).catch(''),
+      /**
+       * The ids of its nearest ancestors that have one, nearest first (which post or comment it
+       * sits in). Absent from drafts captured before it was collected: empty then.
+       */
+      within: list(pageText(100), 3),
     }),
     20,
   ),

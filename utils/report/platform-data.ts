@@ -35,6 +35,12 @@ export const fieldSources = [
   'markup',
   /** Read out of a human-readable text (title, description): the weakest kind. */
   'text',
+  /**
+   * Computed by Vigie from the content's id (X, TikTok and Discord ids encode their creation
+   * time), not stated by the page: used only when the page states no time. Added after the first
+   * drafts; older ones simply never have it.
+   */
+  'derived-from-id',
 ] as const;
 export const confidences = ['high', 'medium', 'low'] as const;
 /** The fields whose origin is recorded. */

@@ -224,7 +224,7 @@ const ATTACKS: Attack[] = [
       expect(draft.page?.title).toBe('Vrai titre des builtins');
       expect(metaOf(draft, 'description')).toBe('Vraie description');
       expect(draft.page?.jsonLd[0]).toContain('"Vrai"');
-      expect(draft.page?.anchors).toEqual([{ href: `${origin}/hostile/real-link`, text: 'vrai lien' }]);
+      expect(draft.page?.anchors).toEqual([{ href: `${origin}/hostile/real-link`, text: 'vrai lien', chrome: false }]);
     },
   },
   {

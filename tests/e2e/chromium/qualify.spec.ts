@@ -8,7 +8,15 @@ test.describe('Chromium: qualify and route', () => {
     const composer = await reportToReadyComposer(chromium, s.X_POST);
     await s.terrorismOnX(composer);
     const [draft] = drafts(await chromium.readDb());
-    expect(draft!.platform).toMatchObject({ platformId: 'x' });
+    // Who posted it and when, as the page states it (its JSON-LD), not as computed from the id.
+    expect(draft!.platform).toMatchObject({
+      platformId: 'x',
+      authorHandle: '@exemple_compte',
+      authorName: 'Nom Exemple',
+      publishedAt: '2024-05-13T12:43:51.248Z',
+      provenance: { publishedAt: { source: 'json-ld', confidence: 'high' } },
+    });
+    await expect(composer.locator('table.facts th', { hasText: /^(Publication|Published)$/ })).toBeVisible();
   });
 
   test('harassment of a minor on TikTok → 3018 + TikTok notice (+ PHAROS, public)', async ({ chromium }) => {

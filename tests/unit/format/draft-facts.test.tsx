@@ -53,6 +53,45 @@ describe('platform facts', () => {
     expect(text).toContain('Live stream');
   });
 
+  it('shows a publication time the page stated as it is, and says so of one computed from the id', () => {
+    useLocale('fr');
+    const stated = show(
+      <PlatformFacts
+        platform={{
+          ...platform,
+          publishedAt: '2026-03-03',
+          provenance: { publishedAt: { source: 'json-ld', confidence: 'high' } },
+        }}
+      />,
+    );
+    expect(stated).toContain('Publication');
+    expect(stated).toContain('2026-03-03');
+    expect(stated).not.toContain('identifiant du contenu');
+    render(null, root);
+    root.remove();
+    const derived = {
+      ...platform,
+      publishedAt: '2024-05-13T12:43:51.248Z',
+      provenance: { publishedAt: { source: 'derived-from-id', confidence: 'medium' } },
+    } as const;
+    const fr = show(<PlatformFacts platform={derived} />);
+    expect(fr).toContain('2024');
+    expect(fr).toContain("calculée par Vigie d'après l'identifiant du contenu, non indiquée par la page");
+    render(null, root);
+    root.remove();
+    useLocale('en');
+    const en = show(<PlatformFacts platform={derived} />);
+    expect(en).toContain('Published');
+    expect(en).toContain("computed by Vigie from the content's id, not stated by the page");
+  });
+
+  it('a draft from before provenance existed shows its time without a claim about its origin', () => {
+    useLocale('en');
+    const text = show(<PlatformFacts platform={{ ...platform, publishedAt: '2026-11-02T10:00:00.000Z' }} />);
+    expect(text).toContain('2026');
+    expect(text).not.toContain('computed by Vigie');
+  });
+
   it('leaves the row out when the extractor found no content type', () => {
     useLocale('en');
     const text = show(<PlatformFacts platform={{ ...platform, contentType: undefined }} />);

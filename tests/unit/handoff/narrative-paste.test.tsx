@@ -72,3 +72,41 @@ describe('the description field', () => {
     expect(cut()).toBeNull();
   });
 });
+
+describe('the note beside a publication time from the platform data', () => {
+  function note(props: { publishedDerived?: boolean }) {
+    root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <NarrativeField
+        description=""
+        max={40}
+        guidance=""
+        publishedLocal="2024-05-13T14:43"
+        publishedSource="platform"
+        {...props}
+        saveState="idle"
+        onDescription={() => undefined}
+        onPublished={() => undefined}
+        author={null}
+        onAuthor={() => undefined}
+      />,
+      root,
+    );
+    return root.querySelector('[data-testid=published-source]')?.textContent ?? '';
+  }
+
+  it('says a time computed from the id is not the page’s, in both languages', () => {
+    useLocale('fr');
+    expect(note({ publishedDerived: true })).toContain("calculée d'après l'identifiant du contenu");
+    render(null, root);
+    root.remove();
+    useLocale('en');
+    expect(note({ publishedDerived: true })).toContain("computed from the content's id");
+  });
+
+  it('a stated one keeps its note', () => {
+    useLocale('en');
+    expect(note({})).toContain('given by the platform');
+  });
+});

@@ -21,7 +21,8 @@ describe('Discord', () => {
         permalink: `https://discord.com/channels/${GUILD}/${CHANNEL}/${MESSAGE}`,
         publishedAt: MESSAGE_TIME,
       },
-      provenance: { publishedAt: { source: 'url', confidence: 'medium' } },
+      // Discord's pages state no time: the one its id encodes, marked as computed from it.
+      provenance: { publishedAt: { source: 'derived-from-id', confidence: 'medium' } },
     },
     {
       fixture: 'discord/dm-message',

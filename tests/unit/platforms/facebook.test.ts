@@ -46,6 +46,28 @@ describe('Facebook', () => {
       },
     },
     {
+      // Reported by its pfbid, named by its numeric id in og:url and canonical: the same post, so
+      // the page's claims count (name and time from the state that names the numeric id).
+      fixture: 'facebook/post-pfbid-numeric-canonical',
+      url: 'https://www.facebook.com/exemple.page/posts/pfbid0Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg?__cft__[0]=AZY',
+      expected: {
+        platformId: 'facebook',
+        platformName: 'Facebook',
+        contentType: 'post',
+        contentId: 'pfbid0Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg',
+        permalink: 'https://www.facebook.com/exemple.page/posts/pfbid0Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg',
+        authorHandle: 'exemple.page',
+        authorUrl: 'https://www.facebook.com/exemple.page',
+        authorName: 'Exemple Page',
+        publishedAt: '2025-12-01T12:00:00.000Z',
+      },
+      provenance: {
+        contentId: { source: 'url', confidence: 'high' },
+        authorName: { source: 'embedded-state', confidence: 'medium' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
+    {
       fixture: 'facebook/watch-embedded',
       url: 'https://www.facebook.com/watch/?v=1234567890123456',
       expected: {
@@ -69,6 +91,26 @@ describe('Facebook', () => {
     expect(data).toMatchObject({ contentId: '9999999999999999' });
     expect(data?.authorUrl).toBeUndefined();
     expect(data?.publishedAt).toBeUndefined();
+  });
+
+  it('ids of one scheme still tell posts apart: a canonical naming another numeric post drops the claims', () => {
+    const url = 'https://www.facebook.com/exemple.page/posts/1029384756000000';
+    const data = detectPlatform(url, url, collectFacts(url, fixture('facebook/post-pfbid-numeric-canonical')));
+    expect(data).toMatchObject({ contentId: '1029384756000000', authorHandle: 'exemple.page' });
+    expect(data?.authorName).toBeUndefined();
+    expect(data?.publishedAt).toBeUndefined();
+  });
+
+  it('URL only: a /pages/NAME/ID address is the Page, by its id', () => {
+    expect(detectUrl('https://www.facebook.com/pages/Exemple-Page/1020304050607/')).toEqual({
+      platformId: 'facebook',
+      platformName: 'Facebook',
+      contentType: 'profile',
+      contentId: '1020304050607',
+      permalink: 'https://www.facebook.com/profile.php?id=1020304050607',
+      authorUrl: 'https://www.facebook.com/profile.php?id=1020304050607',
+    });
+    expect(detectUrl('https://www.facebook.com/pages/Exemple-Page/')?.contentType).toBeUndefined();
   });
 
   it('resolves a share link through the page claims', () => {

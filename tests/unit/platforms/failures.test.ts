@@ -34,7 +34,7 @@ function brokenFacts(url: string, kind: 'garbage' | 'huge' | 'throwing'): PageFa
       ...base,
       jsonLd: ['{"@type":"VideoObject","author":', '[[[[[[[[', 'null', '{"@graph":"x"}'],
       embedded: [{ id: '', type: 'application/json', text: '{"owner":{"username":', partial: true }],
-      elements: [{ tag: 'shreddit-post', attrs: [{ name: 'author', value: '../../etc' }], text: '' }],
+      elements: [{ tag: 'shreddit-post', attrs: [{ name: 'author', value: '../../etc' }], text: '', within: [] }],
       times: [{ datetime: 'hier', text: '', href: null }],
       meta: [
         { key: 'og:url', value: 'javascript:alert(1)' },

@@ -82,7 +82,101 @@ describe('Instagram', () => {
         authorName: 'Camille Exemple',
       },
     },
+    {
+      // No caption: the description ends with the day (no colon after it).
+      fixture: 'instagram/post-no-caption-en',
+      url: 'https://www.instagram.com/p/DRn0Cap7Ion/',
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'post',
+        contentId: 'DRn0Cap7Ion',
+        permalink: 'https://www.instagram.com/p/DRn0Cap7Ion/',
+        authorHandle: '@noe.exemple',
+        authorUrl: 'https://www.instagram.com/noe.exemple/',
+        publishedAt: '2026-03-03',
+      },
+      provenance: {
+        authorHandle: { source: 'meta', confidence: 'medium' },
+        publishedAt: { source: 'text', confidence: 'low' },
+      },
+    },
+    {
+      // « NAME a partagé une publication sur Instagram »: the handle from twitter:title, the name
+      // before it; no time (the comments' times are theirs).
+      fixture: 'instagram/post-shared-fr',
+      url: 'https://www.instagram.com/p/DSh4Red9Pst/',
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'post',
+        contentId: 'DSh4Red9Pst',
+        permalink: 'https://www.instagram.com/p/DSh4Red9Pst/',
+        authorHandle: '@lea_exemple',
+        authorUrl: 'https://www.instagram.com/lea_exemple/',
+        authorName: 'Léa Exemple',
+      },
+      provenance: {
+        authorHandle: { source: 'text', confidence: 'medium' },
+        authorName: { source: 'text', confidence: 'medium' },
+      },
+    },
+    {
+      // A comment's permalink: the comment, dated by its own <time>; not the post's owner.
+      fixture: 'instagram/post-shared-fr',
+      url: 'https://www.instagram.com/p/DSh4Red9Pst/c/18012345678901234/',
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'comment',
+        contentId: '18012345678901234',
+        permalink: 'https://www.instagram.com/p/DSh4Red9Pst/c/18012345678901234/',
+        publishedAt: '2026-11-30T08:15:00.000Z',
+      },
+      provenance: { publishedAt: { source: 'markup', confidence: 'high' } },
+    },
+    {
+      // The older GraphQL state: the media's own owner and taken_at_timestamp, not the commenter's
+      // nested before them, the viewer's, or the related post's.
+      fixture: 'instagram/post-graphql-timestamp',
+      url: 'https://www.instagram.com/p/CTg7Qm2Lx9a/',
+      expected: {
+        platformId: 'instagram',
+        platformName: 'Instagram',
+        contentType: 'post',
+        contentId: 'CTg7Qm2Lx9a',
+        permalink: 'https://www.instagram.com/p/CTg7Qm2Lx9a/',
+        authorHandle: '@sacha.exemple',
+        authorUrl: 'https://www.instagram.com/sacha.exemple/',
+        authorName: 'Sacha Exemple',
+        publishedAt: '2025-11-20T12:00:00.000Z',
+      },
+      provenance: {
+        authorHandle: { source: 'embedded-state', confidence: 'medium' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
   ]);
+
+  it('a shared-post description naming only the handle gives no name', () => {
+    const url = 'https://www.instagram.com/p/DSh4Red9Pst/';
+    const html = fixture('instagram/post-shared-fr')
+      .replace(/Léa Exemple a partagé/g, 'lea_exemple a partagé')
+      .replace('Léa Exemple (@lea_exemple)', '(@lea_exemple)');
+    const data = detectPlatform(url, url, collectFacts(url, html));
+    expect(data?.authorHandle).toBe('@lea_exemple');
+    expect(data?.authorName).toBeUndefined();
+  });
+
+  it('URL only: a comment permalink is the comment, not the post', () => {
+    expect(detectUrl('https://www.instagram.com/exemple_compte/p/DSh4Red9Pst/c/18012345678901234/')).toEqual({
+      platformId: 'instagram',
+      platformName: 'Instagram',
+      contentType: 'comment',
+      contentId: '18012345678901234',
+      permalink: 'https://www.instagram.com/p/DSh4Red9Pst/c/18012345678901234/',
+    });
+  });
 
   it('an owner in the description other than the one the URL names is not taken', () => {
     const url = `https://www.instagram.com/quelqu_un/p/DQx1Yz2AbC3/`;

@@ -67,7 +67,9 @@ describe('Leboncoin', () => {
         publishedAt: '2026-11-02',
       },
       provenance: {
-        authorUrl: { source: 'markup', confidence: 'low' },
+        // The ad's owner in the state, over the profile link that also names it.
+        authorUrl: { source: 'embedded-state', confidence: 'medium' },
+        authorName: { source: 'embedded-state', confidence: 'medium' },
         publishedAt: { source: 'embedded-state', confidence: 'medium' },
       },
     },

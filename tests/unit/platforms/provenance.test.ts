@@ -161,9 +161,30 @@ describe('platformDataSchema.provenance', () => {
 });
 
 describe('page facts: the richer reading', () => {
+  it('marks the links of the site header and navigation, not a post header inside an article', () => {
+    const html = `<!doctype html><html><body>
+      <header><a href="/moi">Moi</a></header>
+      <nav><a href="/accueil">Accueil</a></nav>
+      <div role="banner"><a href="/reglages">Réglages</a></div>
+      <main><article><header><a href="/auteur">Auteur</a></header></article></main>
+      <article><nav><a href="/suite">Suite</a></nav></article>
+      </body></html>`;
+    const facts = collectFacts('https://exemple.test/p/1', html);
+    expect(facts.anchors.map((a) => [a.text, a.chrome])).toEqual([
+      ['Moi', true],
+      ['Accueil', true],
+      ['Réglages', true],
+      ['Auteur', false],
+      ['Suite', false],
+    ]);
+  });
+
   it('old facts without the new parts still parse, with empty lists', () => {
     const facts = pageFactsSchema.parse({ url: 'https://exemple.test/', meta: [] });
     expect(facts).toMatchObject({ times: [], authors: [], elements: [], embedded: [] });
+    // An element captured before `within` existed reads with an empty one.
+    const older = pageFactsSchema.parse({ elements: [{ tag: 'shreddit-post', attrs: [], text: '' }] });
+    expect(older.elements).toEqual([{ tag: 'shreddit-post', attrs: [], text: '', within: [] }]);
   });
 
   it('collects time elements, author markup, platform elements and embedded state', () => {
@@ -172,13 +193,14 @@ describe('page facts: the richer reading', () => {
       <script type="application/json">{"unrelated":true}</script>
       <script>var ytInitialPlayerResponse = {"x":1,"ownerChannelName":"Nom"};</script>
       </head><body>
-      <shreddit-post author="nom_exemple" created-timestamp="2026-11-02T10:00:00.000000+0000" onclick="x"></shreddit-post>
+      <div id="t3_abc123"><div><shreddit-post author="nom_exemple" created-timestamp="2026-11-02T10:00:00.000000+0000" onclick="x"></shreddit-post></div></div>
       <a rel="author" href="/u/nom_exemple">Nom Exemple</a>
       <span itemprop="author" itemscope><link itemprop="url" href="https://exemple.test/@nom"><link itemprop="name" content="Nom"></span>
       <time datetime="2026-11-02T10:00:00Z"> il y a 3 jours </time>
       </body></html>`;
     const facts = collectFacts('https://exemple.test/p/1', html);
     expect(facts.times).toEqual([{ datetime: '2026-11-02T10:00:00Z', text: 'il y a 3 jours', href: null }]);
+    expect(facts.anchors).toEqual([{ href: 'https://exemple.test/u/nom_exemple', text: 'Nom Exemple', chrome: false }]);
     expect(facts.authors).toEqual([
       { via: 'rel', name: 'Nom Exemple', href: 'https://exemple.test/u/nom_exemple' },
       { via: 'itemprop', name: 'Nom', href: 'https://exemple.test/@nom' },
@@ -191,6 +213,8 @@ describe('page facts: the richer reading', () => {
           { name: 'created-timestamp', value: '2026-11-02T10:00:00.000000+0000' },
         ],
         text: '',
+        // The ids of the elements it sits in, nearest first.
+        within: ['t3_abc123'],
       },
     ]);
     expect(facts.embedded.map((b) => [b.id, b.partial])).toEqual([

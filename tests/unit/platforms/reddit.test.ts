@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { checkFixtures, detectOnFixture, detectUrl } from './helpers';
+import { checkFixtures, collectFacts, detectOnFixture, detectUrl, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 describe('Reddit', () => {
   checkFixtures([
@@ -71,7 +72,56 @@ describe('Reddit', () => {
         publishedAt: '2026-09-01T07:45:00.000Z',
       },
     },
+    {
+      // The 2019–2023 redesign: the poster's link inside the post's own container, not the feed's
+      // post behind the overlay, the commenter, or the signed-in user; no time is stated.
+      fixture: 'reddit/redesign-post',
+      url: 'https://www.reddit.com/r/exemple_sub/comments/1k2l3m4/une_question_dexemple_sur_le_redesign/',
+      expected: {
+        platformId: 'reddit',
+        platformName: 'Reddit',
+        contentType: 'post',
+        contentId: '1k2l3m4',
+        permalink: 'https://www.reddit.com/r/exemple_sub/comments/1k2l3m4/',
+        authorHandle: 'u/auteur_redesign',
+        authorUrl: 'https://www.reddit.com/user/auteur_redesign/',
+      },
+      provenance: { authorHandle: { source: 'markup', confidence: 'high' } },
+    },
+    {
+      // A comment of that page: its own author link, inside the comment's container.
+      fixture: 'reddit/redesign-post',
+      url: 'https://www.reddit.com/r/exemple_sub/comments/1k2l3m4/une_question_dexemple_sur_le_redesign/kc0m1m2/',
+      expected: {
+        platformId: 'reddit',
+        platformName: 'Reddit',
+        contentType: 'comment',
+        contentId: 'kc0m1m2',
+        permalink: 'https://www.reddit.com/r/exemple_sub/comments/1k2l3m4/comment/kc0m1m2/',
+        authorHandle: 'u/commentateur_rd',
+        authorUrl: 'https://www.reddit.com/user/commentateur_rd/',
+      },
+    },
   ]);
+
+  it('redesign: an author link outside the post container names nobody', () => {
+    const url = 'https://www.reddit.com/r/exemple_sub/comments/1k2l3m4/une_question_dexemple_sur_le_redesign/';
+    const html = fixture('reddit/redesign-post').replace(
+      'id="UserInfoTooltip--t3_1k2l3m4"',
+      'id="UserInfoTooltip--t3_1zzzzzz"',
+    );
+    const data = detectPlatform(url, url, collectFacts(url, html));
+    expect(data?.authorHandle).toBeUndefined();
+    expect(data?.publishedAt).toBeUndefined();
+  });
+
+  it('a comment permalink takes neither the post JSON-LD author nor its date', () => {
+    const url = 'https://www.reddit.com/r/exemple_sub/comments/1abcde2/comment/kx9y8z7/';
+    const data = detectPlatform(url, url, collectFacts(url, fixture('reddit/post')));
+    expect(data).toMatchObject({ contentType: 'comment', contentId: 'kx9y8z7' });
+    expect(data?.authorHandle).toBeUndefined();
+    expect(data?.publishedAt).toBeUndefined();
+  });
 
   it('resolves a share link through the canonical claim', () => {
     const data = detectOnFixture('reddit/post', 'https://www.reddit.com/r/exemple_sub/s/AbCdEf1234');

@@ -50,7 +50,8 @@ describe('Threads', () => {
     });
   });
 
-  it('reads an embed page: the name is the text of the link to the author, no time is guessed', () => {
+  it('reads an embed page: the author from the URL, no name from the text of a link alone, no time is guessed', () => {
+    // The page states the name only as the text of a link to the author: a link's text is no name.
     expect(detectOnFixture('threads/embed', `https://www.threads.com/@exemple.compte/post/${POST}/embed`)).toEqual({
       ...BASE,
       contentType: 'post',
@@ -58,7 +59,6 @@ describe('Threads', () => {
       permalink: `https://www.threads.com/@exemple.compte/post/${POST}`,
       authorHandle: '@exemple.compte',
       authorUrl: 'https://www.threads.com/@exemple.compte',
-      authorName: 'Nom Exemple',
     });
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { checkFixtures, detectOnFixture, detectUrl } from './helpers';
+import { checkFixtures, collectFacts, detectOnFixture, detectUrl, fixture } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 const VIDEO = '7350000000000000001';
 /** The time the id encodes (its upper 32 bits). */
@@ -22,7 +23,8 @@ describe('TikTok', () => {
         authorUrl: 'https://www.tiktok.com/@exemple_compte',
         authorName: 'Nom Exemple',
       },
-      provenance: { publishedAt: { source: 'url', confidence: 'medium' } },
+      // The page states the time (uploadDate): its statement wins over the one the id encodes.
+      provenance: { publishedAt: { source: 'json-ld', confidence: 'high' } },
     },
     {
       fixture: 'tiktok/video-rehydration',
@@ -61,6 +63,27 @@ describe('TikTok', () => {
       },
     },
     {
+      // The page's own createTime, not the time the id encodes (three seconds later); the name from
+      // the item's author, not the breadcrumb's label nor the signed-in viewer's.
+      fixture: 'tiktok/video-breadcrumb',
+      url: 'https://www.tiktok.com/@sam.exemple/video/7578469806800358677?lang=fr',
+      expected: {
+        platformId: 'tiktok',
+        platformName: 'TikTok',
+        contentType: 'short-video',
+        contentId: '7578469806800358677',
+        permalink: 'https://www.tiktok.com/@sam.exemple/video/7578469806800358677',
+        authorHandle: '@sam.exemple',
+        authorUrl: 'https://www.tiktok.com/@sam.exemple',
+        authorName: 'Sam Exemple',
+        publishedAt: '2025-11-30T10:53:20.000Z',
+      },
+      provenance: {
+        authorName: { source: 'embedded-state', confidence: 'medium' },
+        publishedAt: { source: 'embedded-state', confidence: 'medium' },
+      },
+    },
+    {
       fixture: 'tiktok/profile-fr',
       url: 'https://www.tiktok.com/@lea.exemple?lang=fr',
       expected: {
@@ -74,6 +97,19 @@ describe('TikTok', () => {
       },
     },
   ]);
+
+  it('without the state: no name from the breadcrumb, the time computed from the id and marked so', () => {
+    const url = 'https://www.tiktok.com/@sam.exemple/video/7578469806800358677';
+    const html = fixture('tiktok/video-breadcrumb').replace(
+      /<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"[\s\S]*?<\/script>/,
+      '',
+    );
+    const data = detectPlatform(url, url, collectFacts(url, html));
+    expect(data?.authorHandle).toBe('@sam.exemple');
+    expect(data?.authorName).toBeUndefined();
+    expect(data?.publishedAt).toBe('2025-11-30T10:53:23.000Z');
+    expect(data?.provenance?.publishedAt).toEqual({ source: 'derived-from-id', confidence: 'medium' });
+  });
 
   it('fills a short link from the claims of the page it designates', () => {
     const data = detectOnFixture('tiktok/video', 'https://vm.tiktok.com/ZMexemple1/');

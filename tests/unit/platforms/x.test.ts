@@ -1,12 +1,20 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { checkFixtures, detectOnFixture, detectUrl } from './helpers';
+import { detectPlatform } from '@/utils/platforms/registry';
 
 const POST = '1790000000000000001';
 /** The time the id encodes (X snowflake). */
 const POST_TIME = '2024-05-13T12:43:51.248Z';
 
 describe('X (Twitter)', () => {
+  it('URL only: the time the id encodes, marked as computed from the id', () => {
+    const url = `https://x.com/exemple_compte/status/${POST}`;
+    const data = detectPlatform(url, url, null);
+    expect(data?.publishedAt).toBe(POST_TIME);
+    expect(data?.provenance?.publishedAt).toEqual({ source: 'derived-from-id', confidence: 'medium' });
+  });
+
   checkFixtures([
     {
       fixture: 'x/post',
@@ -24,8 +32,29 @@ describe('X (Twitter)', () => {
       },
       provenance: {
         authorName: { source: 'json-ld', confidence: 'high' },
-        // The id says when: a snowflake, read from the URL.
-        publishedAt: { source: 'url', confidence: 'medium' },
+        // The page states the time: its statement, not the one Vigie computes from the id.
+        publishedAt: { source: 'json-ld', confidence: 'high' },
+      },
+    },
+    {
+      // Logged out: the name only in the title (« NAME on X: »), never the « See More Posts » link;
+      // the post's own stated time, not the quoted post's nor the one the id encodes.
+      fixture: 'x/post-title-name',
+      url: 'https://x.com/alex_exemple/status/2118000000000000001?s=46',
+      expected: {
+        platformId: 'x',
+        platformName: 'X (Twitter)',
+        contentType: 'post',
+        contentId: '2118000000000000001',
+        permalink: 'https://x.com/alex_exemple/status/2118000000000000001',
+        authorHandle: '@alex_exemple',
+        authorUrl: 'https://x.com/alex_exemple',
+        authorName: 'Alex Exemple',
+        publishedAt: '2026-11-04T15:18:45.000Z',
+      },
+      provenance: {
+        authorName: { source: 'text', confidence: 'medium' },
+        publishedAt: { source: 'markup', confidence: 'high' },
       },
     },
     {

@@ -75,6 +75,20 @@ describe('YouTube', () => {
     },
   ]);
 
+  it('the player state about this video names its owner, over another channel the markup gave', () => {
+    const url = 'https://www.youtube.com/watch?v=Qw3rTy7uIo0';
+    const html = fixture('youtube/watch-player-state').replace(
+      '</head>',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","author":{"@type":"Person","name":"Autre Chaîne","url":"https://www.youtube.com/@autre_chaine"}}</script></head>',
+    );
+    const data = detectPlatform(url, url, collectFacts(url, html));
+    expect(data).toMatchObject({
+      authorHandle: '@test_channel_example',
+      authorUrl: 'https://www.youtube.com/@test_channel_example',
+      authorName: 'Test Channel Example',
+    });
+    expect(data?.provenance?.authorHandle).toEqual({ source: 'embedded-state', confidence: 'medium' });
+  });
   it('ignores stale claims left by single-page navigation to another video', () => {
     const data = detectOnFixture('youtube/watch', 'https://www.youtube.com/watch?v=Ab3dEf6hIj0');
     expect(data).toEqual({

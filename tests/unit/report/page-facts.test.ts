@@ -53,7 +53,8 @@ describe('parsePageFacts', () => {
     })!;
     expect(facts.url).toBeNull();
     expect(facts.canonical).toBeNull();
-    expect(facts.anchors).toEqual([{ href: 'https://ok.example/', text: 'ok' }]);
+    // `chrome` (a link of the site's own header) reads `false` when the capture did not say.
+    expect(facts.anchors).toEqual([{ href: 'https://ok.example/', text: 'ok', chrome: false }]);
     expect(facts.target).toEqual({ alt: 'a', enclosingHref: null });
   });
 

@@ -1,4 +1,4 @@
-import type { PageFacts } from '@/utils/report/page-facts';
+import { metaValue, type PageFacts } from '@/utils/report/page-facts';
 import {
   elementValues,
   embeddedValue,
@@ -148,6 +148,11 @@ function parse(url: URL, domain: string): Fields | undefined {
     }
     case 'profile.php':
       return asProfile(person(q('id')));
+    case 'pages': {
+      // /pages/NAME/ID: an older form of a Page's address, the Page by its numeric id.
+      const id = valid(third, NUMERIC_ID);
+      return id && second ? asProfile(person(id)) : undefined;
+    }
     case 'people':
       return asProfile(person(third));
   }
@@ -184,16 +189,34 @@ function embeddedAuthor(facts: PageFacts, key: string): (Fields & { name?: strin
   };
 }
 
+const isPfbid = (id: string) => id.startsWith('pfbid');
+
+/**
+ * The ids the page's own claims (og:url, canonical) give this content in the other scheme: a post
+ * reported by its `pfbid…` whose canonical names it by its numeric id, or the reverse.
+ */
+function aliases(fields: Fields, facts: PageFacts): string[] {
+  const id = fields.contentId!;
+  return [metaValue(facts, 'og:url'), facts.canonical]
+    .map((claim) => {
+      const url = toWebUrl(claim);
+      return url && hostMatches(url.hostname, 'facebook.com') ? parseWithComment(url, 'facebook.com') : undefined;
+    })
+    .filter((c) => c?.contentType === fields.contentType && c?.contentId !== undefined)
+    .map((c) => c!.contentId!)
+    .filter((other) => isPfbid(other) !== isPfbid(id));
+}
+
 /**
  * The post's author and time from the embedded state (`"actors":[{…}]` for posts, `"owner":{…}`
  * for videos; `creation_time`/`publish_time` in Unix seconds), used only when the state mentions
- * this content's id; else the old markup's `data-utime`.
+ * this content's id (in either scheme); else the old markup's `data-utime`.
  */
 function fromPage(fields: Fields, facts: PageFacts): Fields {
   if (!CONTENT.has(fields.contentType) || !fields.contentId) return fields;
   let out = fields;
-  const id = fields.contentId;
-  const aboutThis = facts.embedded.some((b) => b.text.slice(0, 20000).includes(id));
+  const ids = [fields.contentId, ...aliases(fields, facts)];
+  const aboutThis = facts.embedded.some((b) => ids.some((id) => b.text.slice(0, 20000).includes(id)));
   if (aboutThis) {
     const author = embeddedAuthor(facts, 'actors') ?? embeddedAuthor(facts, 'owner');
     const same =
@@ -215,4 +238,6 @@ function fromPage(fields: Fields, facts: PageFacts): Fields {
 export const facebook: PlatformSpec = {
   parse: parseWithComment,
   refine: fromPage,
+  // A post has a numeric id and a `pfbid…` one: different schemes say nothing about sameness.
+  comparableIds: (a, b) => isPfbid(a) === isPfbid(b),
 };

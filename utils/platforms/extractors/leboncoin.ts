@@ -1,4 +1,14 @@
-import { embeddedValue, fill, isoDate, link, segments, valid, type Fields, type PlatformSpec } from './common';
+import {
+  embeddedValue,
+  fill,
+  isoDate,
+  link,
+  segments,
+  valid,
+  withAuthor,
+  type Fields,
+  type PlatformSpec,
+} from './common';
 
 const ORIGIN = 'https://www.leboncoin.fr';
 const AD_ID = /^\d{6,12}$/;
@@ -26,7 +36,11 @@ export const leboncoin: PlatformSpec = {
     if (fields.contentType !== 'listing' || embeddedValue(facts, 'list_id') !== fields.contentId) return fields;
     const day = LOCAL_DATE_TIME.exec(embeddedValue(facts, 'first_publication_date') ?? '')?.[1];
     const out = fill(fields, 'embedded-state', { publishedAt: isoDate(day) });
-    return fill(out, 'embedded-state', { authorName: embeddedValue(facts, 'name', 'owner') });
+    // The ad's owner is the seller, over any profile link (the signed-in user's own, first on the
+    // page); its name only with it.
+    const owner = profile(valid(embeddedValue(facts, 'user_id', 'owner'), PROFILE_ID)?.toLowerCase(), 'profil');
+    if (!owner) return out;
+    return withAuthor(out, { ...owner, authorName: embeddedValue(facts, 'name', 'owner') }, 'embedded-state');
   },
   parse(url) {
     const [first = '', second, third] = segments(url);

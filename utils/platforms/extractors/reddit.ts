@@ -63,12 +63,34 @@ export const reddit: PlatformSpec = {
   },
 };
 
+/** The user a `/user/NAME/` (or `/u/NAME`) link names, relative or absolute. */
+function linkedUser(href: string | undefined): Fields | undefined {
+  if (!href || href.length > 2048) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    if (!/(^|\.)reddit\.com$/i.test(url.hostname)) return undefined;
+    const m = /^\/(?:user|u)\/([^/]+)\/?$/.exec(url.pathname);
+    return user(m?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The post (`t3_…`) or comment (`t1_…`) an element sits in: the nearest ancestor id naming one. */
+const thingOf = (within: readonly string[] | undefined) =>
+  (within ?? [])
+    .map((id) => /(?:^|[^A-Za-z0-9])(t[13]_[a-z0-9]{4,10})$/.exec(id)?.[1] ?? /^(t[13]_[a-z0-9]{4,10})$/.exec(id)?.[1])
+    .find((t) => t !== undefined);
+
 /** The post id in a `/r/SUB/comments/ID/slug/` permalink attribute. */
 const permalinkId = (value: string | undefined) => /\/comments\/([a-z0-9]{4,10})\//.exec(value ?? '')?.[1];
 
 /**
  * The post or comment element of the page that is about `fields` (new Reddit's `<shreddit-post>`
- * and `<shreddit-comment>`, old Reddit's `.thing` with `data-fullname`): its author and time.
+ * and `<shreddit-comment>`, old Reddit's `.thing` with `data-fullname`): its author and time. On
+ * the 2019–2023 redesign, the author link of the post (`data-testid="post_author_link"`) or of the
+ * comment (`comment_author_link`) inside the container whose id names this very post or comment:
+ * never a link of the feed behind the post, of a comment, or the signed-in user's.
  */
 function fromElements(fields: Fields, facts: PageFacts): Fields {
   const id = fields.contentId;
@@ -76,6 +98,16 @@ function fromElements(fields: Fields, facts: PageFacts): Fields {
   const fullname = `${fields.contentType === 'post' ? 't3' : 't1'}_${id}`;
   for (const el of facts.elements) {
     const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
+    const testId = attr('data-testid');
+    if (testId === 'post_author_link' || testId === 'comment_author_link') {
+      const kind = testId === 'post_author_link' ? 'post' : 'comment';
+      if (kind !== fields.contentType || thingOf(el.within) !== fullname) continue;
+      const author = linkedUser(attr('href'));
+      if (!author) continue;
+      return fields.authorHandle && fields.authorHandle !== author.authorHandle
+        ? fields
+        : fill(fields, 'markup', { ...author }, 'high');
+    }
     const about =
       el.tag === 'shreddit-post'
         ? fields.contentType === 'post' && permalinkId(attr('permalink')) === id

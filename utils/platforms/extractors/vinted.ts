@@ -1,4 +1,4 @@
-import { embeddedValue, fill, isoDate, link, segments, valid, type PlatformSpec } from './common';
+import { embeddedValue, fill, isoDate, link, segments, valid, withAuthor, type PlatformSpec } from './common';
 
 const ID = /^\d{3,15}$/;
 const LOGIN = /^[A-Za-z0-9._-]{2,40}$/;
@@ -14,7 +14,16 @@ export const vinted: PlatformSpec = {
   refine(fields, facts) {
     // The item in the embedded state ("item":{"id","created_at_ts","user":{"login"}}), when it is this item.
     if (fields.contentType !== 'listing' || embeddedValue(facts, 'id', 'item') !== fields.contentId) return fields;
-    return fill(fields, 'embedded-state', { publishedAt: isoDate(embeddedValue(facts, 'created_at_ts', 'item')) });
+    const out = fill(fields, 'embedded-state', {
+      publishedAt: isoDate(embeddedValue(facts, 'created_at_ts', 'item')),
+    });
+    // The item's user is the seller, over any member link (the signed-in user's own, first on the page).
+    const id = valid(embeddedValue(facts, 'id', ['item', 'user']), ID);
+    if (!id || !fields.permalink) return out;
+    const origin = new URL(fields.permalink).origin;
+    const login = valid(embeddedValue(facts, 'login', ['item', 'user']), LOGIN);
+    const authorUrl = link(origin, ['member', id]);
+    return withAuthor(out, { authorId: id, authorHandle: login, authorUrl }, 'embedded-state');
   },
   parse(url, domain) {
     const origin = `https://www.${domain}`;

@@ -1,4 +1,15 @@
-import { link, notReserved, segments, valid, withSnowflakeTime, type Fields, type PlatformSpec } from './common';
+import { metaValue, type PageFacts } from '@/utils/report/page-facts';
+import {
+  bareHandle,
+  fill,
+  link,
+  notReserved,
+  segments,
+  valid,
+  withSnowflakeTime,
+  type Fields,
+  type PlatformSpec,
+} from './common';
 
 const ORIGIN = 'https://x.com';
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -32,7 +43,26 @@ function account(name: string | undefined): Fields | undefined {
   return handle ? { authorHandle: `@${handle}`, authorUrl: link(ORIGIN, [handle]) } : undefined;
 }
 
+/**
+ * `NAME on X: "…" / X` (en), `NAME sur X : "…" / X` (fr): a post page's title names its author
+ * (after an unread count such as `(3) ` when signed in).
+ */
+const TITLE_NAME = /^(?:\(\d{1,4}\)\s*)?(.{1,60}?) (?:on|sur) X\s?:\s/u;
+
+/** The post's author's display name from the page's title, when nothing better gave one. */
+function titledName(fields: Fields, facts: PageFacts): Fields {
+  if (fields.contentType !== 'post' || fields.authorName) return fields;
+  for (const title of [metaValue(facts, 'og:title'), facts.title ?? undefined]) {
+    const name = TITLE_NAME.exec((title ?? '').slice(0, 300))?.[1]?.trim();
+    if (!name || name.startsWith('@')) continue;
+    if (fields.authorHandle && bareHandle(name) === bareHandle(fields.authorHandle)) continue;
+    return fill(fields, 'text', { authorName: name }, 'medium');
+  }
+  return fields;
+}
+
 export const x: PlatformSpec = {
+  refine: titledName,
   parse(url) {
     const parts = segments(url);
     // /i/web/status/ID and /i/status/ID: a post without its author in the URL.

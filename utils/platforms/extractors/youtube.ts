@@ -55,6 +55,16 @@ function fromPlayerState(fields: Fields, facts: PageFacts): Fields {
     ownerUrl && /(^|\.)youtube\.com$/i.test(ownerUrl.hostname) ? youtube.parse(ownerUrl, 'youtube.com') : undefined;
   const channelId = valid(embeddedValue(facts, 'channelId', 'videoDetails'), CHANNEL_ID);
   const fromOwner = owner?.contentType === 'channel' ? owner : channelId ? channel('channel', channelId) : undefined;
+  // The player state is about this very video (checked above): its owner replaces an author the
+  // page's other markup gave (a URL never names a video's channel), with that author's name.
+  const other =
+    fromOwner &&
+    (out.authorUrl || out.authorHandle) &&
+    out.authorUrl !== fromOwner.authorUrl &&
+    !(out.authorId && out.authorId === fromOwner.authorId) &&
+    !(out.authorHandle && out.authorHandle.toLowerCase() === fromOwner.authorHandle?.toLowerCase());
+  if (other)
+    out = { ...out, authorHandle: undefined, authorUrl: undefined, authorId: undefined, authorName: undefined };
   const sameAuthor = !out.authorUrl || !fromOwner || out.authorUrl === fromOwner.authorUrl;
   if (fromOwner && !out.authorHandle && !out.authorUrl) {
     out = fill(out, 'embedded-state', {

@@ -10,7 +10,7 @@ import { PackView } from '@/components/handoff/PackView';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { buildPack } from '@/utils/handoff/pack';
 import { evidenceItems } from '@/utils/handoff/context';
-import { publishedAtOf } from '@/utils/handoff/published-at';
+import { publicationOf } from '@/utils/handoff/published-at';
 import { t, uiLanguage } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import type { ChannelId } from '@/utils/channels/registry';
@@ -92,7 +92,7 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
   const categoryId = draft.qualification.categoryId;
   const guidance = guidanceFor(categoryId && isCategoryId(categoryId) ? categoryId : null);
   // The user's own date wins; otherwise what the platform data or the page claims, to check.
-  const published = publishedAtOf(draft);
+  const published = publicationOf(draft);
   const savePublished = async (local: string) => {
     const iso = fromLocalInput(local);
     await draftsRepository.update(draft.id, (d) => ({
@@ -119,7 +119,7 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
       description={narrative.description}
       max={DESCRIPTION_MAX}
       guidance={inLang(guidance, lang)}
-      publishedLocal={toLocalInput(published?.iso ?? null)}
+      publishedLocal={toLocalInput(published?.value ?? null)}
       publishedSource={published?.source ?? null}
       saveState={narrative.state}
       onDescription={narrative.change}

@@ -43,6 +43,11 @@ export interface PackField {
   note?: string;
   /** The same value in the other language (DSA notices are offered in French and English). */
   alt?: { lang: Lang; value: string };
+  /**
+   * The value the channel needs is not there yet (e.g. the user has not written the description):
+   * the value is empty, `note` says what to do, and nothing is copied or filled in its place.
+   */
+  missing?: true;
 }
 
 export type PackMode = 'form' | 'in-app' | 'phone' | 'sms' | 'chat';

@@ -32,6 +32,7 @@ import {
   type PackContext,
 } from './context';
 import { FIELD, TEXT } from './labels.data';
+import { gate } from './gate';
 import { noticeFields } from './notice';
 import { pharosBoxFor } from './pharos-categories.data';
 import { E3018, phoneScript, phoneSteps, SMS_33700 } from './phone';
@@ -323,7 +324,7 @@ function partsOf(c: PackContext, channel: ChannelEntry): Parts {
  * text after a blank line, then the script and the steps. Empty fields are left out. A notice is
  * copied as its full text (it already holds every field).
  */
-export function plainTextOf(pack: Omit<Pack, 'plainText'>): string {
+export function plainTextOf(pack: Omit<Pack, 'plainText' | 'verdict'>): string {
   const sep = colon(pack.lang);
   const blocks: string[] = [pack.title];
   const notice = pack.fields.find((f) => f.key === 'notice' && f.value);
@@ -359,7 +360,7 @@ export function buildPackExact(input: PackInput): Pack {
   const c = contextOf(input);
   const parts = partsOf(c, channel);
   const mode = modeOf(channel);
-  const pack: Omit<Pack, 'plainText'> = {
+  const built: Omit<Pack, 'plainText' | 'verdict'> = {
     channelId: channel.id,
     lang,
     mode,
@@ -373,5 +374,8 @@ export function buildPackExact(input: PackInput): Pack {
     ...(channel.phone ? { phone: channel.phone } : {}),
     ...(parts.script ? { script: parts.script } : {}),
   };
-  return { ...pack, plainText: plainTextOf(pack) };
+  // Every field is checked before anything can copy, fill, export or print it.
+  const { fields, verdict } = gate(built, c);
+  const pack = { ...built, fields };
+  return { ...pack, plainText: plainTextOf(pack), verdict };
 }

@@ -5,6 +5,7 @@
  */
 import type { ChannelId } from '@/utils/channels/registry';
 import type { Lang } from '@/utils/localized';
+import type { GateVerdict } from './gate';
 
 /** Stable keys: the form filler matches form controls to them, tests read them. */
 export const packFieldKeys = [
@@ -67,6 +68,8 @@ export interface Pack {
   script?: string;
   /** Every field as clean plain text: what "copy all" puts on the clipboard. */
   plainText: string;
+  /** The report-quality gate's verdict on this pack (`gate.ts`): ready, or what is missing. */
+  verdict: GateVerdict;
 }
 
 /** The optional identity for DSA notices (settings; empty by default). */

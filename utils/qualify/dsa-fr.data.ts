@@ -12,8 +12,7 @@ export const DSA_CATEGORY_LABELS_FR: Record<DsaCategory, string> = {
   STATEMENT_CATEGORY_CONSUMER_INFORMATION: 'Atteintes à l’information des consommateurs',
   STATEMENT_CATEGORY_CYBER_VIOLENCE: 'Cyberviolence',
   STATEMENT_CATEGORY_CYBER_VIOLENCE_AGAINST_WOMEN: 'Cyberviolence à l’égard des femmes',
-  STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS:
-    'Atteintes à la protection des données et à la vie privée',
+  STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS: 'Atteintes à la protection des données et à la vie privée',
   STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH: 'Discours illicites ou préjudiciables',
   STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS: 'Atteintes à la propriété intellectuelle',
   STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS:

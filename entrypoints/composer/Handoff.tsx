@@ -13,7 +13,8 @@ import { evidenceItems } from '@/utils/handoff/context';
 import { publicationOf } from '@/utils/handoff/published-at';
 import { t, uiLanguage } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
-import type { ChannelId } from '@/utils/channels/registry';
+import { channelById, type ChannelId } from '@/utils/channels/registry';
+import { GateVerdict } from '@/components/handoff/GateVerdict';
 import type { RouteResult } from '@/utils/channels/route';
 import { guidanceFor } from '@/utils/qualify/guidance.data';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
@@ -166,7 +167,7 @@ export function ChannelHandoff(props: {
     try {
       await navigator.clipboard.writeText(text);
       setStatus(t('packCopied', what));
-      await recordHandoffAction(draft.id, channelId, 'copied');
+      await recordHandoffAction(draft.id, channelId, 'copied', pack.verdict);
       props.onChanged();
     } catch {
       setStatus(t('packCopyFailed'));
@@ -183,6 +184,7 @@ export function ChannelHandoff(props: {
 
   return (
     <div class="handoff" data-testid={`handoff-${channelId}`}>
+      <GateVerdict pack={pack} channelName={inLang(channelById[channelId].name, uiLanguage())} />
       <details>
         <summary data-testid="pack-toggle">{t('handoffPrepare')}</summary>
         <PackView pack={pack} onCopy={(text, what) => void copy(text, what)} status={status} />

@@ -21,7 +21,7 @@ import {
 } from '@/utils/handoff/batch';
 import { contextOf } from '@/utils/handoff/context';
 import { hostOf } from '@/utils/handoff/text';
-import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { formatDateTime, t, tCount, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { showBatchCount } from '@/utils/messaging/batch';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
@@ -390,7 +390,7 @@ function BatchChannel(props: { group: BatchGroup; settings: Settings | null; onC
   return (
     <article class="batch-channel" data-testid="batch-channel" data-channel={group.channelId}>
       <h3>
-        {inLang(channel.name, lang)} — {t('batchCount', String(group.drafts.length))}
+        {inLang(channel.name, lang)} — {tCount(group.drafts.length, { one: 'batchCountOne', other: 'batchCountOther' })}
       </h3>
       {notice !== null ? (
         <>

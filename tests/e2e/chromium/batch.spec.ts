@@ -86,7 +86,7 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
     await composer
       .getByTestId('description')
       .fill('Appel à la haine visant un groupe, publié en réponse à un article.');
-    await composer.getByTestId('description').blur();
+    await expect(composer.getByTestId('description-state')).toHaveText(/Saved in the draft|Enregistré/);
     await composer.close();
   }
   await eventually(

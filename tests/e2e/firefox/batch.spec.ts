@@ -155,6 +155,10 @@ test.describe('Firefox ESR: the volunteer’s batch', () => {
       const composer = await openExtensionPage(firefox, `composer.html#${encodeURIComponent(id)}`);
       await composer.waitForSelector('[data-testid=description]');
       await composer.type('[data-testid=description]', 'Appel à la haine visant un groupe.');
+      await eventually(
+        () => text(composer, '[data-testid=description-state]'),
+        (t) => t !== null && /Saved in the draft|Enregistré/.test(t),
+      );
       await composer.close();
     }
     await eventually(

@@ -384,8 +384,13 @@ function BatchChannel(props: { group: BatchGroup; settings: Settings | null; onC
   // The gate: no description, no notice to copy (nothing is written in its place).
   const gaps = contexts ? batchNoticeGaps(contexts) : [];
   const notice = contexts && gaps.length === 0 ? batchNoticeText(contexts, textLang) : null;
+  // What the gate would say of the copied notice: the descriptions, and the identity the DSA asks
+  // unless an item is one of those for which it requires none (Art. 16(2)(c)).
+  const noIdentity = contexts !== null && !identity && !contexts.some((c) => c.route.omitReporterIdentity);
+  const verdictMissing = [...(gaps.length > 0 ? ['description'] : []), ...(noIdentity ? ['name', 'email'] : [])];
   const record = async (action: 'copied' | 'opened') => {
-    for (const d of group.drafts) await recordHandoffAction(d.id, group.channelId, action);
+    const verdict = action === 'copied' ? { ready: verdictMissing.length === 0, missing: verdictMissing } : undefined;
+    for (const d of group.drafts) await recordHandoffAction(d.id, group.channelId, action, verdict);
     props.onChanged();
   };
   return (

@@ -10,6 +10,16 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * A message that counts: the `one` or the `other` form, chosen by the interface language's plural
+ * rules (French says « 0 jour », « 1 jour », « 2 jours »; English « 0 days », « 1 day »). The count is
+ * the first substitution.
+ */
+export function tCount(count: number, forms: { one: MessageKey; other: MessageKey }, more: string[] = []): string {
+  const rule = new Intl.PluralRules(uiLanguage() === 'en' ? 'en-GB' : 'fr-FR').select(count);
+  return t(rule === 'one' ? forms.one : forms.other, [String(count), ...more]);
+}
+
 /** The UI language the browser chose among our locales. */
 export function uiLanguage(): 'fr' | 'en' {
   return t('localeCode') === 'en' ? 'en' : 'fr';

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import './history.css';
 import { TagsField } from './TagsField';
-import { t, uiLanguage, formatDateTime } from '@/utils/i18n';
+import { t, tCount, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { publicationOf } from '@/utils/handoff/published-at';
 import { inLang } from '@/utils/localized';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { categoryById, isCategoryId, shortestPrescription } from '@/utils/qualify/taxonomy';
@@ -32,12 +33,17 @@ import {
   formatDay,
   isPlatformNotice,
   onlineCheckLabels,
+  savedWhen,
+  stepInstant,
   today,
 } from './labels';
 
 const settable = followUpStatuses.filter((s) => s !== 'draft');
-/** The instant of a day typed in a date field, or `null` when it is empty, malformed or in the future. */
-const pastDay = (day: string) => (day <= today() ? dayToIso(day) : null);
+/**
+ * The instant of a day typed in a date field, or `null` when it is empty, malformed or in the
+ * future: today is now (the time it was saved), an earlier day its noon (shown as a day only).
+ */
+const pastDay = (day: string) => (day <= today() ? stepInstant(day) : null);
 
 /** Said next to a date field whose value cannot be saved (the save button is then disabled). */
 function DayError(props: { testId: string; id: string }) {
@@ -110,7 +116,7 @@ export function FollowUpPanel({
         <ol class="steps" data-testid="follow-up-steps">
           {draft.followUp.steps.map((s, i) => (
             <li key={i}>
-              {followUpStatusLabel(s.status)} — {formatDateTime(s.at)}
+              {followUpStatusLabel(s.status)} — {savedWhen(s.at)}
               {s.reference && ` — ${t('followUpReferenceShort', s.reference)}`}
             </li>
           ))}
@@ -193,7 +199,8 @@ function Decision(props: {
   onSave: (change: (f: FollowUp) => FollowUp) => Promise<void>;
 }) {
   const decision = props.draft.followUp.decision;
-  const [outcome, setOutcome] = useState<DecisionOutcome>(decision?.outcome ?? 'removed');
+  // No decision is pre-chosen: the list starts empty, whatever channel the report went to.
+  const [outcome, setOutcome] = useState<DecisionOutcome | ''>(decision?.outcome ?? '');
   const [day, setDay] = useState(today());
   const at = pastDay(day);
   const dayErrorId = `${props.draft.id}-decision-day`;
@@ -202,16 +209,21 @@ function Decision(props: {
   return (
     <div class="decision" data-testid="follow-up-decision">
       <h3>{t('followUpDecisionHeading')}</h3>
+      {props.channelId === null && (
+        <p class="muted small" data-testid="decision-not-notified">
+          {t('followUpDecisionNotNotified')}
+        </p>
+      )}
       {decision && (
         <p data-testid="decision-recorded" data-outcome={decision.outcome}>
-          {decisionLabel(decision.outcome)} — {formatDateTime(decision.at)}
+          {decisionLabel(decision.outcome)} — {savedWhen(decision.at)}
         </p>
       )}
       <form
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (at) void props.onSave((f) => recordDecision(f, outcome, at, props.channelId));
+          if (at && outcome) void props.onSave((f) => recordDecision(f, outcome, at, props.channelId));
         }}
       >
         <label>
@@ -219,8 +231,11 @@ function Decision(props: {
           <select
             value={outcome}
             data-testid="decision-outcome"
-            onChange={(e) => setOutcome((e.target as HTMLSelectElement).value as DecisionOutcome)}
+            onChange={(e) => setOutcome((e.target as HTMLSelectElement).value as DecisionOutcome | '')}
           >
+            <option value="" disabled>
+              {t('followUpDecisionChoose')}
+            </option>
             {decisionOutcomes.map((o) => (
               <option key={o} value={o}>
                 {t(decisionLabels[o])}
@@ -229,7 +244,7 @@ function Decision(props: {
           </select>
         </label>{' '}
         <DayField day={day} valid={!!at} testId="decision-date" errorId={dayErrorId} onDay={setDay} />{' '}
-        <button type="submit" class="small" disabled={!at} data-testid="decision-save">
+        <button type="submit" class="small" disabled={!at || !outcome} data-testid="decision-save">
           {t('followUpDecisionSave')}
         </button>
         {!at && <DayError testId="decision-date-error" id={dayErrorId} />}
@@ -265,14 +280,21 @@ function Decision(props: {
   );
 }
 
+const PUBLISHED_BY: Record<'user' | 'platform' | 'page', MessageKey> = {
+  user: 'followUpPrescriptionFromUser',
+  platform: 'followUpPrescriptionFromPlatform',
+  page: 'followUpPrescriptionFromPage',
+};
+
 function Prescription({ draft }: { draft: Draft }) {
   const id = draft.qualification.categoryId;
   const category = id && isCategoryId(id) ? categoryById[id] : undefined;
   const prescription = category && shortestPrescription(category);
   if (!prescription) return null;
+  // The same publication time as the packs, the form and the PDF: the user's, else the platform's, else the page's.
   const c = prescriptionCountdown({
     months: prescription.months,
-    publishedAt: draft.narrative.publishedAt,
+    published: publicationOf(draft),
     capturedAt: draft.observed.capturedAt,
     now: new Date().toISOString(),
   });
@@ -281,16 +303,27 @@ function Prescription({ draft }: { draft: Draft }) {
       class={`prescription${c.urgent || c.expired ? ' notice' : ''}`}
       data-testid="prescription-countdown"
       data-deadline={c.deadline}
+      data-from={c.from}
+      data-expired={String(c.expired)}
     >
       <h3>{t('followUpPrescriptionHeading')}</h3>
       <p>{t('followUpPrescriptionText', [String(c.months), prescription.basis, formatDay(c.deadline)])}</p>
+      {c.source && (
+        <p class="small" data-testid="prescription-published">
+          {t(PUBLISHED_BY[c.source], formatDay(c.start))}
+        </p>
+      )}
       <p>
-        <strong>
+        <strong data-testid="prescription-left">
           {c.expired
-            ? t('followUpPrescriptionExpired', formatDay(c.deadline))
-            : t('followUpPrescriptionDaysLeft', String(c.daysLeft))}
+            ? t('followUpPrescriptionPassed', formatDay(c.deadline))
+            : tCount(c.daysLeft, {
+                one: 'followUpPrescriptionDaysLeftOne',
+                other: 'followUpPrescriptionDaysLeftOther',
+              })}
         </strong>
       </p>
+      {c.expired && <p data-testid="prescription-still-possible">{t('followUpPrescriptionStillPossible')}</p>}
       {c.from === 'capture' && <p class="muted small">{t('followUpPrescriptionFromCapture')}</p>}
       <p class="muted small">
         {t('followUpNotAdvice')}{' '}
@@ -315,7 +348,7 @@ function StillOnline(props: { draft: Draft; onSave: (r: OnlineCheckResult, at: s
       <p class="muted small">{t('followUpOnlineNote')}</p>
       {last && (
         <p data-testid="online-last" data-result={last.result}>
-          {t('followUpOnlineLast', [t(onlineCheckLabels[last.result]), formatDateTime(last.at)])}
+          {t('followUpOnlineLast', [t(onlineCheckLabels[last.result]), savedWhen(last.at)])}
         </p>
       )}
       <button

@@ -48,9 +48,30 @@ export function dayToIso(day: string): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
+/**
+ * The instant a follow-up step is saved at, for the day the user chose: today is now (so the step
+ * shows the time it was saved, in the user's zone), an earlier day its noon, local.
+ */
+export function stepInstant(day: string, now: Date = new Date()): string | null {
+  if (day === today(now)) return now.toISOString();
+  return dayToIso(day);
+}
+
+/**
+ * When a step was saved, as the user reads it, in their zone: a day chosen in the past (saved at
+ * its local noon) is shown as that day only, never as a made-up « 12:00 ».
+ */
+export function savedWhen(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const noon = d.getHours() === 12 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
+  if (!noon) return formatWhen(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDay(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+}
+
 /** Today in the user's calendar, `YYYY-MM-DD` (the default of date fields). */
-export function today(): string {
-  const d = new Date();
+export function today(d: Date = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 

@@ -11,6 +11,7 @@ import { readBatch, removeFromBatch } from '@/utils/db/batch-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import { identityForNotices, readSettings, textLanguageOf, type Settings } from '@/utils/db/settings-repo';
 import {
+  batchNoticeGaps,
   batchNoticeText,
   batchWarnings,
   groupByChannel,
@@ -21,7 +22,7 @@ import {
 } from '@/utils/handoff/batch';
 import { contextOf } from '@/utils/handoff/context';
 import { hostOf } from '@/utils/handoff/text';
-import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { formatDateTime, t, tCount, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { showBatchCount } from '@/utils/messaging/batch';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
@@ -409,24 +410,56 @@ function BatchChannel(props: { group: BatchGroup; settings: Settings | null; onC
   const channel = channelById[group.channelId];
   const textLang = props.settings ? textLanguageOf(props.settings, lang) : lang;
   const identity = props.settings ? identityForNotices(props.settings) : null;
-  const notice =
+  const contexts =
     channel.kind === 'platform-notice'
-      ? batchNoticeText(
-          group.drafts.map((draft) =>
-            contextOf({ draft, route: routeOf(draft)!, lang: textLang, identity, evidence: [] }),
-          ),
-          textLang,
+      ? group.drafts.map((draft) =>
+          contextOf({ draft, route: routeOf(draft)!, lang: textLang, identity, evidence: [] }),
         )
       : null;
+  // The gate: no description, no notice to copy (nothing is written in its place).
+  const gaps = contexts ? batchNoticeGaps(contexts) : [];
+  const notice = contexts && gaps.length === 0 ? batchNoticeText(contexts, textLang) : null;
+  // What the gate would say of the copied notice: the descriptions, and the identity the DSA asks
+  // unless an item is one of those for which it requires none (Art. 16(2)(c)).
+  const noIdentity = contexts !== null && !identity && !contexts.some((c) => c.route.omitReporterIdentity);
+  const verdictMissing = [...(gaps.length > 0 ? ['description'] : []), ...(noIdentity ? ['name', 'email'] : [])];
   const record = async (action: 'copied' | 'opened') => {
-    for (const d of group.drafts) await recordHandoffAction(d.id, group.channelId, action);
+    const verdict = action === 'copied' ? { ready: verdictMissing.length === 0, missing: verdictMissing } : undefined;
+    for (const d of group.drafts) await recordHandoffAction(d.id, group.channelId, action, verdict);
     props.onChanged();
   };
   return (
     <article class="batch-channel" data-testid="batch-channel" data-channel={group.channelId}>
       <h3>
-        {inLang(channel.name, lang)} — {t('batchCount', String(group.drafts.length))}
+        {inLang(channel.name, lang)} — {tCount(group.drafts.length, { one: 'batchCountOne', other: 'batchCountOther' })}
       </h3>
+      {gaps.length > 0 && (
+        <div class="notice" data-testid="batch-gate">
+          <p>
+            <strong>
+              {t('gateMissing', [
+                inLang(channel.name, lang),
+                tCount(gaps.length, { one: 'batchGateDescriptionsOne', other: 'batchGateDescriptionsOther' }),
+              ])}
+            </strong>
+          </p>
+          <p class="small">{t('gateWriteDescription')}</p>
+          <ul>
+            {gaps.map((i) => (
+              <li key={group.drafts[i]!.id}>
+                <a
+                  href={composerUrl(group.drafts[i]!.id)}
+                  target="_blank"
+                  rel="noopener"
+                  data-testid="batch-missing-description"
+                >
+                  {group.drafts[i]!.target.url.slice(0, 200)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {notice !== null ? (
         <>
           <p class="muted">{t('batchNoticeWhy')}</p>
@@ -459,7 +492,7 @@ function BatchChannel(props: { group: BatchGroup; settings: Settings | null; onC
             )}
           </p>
         </>
-      ) : (
+      ) : contexts ? null : (
         <>
           <p class="muted">{channel.phone ? t('batchCallEach') : t('batchOneReportEach')}</p>
           <ul>

@@ -8,6 +8,8 @@ import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '@/utils/i18n';
 import { exportFileName } from '@/utils/export/file-name';
+import { outputLanguage } from '@/utils/channels/language';
+import { channelById } from '@/utils/channels/registry';
 import { hasRedactedImage, type PdfImageChoice } from '@/utils/export/pdf-images';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { saveFile } from '@/components/save-file';
@@ -24,6 +26,8 @@ export function ComplaintPdf(props: { draft: Draft; artefacts: Artefact[] }) {
   // link-only; the PDF module applies the full rule again whatever it is given.
   const linkOnly = draftIsLinkOnly(draft);
   const image: PdfImageChoice = choice ?? (redacted ? 'redacted' : 'original');
+  // The PDF is brought to French police, gendarmerie or prosecutor: it is written in French.
+  const lang = outputLanguage(channelById.complaint, uiLanguage());
 
   const build = async () => {
     setState({ kind: 'building' });
@@ -39,12 +43,12 @@ export function ComplaintPdf(props: { draft: Draft; artefacts: Artefact[] }) {
       const bytes = await buildComplaintPdf({
         draft,
         artefacts,
-        lang: uiLanguage(),
+        lang,
         image: linkOnly ? 'none' : image,
         fonts,
         identity,
       });
-      const name = exportFileName({ id: draft.id, capturedAt: draft.observed.capturedAt }, 'pdf');
+      const name = exportFileName({ id: draft.id, capturedAt: draft.observed.capturedAt }, 'pdf', lang);
       saveFile(bytes, name, 'application/pdf');
       setState({ kind: 'done', text: t('pdfDone', name) });
     } catch (error) {

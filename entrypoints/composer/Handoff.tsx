@@ -10,10 +10,11 @@ import { PackView } from '@/components/handoff/PackView';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { buildPack } from '@/utils/handoff/pack';
 import { evidenceItems } from '@/utils/handoff/context';
-import { publishedAtOf } from '@/utils/handoff/published-at';
+import { publicationOf } from '@/utils/handoff/published-at';
 import { t, uiLanguage } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
-import type { ChannelId } from '@/utils/channels/registry';
+import { channelById, type ChannelId } from '@/utils/channels/registry';
+import { GateVerdict } from '@/components/handoff/GateVerdict';
 import type { RouteResult } from '@/utils/channels/route';
 import { guidanceFor } from '@/utils/qualify/guidance.data';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
@@ -92,7 +93,7 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
   const categoryId = draft.qualification.categoryId;
   const guidance = guidanceFor(categoryId && isCategoryId(categoryId) ? categoryId : null);
   // The user's own date wins; otherwise what the platform data or the page claims, to check.
-  const published = publishedAtOf(draft);
+  const published = publicationOf(draft);
   const savePublished = async (local: string) => {
     const iso = fromLocalInput(local);
     await draftsRepository.update(draft.id, (d) => ({
@@ -119,7 +120,7 @@ export function NarrativeSection(props: { draft: Draft; narrative: NarrativeStat
       description={narrative.description}
       max={DESCRIPTION_MAX}
       guidance={inLang(guidance, lang)}
-      publishedLocal={toLocalInput(published?.iso ?? null)}
+      publishedLocal={toLocalInput(published?.value ?? null)}
       publishedSource={published?.source ?? null}
       publishedDerived={
         published?.source === 'platform' && draft.platform?.provenance?.publishedAt?.source === 'derived-from-id'
@@ -169,7 +170,7 @@ export function ChannelHandoff(props: {
     try {
       await navigator.clipboard.writeText(text);
       setStatus(t('packCopied', what));
-      await recordHandoffAction(draft.id, channelId, 'copied');
+      await recordHandoffAction(draft.id, channelId, 'copied', pack.verdict);
       props.onChanged();
     } catch {
       setStatus(t('packCopyFailed'));
@@ -186,6 +187,7 @@ export function ChannelHandoff(props: {
 
   return (
     <div class="handoff" data-testid={`handoff-${channelId}`}>
+      <GateVerdict pack={pack} channelName={inLang(channelById[channelId].name, uiLanguage())} />
       <details>
         <summary data-testid="pack-toggle">{t('handoffPrepare')}</summary>
         <PackView pack={pack} onCopy={(text, what) => void copy(text, what)} status={status} />

@@ -10,7 +10,9 @@ import { channelById } from '@/utils/channels/registry';
 import { route } from '@/utils/channels/route';
 import { routeInput } from '@/utils/channels/questions';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
+import { inLang } from '@/utils/localized';
 import { buildPack } from '@/utils/handoff/pack';
+import { GateVerdict } from '@/components/handoff/GateVerdict';
 import { parsePanelFragment, type PanelParams } from '@/utils/handoff/panel-params';
 import type { FillReport, LeftReason, RefusedReason } from '@/utils/handoff/fill-form';
 import type { Pack, ReporterIdentity } from '@/utils/handoff/types';
@@ -144,7 +146,7 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
     navigator.clipboard.writeText(text).then(
       () => {
         setLive(t('panelCopied', what));
-        void recordHandoffAction(draft.id, params.channelId, 'copied').catch(() => undefined);
+        void recordHandoffAction(draft.id, params.channelId, 'copied', pack.verdict).catch(() => undefined);
       },
       () => setLive(t('panelCopyFailed')),
     );
@@ -157,13 +159,15 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
     void outcome.then((result) => {
       setFill(result);
       // Only fields actually filled count as a hand-off; the user still sends the form themselves.
-      if (result.kind === 'done') void recordHandoffAction(draft.id, params.channelId, 'filled').catch(() => undefined);
+      if (result.kind === 'done')
+        void recordHandoffAction(draft.id, params.channelId, 'filled', pack.verdict).catch(() => undefined);
     });
   };
 
   return (
     <Shell>
       <h1 data-testid="pack-title">{pack.title}</h1>
+      <GateVerdict pack={pack} channelName={inLang(channelById[params.channelId].name, uiLanguage())} />
       <p aria-live="polite" role="status" class="live" data-testid="live">
         {live}
       </p>

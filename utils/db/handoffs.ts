@@ -3,7 +3,12 @@ import type { HandoffAction } from '@/utils/report/draft';
 import { recordHandoff } from '@/utils/report/handoffs';
 import { draftsRepository } from './drafts-repo';
 
-export async function recordHandoffAction(draftId: string, channelId: string, action: HandoffAction): Promise<void> {
+export async function recordHandoffAction(
+  draftId: string,
+  channelId: string,
+  action: HandoffAction,
+  verdict?: { ready: boolean; missing: readonly string[] },
+): Promise<void> {
   const now = new Date().toISOString();
-  await draftsRepository.update(draftId, (d) => recordHandoff(d, channelId, action, now));
+  await draftsRepository.update(draftId, (d) => recordHandoff(d, channelId, action, now, verdict));
 }

@@ -15,6 +15,7 @@
  */
 import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { buildPack } from '@/utils/handoff/pack';
+import { artefactName } from '@/utils/handoff/context';
 import { channelById } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
 import { dsaFor } from '@/utils/qualify/dsa-for';
@@ -179,7 +180,8 @@ export function reportText(input: {
     `${tl(TEXT.signature)} ${input.fingerprint}`,
   ].join('\n');
   const routed = routeOf(draft);
-  const evidence = input.files.map((f) => ({ name: f.name, sha256: f.artefact.sha256 }));
+  // Each pack names the files in its own language; the list above gives their paths and hashes.
+  const evidence = input.files.map((f) => ({ name: artefactName(f.artefact), sha256: f.artefact.sha256 }));
   const packs = routed
     ? routed.steps.map(
         (s) => buildPack({ draft, route: routed, channelId: s.channelId, lang, identity: null, evidence }).plainText,
@@ -313,7 +315,7 @@ export async function buildEvidencePackage(
   step();
   return {
     blob,
-    fileName: exportFileName({ id: draft.id, capturedAt: draft.observed.capturedAt }, 'package'),
+    fileName: exportFileName({ id: draft.id, capturedAt: draft.observed.capturedAt }, 'package', lang),
     manifest,
   };
 }

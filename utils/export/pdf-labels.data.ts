@@ -29,6 +29,10 @@ export const PDF = {
   },
 
   what: { fr: '2. Ce qui est signalé', en: '2. What is reported' },
+  noDescription: {
+    fr: 'Non rédigée dans Vigie : la personne qui signale décrira les faits elle-même.',
+    en: 'Not written in Vigie: the person reporting will describe the facts themselves.',
+  },
   contentId: { fr: 'Identifiant du contenu', en: 'Content identifier' },
   platform: { fr: 'Plateforme', en: 'Platform' },
   urlCut: {

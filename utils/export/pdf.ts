@@ -21,14 +21,16 @@ import fontkit from '@cantoo/fontkit';
 import { channelById, isChannelId } from '@/utils/channels/registry';
 import { routeInput } from '@/utils/channels/questions';
 import { route, type RouteResult } from '@/utils/channels/route';
-import { contextOf, evidenceItems, legalText } from '@/utils/handoff/context';
+import { artefactName, contextOf, evidenceItems, legalText } from '@/utils/handoff/context';
 import { FIELD, fill } from '@/utils/handoff/labels.data';
-import { buildPack } from '@/utils/handoff/pack';
+import { buildPackExact } from '@/utils/handoff/pack';
 import { colon, formatMoment, neutralise, oneLine } from '@/utils/handoff/text';
 import type { PackField, ReporterIdentity } from '@/utils/handoff/types';
 import { inLang, type Lang } from '@/utils/localized';
 import { dsaFor } from '@/utils/qualify/dsa-for';
 import { DSA_CATEGORY_LABELS, DSA_KEYWORD_LABELS } from '@/utils/qualify/dsa';
+import { DSA_CATEGORY_LABELS_FR, DSA_KEYWORD_LABELS_FR } from '@/utils/qualify/dsa-fr.data';
+import type { DsaCode } from '@/utils/qualify/dsa-for';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { PDF } from './pdf-labels.data';
@@ -297,6 +299,13 @@ const EMPTY_ROUTE: RouteResult = {
   notes: [],
 };
 
+/** The DSA code in the document's language: its name, then the code itself (a keyword without French name: the code alone). */
+export function dsaLines(dsa: DsaCode, lang: Lang): string {
+  const category = lang === 'fr' ? DSA_CATEGORY_LABELS_FR[dsa.category] : DSA_CATEGORY_LABELS[dsa.category];
+  const keyword = lang === 'fr' ? DSA_KEYWORD_LABELS_FR[dsa.keyword] : DSA_KEYWORD_LABELS[dsa.keyword];
+  return `${category} (${dsa.category})\n${keyword ? `${keyword} (${dsa.keyword})` : dsa.keyword}`;
+}
+
 async function embedImage(doc: PDFDocument, artefact: Artefact): Promise<PDFImage | null> {
   if (artefact.size > MAX_IMAGE_BYTES || artefact.blob.size > MAX_IMAGE_BYTES) return null;
   try {
@@ -330,7 +339,8 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   // The CSAM rule: from here on, nothing but addresses, usernames and times.
   const linkOnly = ctx.linkOnly;
   const artefacts = linkOnly ? [] : input.artefacts.slice(0, MAX_EVIDENCE);
-  const pack = buildPack({
+  // The PDF is one document in one language: its complaint pack is written in that language.
+  const pack = buildPackExact({
     draft,
     route: routeResult,
     channelId: 'complaint',
@@ -389,8 +399,9 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   if (draft.platform?.platformName) w.field(L(PDF.platform), oneLine(draft.platform.platformName));
   showField(packField('author'));
   if (draft.platform?.contentId) w.field(L(PDF.contentId), oneLine(draft.platform.contentId), 'anywhere');
+  // The user's own words, or a plain statement that there are none (never a stand-in text).
   const description = pack.fields.find((f) => f.key === 'description');
-  if (description) w.field(description.label, description.value || description.note || '');
+  if (description) w.field(description.label, description.value || L(PDF.noDescription));
   for (const c of draft.target.cut.slice(0, 6))
     w.text(fill(L(PDF.urlCut), { field: c.field, length: groupDigits(c.length), sha256: c.sha256 }), {
       size: SMALL,
@@ -427,11 +438,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
     w.field(legal?.label ?? '', legalText(ctx));
     w.text(L(PDF.legalNote), { size: SMALL, color: GREY });
     const dsa = routed.dsa;
-    w.field(
-      L(PDF.dsa),
-      `${DSA_CATEGORY_LABELS[dsa.category]} (${dsa.category})\n${DSA_KEYWORD_LABELS[dsa.keyword]} (${dsa.keyword})`,
-      'words',
-    );
+    w.field(L(PDF.dsa), dsaLines(dsa, lang), 'words');
     w.field(L(PDF.urgency), L(PDF.urgencies[category.urgency]));
     if (draft.qualification.danger === true) w.text(L(PDF.danger), { bold: true });
   }
@@ -467,12 +474,11 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   w.heading(L(PDF.evidence));
   if (linkOnly) w.text(L(PDF.linkOnly), { bold: true });
   else if (artefacts.length === 0) w.text(L(PDF.evidenceNone));
-  const names = evidenceItems(artefacts);
-  const nameById = new Map(artefacts.map((a, i) => [a.id, names[i]!.name]));
+  const names = artefacts.map((a) => L(artefactName(a)));
+  const nameById = new Map(artefacts.map((a, i) => [a.id, names[i]!]));
   artefacts.forEach((a, i) => {
     const original = a.derivedFrom ? nameById.get(a.derivedFrom) : undefined;
-    const name =
-      names[i]!.name + (a.derivedFrom ? ` (${fill(L(PDF.redactedCopy), { original: original ?? '?' })})` : '');
+    const name = names[i]! + (a.derivedFrom ? ` (${fill(L(PDF.redactedCopy), { original: original ?? '?' })})` : '');
     w.field(
       `${L(PDF.file)} ${i + 1}${sep} ${name}`,
       `${oneLine(a.mime)} — ${L(PDF.size)}${sep} ${fill(L(PDF.bytes), { n: groupDigits(a.size) })}`,
@@ -505,7 +511,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
         break;
       }
       if (index > 0) w.newPage();
-      const label = `${nameById.get(artefact.id) ?? artefact.kind} — SHA-256${sep} ${artefact.sha256}`;
+      const label = `${nameById.get(artefact.id) ?? L(artefactName(artefact))} — SHA-256${sep} ${artefact.sha256}`;
       w.text(label, { size: SMALL, color: GREY, wrap: 'anywhere' });
       w.moveDown(4);
       const image = await embedImage(doc, artefact);

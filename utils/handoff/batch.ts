@@ -53,6 +53,15 @@ const BATCH: Record<string, Localized> = {
 };
 
 /**
+ * The report-quality gate of a batch notice: the items (0-based) whose explanation lacks the user's
+ * own account of the facts. While any does, the notice is not ready and is not offered to copy:
+ * nothing stands in for a description (Art. 16(2)(a) asks a substantiated explanation per item).
+ */
+export function batchNoticeGaps(items: readonly Pick<PackContext, 'description'>[]): number[] {
+  return items.flatMap((c, i) => (c.description === '' ? [i] : []));
+}
+
+/**
  * One notice for several items of one platform. The notifier's identity is left out for all of
  * them as soon as one item is one of those for which the DSA requires none (Art. 16(2)(c)).
  */

@@ -7,23 +7,45 @@ import type { RouteResult } from '@/utils/channels/route';
 import { categoryById, isCategoryId, type Category, type CategoryId } from '@/utils/qualify/taxonomy';
 import { draftIsLinkOnly, toLinkOnly } from '@/utils/qualify/link-only';
 import { detectPlatform } from '@/utils/platforms/registry';
-import { inLang, type Lang } from '@/utils/localized';
-import type { Draft } from '@/utils/report/draft';
+import { inLang, type Lang, type Localized } from '@/utils/localized';
+import type { artefactKinds, Draft } from '@/utils/report/draft';
+
+type ArtefactKind = (typeof artefactKinds)[number];
 import { FIELD, LEGAL, TEXT, fill } from './labels.data';
-import { publishedAtOf, type PublishedAt } from './published-at';
+import { publicationOf, type Publication } from './published-at';
 import { formatMoment, hostOf, isoOf, neutralise, oneLine, spokenUrl } from './text';
 import type { PackField, PackFieldKey, PackFieldKind, ReporterIdentity } from './types';
 
 export interface EvidenceItem {
-  name: string;
+  /** Words in both languages (the pack picks its own), or a name as is (a file path). */
+  name: string | Localized;
   sha256: string;
 }
 
-/** How the draft's files are named in every pack (composer, side panel): kind, and part number. */
+/** What each kind of file is called in a pack, in words of the pack's language (never the code name). */
+export const ARTEFACT_NAMES: Record<ArtefactKind, Localized> = {
+  screenshot: { fr: 'capture d’écran', en: 'screenshot' },
+  'full-page': { fr: 'capture de la page entière', en: 'full-page capture' },
+  mhtml: { fr: 'archive de la page (MHTML)', en: 'page archive (MHTML)' },
+  'dom-snapshot': { fr: 'copie du code de la page', en: 'copy of the page’s code' },
+  facts: { fr: 'relevé des informations de la page', en: 'record of the page’s information' },
+};
+const PART: Localized = { fr: 'partie {n}', en: 'part {n}' };
+
+/** One file's name in both languages: its kind in words, and its part number for a tall page. */
+export function artefactName(a: { kind: ArtefactKind; part?: { index: number } }): Localized {
+  const name = (lang: Lang) => {
+    const base = inLang(ARTEFACT_NAMES[a.kind], lang);
+    return a.part ? `${base}, ${fill(inLang(PART, lang), { n: String(a.part.index + 1) })}` : base;
+  };
+  return { fr: name('fr'), en: name('en') };
+}
+
+/** How the draft's files are named in every pack (composer, side panel, PDF): kind, and part number. */
 export function evidenceItems(
-  artefacts: readonly { kind: string; sha256: string; part?: { index: number } }[],
+  artefacts: readonly { kind: ArtefactKind; sha256: string; part?: { index: number } }[],
 ): EvidenceItem[] {
-  return artefacts.map((a) => ({ name: `${a.kind}${a.part ? `-${a.part.index + 1}` : ''}`, sha256: a.sha256 }));
+  return artefacts.map((a) => ({ name: artefactName(a), sha256: a.sha256 }));
 }
 
 export interface PackContext {
@@ -46,11 +68,11 @@ export interface PackContext {
   author: string;
   /** The author as said on the phone: name and handle, else the profile as site + path. */
   authorSpoken: string;
-  published: PublishedAt | null;
+  published: Publication | null;
   /** The user's words, neutralised (may be empty). */
   description: string;
-  /** Evidence fingerprints; always empty for link-only drafts. */
-  evidence: EvidenceItem[];
+  /** Evidence fingerprints, named in the pack's language; always empty for link-only drafts. */
+  evidence: { name: string; sha256: string }[];
   identity: ReporterIdentity | null;
 }
 
@@ -104,11 +126,16 @@ export function contextOf(input: {
       : (hostOf(draft.target.pageUrl) ?? hostOf(url) ?? ''),
     author,
     authorSpoken: who || (profile ? spokenUrl(profile) : '') || given,
-    published: publishedAtOf(draft),
+    published: publicationOf(draft),
     description: neutralise(draft.narrative.description).trim(),
     evidence: linkOnly
       ? []
-      : input.evidence.filter((e) => SHA256.test(e.sha256)).map((e) => ({ name: oneLine(e.name), sha256: e.sha256 })),
+      : input.evidence
+          .filter((e) => SHA256.test(e.sha256))
+          .map((e) => ({
+            name: oneLine(typeof e.name === 'string' ? e.name : inLang(e.name, input.lang)),
+            sha256: e.sha256,
+          })),
     identity,
   };
 }
@@ -119,7 +146,7 @@ export function field(
   label: string,
   value: string,
   kind: PackFieldKind,
-  extra: Partial<Pick<PackField, 'choice' | 'iso' | 'note' | 'alt'>> = {},
+  extra: Partial<Pick<PackField, 'choice' | 'iso' | 'note' | 'alt' | 'missing'>> = {},
 ): PackField {
   const clean = kind === 'longtext' ? neutralise(value).trim() : oneLine(value);
   return { key, label, value: clean, kind, ...extra };
@@ -145,10 +172,10 @@ export function seenAtField(c: PackContext): PackField {
 export function publishedAtField(c: PackContext): PackField[] {
   const p = c.published;
   if (!p) return [];
-  const shown = `${formatMoment(p.iso, c.draft.observed.timeZone, c.lang)} (${inLang(TEXT.source[p.source], c.lang)})`;
+  const shown = `${formatMoment(p.value, c.draft.observed.timeZone, c.lang)} (${inLang(TEXT.source[p.source], c.lang)})`;
   return [
     field('publishedAt', inLang(FIELD.publishedAt, c.lang), shown, 'datetime', {
-      iso: p.iso,
+      iso: p.value,
       ...(p.source === 'page' ? { note: inLang(TEXT.pageClaim, c.lang) } : {}),
     }),
   ];
@@ -157,14 +184,11 @@ export function publishedAtField(c: PackContext): PackField[] {
 export const authorField = (c: PackContext, label = inLang(FIELD.author, c.lang)): PackField[] =>
   c.author ? [field('author', label, c.author, 'text')] : [];
 
+/** Marks a field the user still has to fill in Vigie: empty, with what to do. */
+export const missingExtra = (c: PackContext) => ({ missing: true as const, note: inLang(TEXT.noDescription, c.lang) });
+
 export const descriptionField = (c: PackContext, label = inLang(FIELD.description, c.lang)): PackField =>
-  field(
-    'description',
-    label,
-    c.description,
-    'longtext',
-    c.description ? {} : { note: inLang(TEXT.noDescription, c.lang) },
-  );
+  field('description', label, c.description, 'longtext', c.description ? {} : missingExtra(c));
 
 export function categoryLabel(c: PackContext, lang: Lang = c.lang): string {
   return c.category ? inLang(c.category.label, lang) : '';

@@ -32,9 +32,10 @@ export const FIELD = {
 export const TEXT = {
   steps: { fr: 'À faire', en: 'To do' },
   script: { fr: 'Ce que vous pouvez dire', en: 'What you can say' },
+  /** A note beside an empty description (never a value: nothing is filled in its place). */
   noDescription: {
-    fr: '(Décrivez ici, avec vos mots, ce que vous avez vu.)',
-    en: '(Describe here, in your own words, what you saw.)',
+    fr: 'Description manquante : écrivez dans Vigie, avec vos mots, ce que vous avez vu. Rien n’est rempli à sa place.',
+    en: 'Description missing: write in Vigie, in your own words, what you saw. Nothing is filled in its place.',
   },
   source: {
     page: { fr: 'date affichée par la page', en: 'date shown by the page' },

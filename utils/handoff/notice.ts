@@ -7,8 +7,8 @@
  * statement. Pure.
  */
 import { inLang, type Lang, type Localized } from '@/utils/localized';
-import { field, legalText, type PackContext } from './context';
-import { FIELD, TEXT, fill } from './labels.data';
+import { field, legalText, missingExtra, type PackContext } from './context';
+import { FIELD, fill } from './labels.data';
 import { colon, formatMoment } from './text';
 import type { PackField } from './types';
 
@@ -63,10 +63,11 @@ export function urlsOf(c: PackContext): string[] {
 /** (a) The substantiated explanation: the facts in the user's words, then the law. */
 export function explanationOf(c: PackContext, lang: Lang): string {
   const { capturedAt, timeZone } = c.draft.observed;
-  const facts = [c.description || inLang(TEXT.noDescription, lang)];
+  // The user's own words, never a stand-in: without them the facts are the times and the account.
+  const facts = c.description ? [c.description] : [];
   facts.push(fill(inLang(NOTICE.seen, lang), { when: formatMoment(capturedAt, timeZone, lang) }));
   if (c.published)
-    facts.push(fill(inLang(NOTICE.published, lang), { when: formatMoment(c.published.iso, timeZone, lang) }));
+    facts.push(fill(inLang(NOTICE.published, lang), { when: formatMoment(c.published.value, timeZone, lang) }));
   if (c.author) facts.push(fill(inLang(NOTICE.author, lang), { author: c.author }));
   const law = [legalText(c, lang)];
   if (c.category && c.category.legalBasis.length > 0) law.push(inLang(NOTICE.illegal, lang));
@@ -126,18 +127,27 @@ export function noticeFields(c: PackContext): PackField[] {
   const alt = (value: string) => ({ alt: { lang: other(lang), value } });
   const id = identityOf(c, lang);
   const urls = urlsOf(c).join('\n');
+  // Without the user's account of the facts, the explanation (Art. 16(2)(a)) is not substantiated:
+  // the explanation and the full text stay empty, said missing, until the user writes it.
+  const ready = c.description !== '';
+  const whenReady = (value: () => string, altValue: () => string) =>
+    ready ? { value: value(), extra: alt(altValue()) } : { value: '', extra: missingExtra(c) };
+  const explanation = whenReady(
+    () => explanationOf(c, lang),
+    () => explanationOf(c, other(lang)),
+  );
+  const full = whenReady(
+    () => noticeText(c, lang),
+    () => noticeText(c, other(lang)),
+  );
   return [
     field('url', inLang(NOTICE.urlsLabel, lang), urls, urls.includes('\n') ? 'longtext' : 'url'),
-    field('description', inLang(NOTICE.explanationLabel, lang), explanationOf(c, lang), 'longtext', {
-      ...alt(explanationOf(c, other(lang))),
-    }),
+    field('description', inLang(NOTICE.explanationLabel, lang), explanation.value, 'longtext', explanation.extra),
     field('name', inLang(FIELD.name, lang), id.name, 'text', id.note ? { note: id.note } : {}),
     field('email', inLang(FIELD.email, lang), id.email, 'email', id.note ? { note: id.note } : {}),
     field('goodFaith', inLang(FIELD.goodFaith, lang), inLang(NOTICE.goodFaith, lang), 'longtext', {
       ...alt(inLang(NOTICE.goodFaith, other(lang))),
     }),
-    field('notice', inLang(FIELD.notice, lang), noticeText(c, lang), 'longtext', {
-      ...alt(noticeText(c, other(lang))),
-    }),
+    field('notice', inLang(FIELD.notice, lang), full.value, 'longtext', full.extra),
   ];
 }

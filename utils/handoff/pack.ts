@@ -8,6 +8,7 @@
  * anonymous reports); DSA notices leave the identity out when the route says so (Art. 16(2)(c)).
  */
 import { channelById, type ChannelEntry, type ChannelId } from '@/utils/channels/registry';
+import { outputLanguage } from '@/utils/channels/language';
 import type { RouteResult } from '@/utils/channels/route';
 import { inLang, type Lang, type Localized } from '@/utils/localized';
 import type { Draft } from '@/utils/report/draft';
@@ -21,6 +22,7 @@ import {
   field,
   legalField,
   legalText,
+  missingExtra,
   pageUrlField,
   placeField,
   publishedAtField,
@@ -30,6 +32,7 @@ import {
   type PackContext,
 } from './context';
 import { FIELD, TEXT } from './labels.data';
+import { gate } from './gate';
 import { noticeFields } from './notice';
 import { pharosBoxFor } from './pharos-categories.data';
 import { E3018, phoneScript, phoneSteps, SMS_33700 } from './phone';
@@ -158,9 +161,14 @@ function pharos(c: PackContext): Parts {
     ...pageUrlField(c),
     ...authorField(c),
   );
-  const comment = [c.description || t(c, TEXT.noDescription), legalText(c)];
+  // The comment starts with the user's own words: without them, it is left empty and said missing.
+  const comment = [c.description, legalText(c)];
   if (c.evidence.length > 0) comment.push(`${t(c, FIELD.evidence)}${colon(c.lang)}\n${evidenceText(c)}`);
-  fields.push(field('description', t(c, FIELD.comment), comment.join('\n\n'), 'longtext'));
+  fields.push(
+    field('description', t(c, FIELD.comment), c.description ? comment.join('\n\n') : '', 'longtext', {
+      ...(c.description ? {} : missingExtra(c)),
+    }),
+  );
   const steps: Localized[] = [TEXT.paste, TEXT.pharosIdentity];
   if (c.route.complaintAdvised) steps.push(TEXT.pharosVictim);
   steps.push(c.linkOnly ? TEXT.linkOnly : TEXT.pharosAttach);
@@ -316,7 +324,7 @@ function partsOf(c: PackContext, channel: ChannelEntry): Parts {
  * text after a blank line, then the script and the steps. Empty fields are left out. A notice is
  * copied as its full text (it already holds every field).
  */
-export function plainTextOf(pack: Omit<Pack, 'plainText'>): string {
+export function plainTextOf(pack: Omit<Pack, 'plainText' | 'verdict'>): string {
   const sep = colon(pack.lang);
   const blocks: string[] = [pack.title];
   const notice = pack.fields.find((f) => f.key === 'notice' && f.value);
@@ -333,13 +341,26 @@ export function plainTextOf(pack: Omit<Pack, 'plainText'>): string {
   return blocks.join('\n\n');
 }
 
+/**
+ * The pack of one channel, in the channel's language (`outputLanguage`: French for every French
+ * service, line and association; the user's text language for a platform's notice), whatever
+ * language `input.lang` — the interface's or the settings' — asks for.
+ */
 export function buildPack(input: PackInput): Pack {
+  return buildPackExact({ ...input, lang: outputLanguage(channelById[input.channelId], input.lang) });
+}
+
+/**
+ * The pack in exactly `input.lang`: only for a document the user chose to read in their own
+ * language as a whole (the complaint PDF in English), never for what is pasted into a channel.
+ */
+export function buildPackExact(input: PackInput): Pack {
   const { lang } = input;
   const channel = channelById[input.channelId];
   const c = contextOf(input);
   const parts = partsOf(c, channel);
   const mode = modeOf(channel);
-  const pack: Omit<Pack, 'plainText'> = {
+  const built: Omit<Pack, 'plainText' | 'verdict'> = {
     channelId: channel.id,
     lang,
     mode,
@@ -353,5 +374,8 @@ export function buildPack(input: PackInput): Pack {
     ...(channel.phone ? { phone: channel.phone } : {}),
     ...(parts.script ? { script: parts.script } : {}),
   };
-  return { ...pack, plainText: plainTextOf(pack) };
+  // Every field is checked before anything can copy, fill, export or print it.
+  const { fields, verdict } = gate(built, c);
+  const pack = { ...built, fields };
+  return { ...pack, plainText: plainTextOf(pack), verdict };
 }

@@ -57,10 +57,6 @@ const S = {
     fr: '[dites qui est menacé, et où la personne se trouve si vous le savez]',
     en: '[say who is threatened, and where they are if you know]',
   },
-  describe: {
-    fr: '[décrivez en une phrase ce que vous avez vu]',
-    en: '[describe in one sentence what you saw]',
-  },
   call: { fr: 'Appelez le {number}.', en: 'Call {number}.' },
   readScript: {
     fr: 'Gardez ce texte sous les yeux pendant l’appel ; répondez aux questions de votre interlocuteur.',
@@ -79,17 +75,15 @@ function whoIsInDanger(c: PackContext, lang: Lang): string {
 /** The short script to read on the phone, in the given language. */
 export function phoneScript(c: PackContext, channelId: string, lang: Lang): string {
   const { capturedAt, timeZone } = c.draft.observed;
-  const what = [categoryLabel(c, lang), c.description || inLang(S.describe, lang)].filter(Boolean).join(' — ');
-  const lines = [
-    inLang(OPENING[channelId] ?? DEFAULT_OPENING, lang),
-    inLang(S.who, lang),
-    fill(inLang(S.what, lang), { what }),
-    fill(inLang(S.where, lang), { place: c.place || spokenUrl(c.url), url: spokenUrl(c.url) }),
-  ];
+  // The category and the user's own words; never a stand-in for words not written yet.
+  const what = [categoryLabel(c, lang), c.description].filter(Boolean).join(' — ');
+  const lines = [inLang(OPENING[channelId] ?? DEFAULT_OPENING, lang), inLang(S.who, lang)];
+  if (what) lines.push(fill(inLang(S.what, lang), { what }));
+  lines.push(fill(inLang(S.where, lang), { place: c.place || spokenUrl(c.url), url: spokenUrl(c.url) }));
   if (c.authorSpoken) lines.push(fill(inLang(S.account, lang), { author: c.authorSpoken }));
   lines.push(fill(inLang(S.when, lang), { seen: formatMoment(capturedAt, timeZone, lang, false) }));
   if (c.published)
-    lines.push(fill(inLang(S.published, lang), { published: formatMoment(c.published.iso, timeZone, lang, false) }));
+    lines.push(fill(inLang(S.published, lang), { published: formatMoment(c.published.value, timeZone, lang, false) }));
   lines.push(fill(inLang(S.danger, lang), { who: whoIsInDanger(c, lang) }));
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 /**
- * When the reported content was published, as far as Vigie can tell. Pure.
+ * When the reported content was published, as far as Vigie can tell: the ONE derivation every
+ * consumer calls (composer, pack, form filler, PDF, package, limitation countdown). Pure.
  *
  * Order: the user's own answer (`narrative.publishedAt`) wins; then the platform data, if its
  * extractor found a time; then the page's claims — meta tags (`article:published_time`,
@@ -12,9 +13,9 @@ import { z } from '@/utils/zod';
 import { jsonLdObjects } from '@/utils/platforms/extractors/common';
 import type { Draft } from '@/utils/report/draft';
 
-export interface PublishedAt {
+export interface Publication {
   /** ISO 8601 (UTC) date-time, or `YYYY-MM-DD` when the source gives a day only. */
-  iso: string;
+  value: string;
   source: 'page' | 'platform' | 'user';
 }
 
@@ -63,7 +64,7 @@ const jsonLdDates = z.object(
 /** How many JSON-LD objects are looked at (top level and their main entity). */
 const MAX_OBJECTS = 50;
 
-function fromPage(draft: Draft): string | null {
+function fromPage(draft: Pick<Draft, 'page' | 'observed'>): string | null {
   const page = draft.page;
   if (!page) return null;
   const capturedAt = draft.observed.capturedAt;
@@ -91,18 +92,20 @@ function fromPage(draft: Draft): string | null {
 }
 
 /** The extractor's `publishedAt`, validated like any page claim (it comes from the page too). */
-function fromPlatform(draft: Draft): string | null {
+function fromPlatform(draft: Pick<Draft, 'platform' | 'observed'>): string | null {
   return draft.platform ? parsePublished(draft.platform.publishedAt, draft.observed.capturedAt) : null;
 }
 
-export function publishedAtOf(draft: Draft): PublishedAt | null {
+/** The publication time: the user's own answer, else the platform's, else the page's claim; `null` when none. */
+export function publicationOf(draft: Pick<Draft, 'narrative' | 'platform' | 'page' | 'observed'>): Publication | null {
   const own = draft.narrative.publishedAt;
   if (own) {
-    const source = draft.narrative.publishedAtSource ?? 'user';
-    return { iso: new Date(own).toISOString(), source };
+    const time = Date.parse(own);
+    if (!Number.isNaN(time))
+      return { value: new Date(time).toISOString(), source: draft.narrative.publishedAtSource ?? 'user' };
   }
   const platform = fromPlatform(draft);
-  if (platform) return { iso: platform, source: 'platform' };
+  if (platform) return { value: platform, source: 'platform' };
   const page = fromPage(draft);
-  return page ? { iso: page, source: 'page' } : null;
+  return page ? { value: page, source: 'page' } : null;
 }

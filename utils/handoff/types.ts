@@ -5,6 +5,7 @@
  */
 import type { ChannelId } from '@/utils/channels/registry';
 import type { Lang } from '@/utils/localized';
+import type { GateVerdict } from './gate';
 
 /** Stable keys: the form filler matches form controls to them, tests read them. */
 export const packFieldKeys = [
@@ -43,6 +44,11 @@ export interface PackField {
   note?: string;
   /** The same value in the other language (DSA notices are offered in French and English). */
   alt?: { lang: Lang; value: string };
+  /**
+   * The value the channel needs is not there yet (e.g. the user has not written the description):
+   * the value is empty, `note` says what to do, and nothing is copied or filled in its place.
+   */
+  missing?: true;
 }
 
 export type PackMode = 'form' | 'in-app' | 'phone' | 'sms' | 'chat';
@@ -62,6 +68,8 @@ export interface Pack {
   script?: string;
   /** Every field as clean plain text: what "copy all" puts on the clipboard. */
   plainText: string;
+  /** The report-quality gate's verdict on this pack (`gate.ts`): ready, or what is missing. */
+  verdict: GateVerdict;
 }
 
 /** The optional identity for DSA notices (settings; empty by default). */

@@ -160,14 +160,7 @@ export function dsaNextSteps(decision: FollowUp['decision']): NextStep[] {
 
 /** The calendar day of an instant in Paris, `YYYY-MM-DD`. */
 export function parisDate(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return dayIn(iso, 'Europe/Paris');
 }
 
 /** `day` plus `months` calendar months; a day that does not exist becomes the month's last (31 Nov → 30 Nov). */
@@ -190,10 +183,12 @@ export function daysBetween(from: string, to: string): number {
 
 export interface PrescriptionCountdown {
   months: number;
-  /** What the delay runs from: the publication date when known, else the capture (an upper bound). */
+  /** What the delay runs from: the publication time when known, else the capture (an upper bound). */
   from: 'publication' | 'capture';
+  /** Who gave the publication time: the user, the platform's data, the page; `null` when unknown. */
+  source: 'user' | 'platform' | 'page' | null;
   start: string;
-  /** The last day (Paris calendar) a prosecution can start, `YYYY-MM-DD`. */
+  /** The last day (calendar of `timeZone`, Paris by default) a prosecution can start, `YYYY-MM-DD`. */
   deadline: string;
   daysLeft: number;
   expired: boolean;
@@ -204,24 +199,42 @@ export interface PrescriptionCountdown {
 /** Days left under which the reminder is urgent. */
 export const PRESCRIPTION_URGENT_DAYS = 30;
 
+/** The calendar day of an instant in a time zone, `YYYY-MM-DD`; a date without a time is its own day. */
+export function dayIn(iso: string, timeZone: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
 /**
  * The countdown of a short prescription (`months`, read from the taxonomy by the caller). It runs
- * from publication; when the publication date is unknown, the capture date stands in and the
- * real deadline may be earlier (the caller says so).
+ * from the publication time — the one derived value the packs use (`publicationOf`: the user's,
+ * else the platform's, else the page's) — and, only when none is known, from the capture (the real
+ * deadline may then be earlier: the caller says so). Days are counted in the calendar of
+ * `timeZone` (default Paris: the offences and their delays are French), never the machine's.
  */
 export function prescriptionCountdown(input: {
   months: number;
-  publishedAt: string | null;
+  published: { value: string; source: 'user' | 'platform' | 'page' } | null;
   capturedAt: string;
   now: string;
+  timeZone?: string;
 }): PrescriptionCountdown {
-  const from = input.publishedAt ? 'publication' : 'capture';
-  const start = parisDate(input.publishedAt ?? input.capturedAt);
+  const zone = input.timeZone ?? 'Europe/Paris';
+  const published = input.published && !Number.isNaN(Date.parse(input.published.value)) ? input.published : null;
+  const start = dayIn(published?.value ?? input.capturedAt, zone);
   const deadline = addMonths(start, input.months);
-  const daysLeft = daysBetween(parisDate(input.now), deadline);
+  const daysLeft = daysBetween(dayIn(input.now, zone), deadline);
   return {
     months: input.months,
-    from,
+    from: published ? 'publication' : 'capture',
+    source: published?.source ?? null,
     start,
     deadline,
     daysLeft,

@@ -46,5 +46,17 @@ export const handoffSchema = z.object({
   reference: z.string().max(REFERENCE_MAX).nullable(),
   /** When the user marked it as acknowledged by the channel. */
   acknowledgedAt: isoTime.nullable(),
+  /**
+   * The report-quality gate's verdict on the pack at the user's last action (`utils/handoff/gate.ts`):
+   * ready, or the pack fields that were missing. Optional and additive: records made before it have
+   * none, and need no migration (`draft-migrations.ts` steps are only for required changes).
+   */
+  gate: z
+    .object({
+      ready: z.boolean(),
+      missing: z.array(z.string().max(20)).max(20),
+      at: isoTime,
+    })
+    .optional(),
 });
 export type Handoff = z.output<typeof handoffSchema>;

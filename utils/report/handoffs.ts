@@ -24,11 +24,23 @@ function upsert(draft: Draft, channelId: string, now: string, change: (h: Handof
   return { ...draft, handoffs };
 }
 
-/** Records one action of the user on a channel (each kind of action once; times updated). */
-export function recordHandoff(draft: Draft, channelId: string, action: HandoffAction, now: string): Draft {
-  return upsert(draft, channelId, now, (h) =>
-    h.actions.includes(action) ? h : { ...h, actions: [...h.actions, action] },
-  );
+/**
+ * Records one action of the user on a channel (each kind of action once; times updated), with the
+ * gate's verdict on the pack they acted on, when there was one (the last verdict is kept).
+ */
+export function recordHandoff(
+  draft: Draft,
+  channelId: string,
+  action: HandoffAction,
+  now: string,
+  verdict?: { ready: boolean; missing: readonly string[] },
+): Draft {
+  return upsert(draft, channelId, now, (h) => {
+    const acted = h.actions.includes(action) ? h : { ...h, actions: [...h.actions, action] };
+    return verdict
+      ? { ...acted, gate: { ready: verdict.ready, missing: verdict.missing.slice(0, 20), at: now } }
+      : acted;
+  });
 }
 
 /** Stores the reference number or acknowledgement the channel gave; a reference means it was received. */

@@ -77,6 +77,30 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   await expect(caution.locator('a')).toHaveAttribute('href', 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj');
 
   const xNotice = batch.locator('[data-testid=batch-channel][data-channel=x-notice]');
+  // The gate: without the volunteer's own words, no notice to copy and no stand-in text anywhere;
+  // each report lacking a description is named, with a link to write it.
+  await expect(xNotice.getByTestId('batch-gate')).toBeVisible();
+  await expect(xNotice.getByTestId('batch-notice')).toHaveCount(0);
+  await expect(xNotice.getByTestId('batch-copy')).toHaveCount(0);
+  const missing = xNotice.getByTestId('batch-missing-description');
+  await expect(missing).toHaveCount(2);
+  await expect(batch.locator('body')).not.toContainText(/\(Décrivez|\(Describe/);
+  for (const href of await missing.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+    const composer = await chromium.context.newPage();
+    await composer.goto(href);
+    await composer
+      .getByTestId('description')
+      .fill('Appel à la haine visant un groupe, publié en réponse à un article.');
+    await expect(composer.getByTestId('description-state')).toHaveText(/Saved in the draft|Enregistré/);
+    await composer.close();
+  }
+  await eventually(
+    () => chromium.readDb(),
+    (db) => drafts(db).every((d) => (d as { narrative?: { description: string } }).narrative?.description !== ''),
+  );
+  // The batch page reads the reports again when it gets the focus back.
+  await batch.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(xNotice.getByTestId('batch-gate')).toHaveCount(0);
   const notice = await xNotice.getByTestId('batch-notice').inputValue();
   expect(notice).toContain(s.X_POST);
   expect(notice).toContain(SECOND_POST);

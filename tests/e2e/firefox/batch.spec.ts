@@ -143,6 +143,30 @@ test.describe('Firefox ESR: the volunteer’s batch', () => {
     expect(qualified.every((d) => d.qualification.goodFaithAt !== null)).toBe(true);
 
     const xNotice = '[data-testid=batch-channel][data-channel=x-notice]';
+    // The gate: without the volunteer's own words, no notice to copy; each report lacking a
+    // description is named, with a link to write it in its composer.
+    await batch.waitForSelector(`${xNotice} [data-testid=batch-gate]`, { timeout: 20_000 });
+    expect(await count(batch, `${xNotice} [data-testid=batch-copy]`)).toBe(0);
+    const missing = await batch.$$eval(`${xNotice} [data-testid=batch-missing-description]`, (links) =>
+      links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash.slice(1))),
+    );
+    expect(missing).toHaveLength(2);
+    for (const id of missing) {
+      const composer = await openExtensionPage(firefox, `composer.html#${encodeURIComponent(id)}`);
+      await composer.waitForSelector('[data-testid=description]');
+      await composer.type('[data-testid=description]', 'Appel à la haine visant un groupe.');
+      await eventually(
+        () => text(composer, '[data-testid=description-state]'),
+        (t) => t !== null && /Saved in the draft|Enregistré/.test(t),
+      );
+      await composer.close();
+    }
+    await eventually(
+      () => firefox.readDb(),
+      (db) => drafts(db).every((d) => (d as { narrative?: { description: string } }).narrative?.description !== ''),
+    );
+    // The batch page reads the reports again when it gets the focus back.
+    await batch.evaluate(() => window.dispatchEvent(new Event('focus')));
     await batch.waitForSelector(`${xNotice} [data-testid=batch-notice]`, { timeout: 20_000 });
     expect(await count(batch, xNotice)).toBe(1);
     const notice = await batch.$eval(`${xNotice} [data-testid=batch-notice]`, (t) => (t as HTMLTextAreaElement).value);

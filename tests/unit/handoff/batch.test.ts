@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { batchNoticeText, batchWarnings, groupByChannel, readyToHandOff, routeOf } from '@/utils/handoff/batch';
+import {
+  batchNoticeGaps,
+  batchNoticeText,
+  batchWarnings,
+  groupByChannel,
+  readyToHandOff,
+  routeOf,
+} from '@/utils/handoff/batch';
 import { contextOf } from '@/utils/handoff/context';
 import type { Draft } from '@/utils/report/draft';
 import { CAPTURED_AT, IDENTITY, makeDraft } from './draft-factory';
@@ -20,6 +27,21 @@ const xPost = (n: number, over: Parameters<typeof makeDraft>[0] = {}) =>
   });
 const ctx = (draft: Draft, lang: 'fr' | 'en' = 'fr') =>
   contextOf({ draft, route: routeOf(draft)!, lang, identity: IDENTITY, evidence: [] });
+
+describe('the gate of a batch notice', () => {
+  it('a batch of 10 without descriptions: every item named missing, no stand-in in any text', () => {
+    const items = Array.from({ length: 10 }, (_, i) => ctx(xPost(i, { narrative: { description: '' } }), 'en'));
+    expect(batchNoticeGaps(items)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const lang of ['fr', 'en'] as const)
+      expect(batchNoticeText(items, lang)).not.toMatch(/\(Décrivez|\(Describe|\{\w*\}|undefined|null/);
+  });
+
+  it('only the items without the user’s words are missing', () => {
+    const items = [ctx(xPost(1)), ctx(xPost(2, { narrative: { description: '' } })), ctx(xPost(3))];
+    expect(batchNoticeGaps(items)).toEqual([1]);
+    expect(batchNoticeGaps([ctx(xPost(1))])).toEqual([]);
+  });
+});
 
 describe('batch hand-off', () => {
   it('hands over only qualified reports confirmed in good faith, with no danger', () => {

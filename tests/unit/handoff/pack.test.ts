@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels, channelById, type ChannelId } from '@/utils/channels/registry';
-import { buildPack } from '@/utils/handoff/pack';
+import { buildPack, buildPackExact } from '@/utils/handoff/pack';
+import { outputLanguage } from '@/utils/channels/language';
 import { packFieldKeys } from '@/utils/handoff/types';
 import { CAPTURED_AT, EVIDENCE, IDENTITY, linkOnlyDraft, makeDraft, packInput } from './draft-factory';
 import { everyText, fieldOf } from './helpers';
@@ -12,9 +13,11 @@ describe('every channel of the registry gets a pack', () => {
   it.each(channels.map((c) => [c.id, c.kind] as const))('%s (%s)', (id, kind) => {
     for (const lang of langs) {
       const pack = buildPack(packInput(draft, id, { lang }));
+      const out = outputLanguage(channelById[id], lang);
+      expect(out).toBe(kind === 'platform-notice' ? lang : 'fr');
       expect(pack.channelId).toBe(id);
-      expect(pack.lang).toBe(lang);
-      expect(pack.title).toContain(lang === 'fr' ? channelById[id].name.fr : channelById[id].name.en);
+      expect(pack.lang).toBe(out);
+      expect(pack.title).toContain(out === 'fr' ? channelById[id].name.fr : channelById[id].name.en);
       expect(pack.mode).toBe(
         {
           'web-form': 'form',
@@ -65,7 +68,7 @@ describe('one pack per channel kind', () => {
   });
 
   it('PHAROS in English names the box in both languages and shows the date in English', () => {
-    const pack = buildPack(packInput(draft, 'pharos', { lang: 'en' }));
+    const pack = buildPackExact(packInput(draft, 'pharos', { lang: 'en' }));
     expect(fieldOf(pack, 'category')?.value).toBe(
       'Threats or incitement to violence (« Menaces ou incitation à la violence »)',
     );
@@ -125,7 +128,7 @@ describe('one pack per channel kind', () => {
     expect(fr.script).toContain('le 28 novembre 2026 à 10:23');
     expect(fr.script).toMatch(/Qui est en danger/);
     expect(fr.script).not.toContain('https://');
-    const en = buildPack(packInput(draft, 'police-17', { lang: 'en' }));
+    const en = buildPackExact(packInput(draft, 'police-17', { lang: 'en' }));
     expect(en.script).toMatch(/^Hello/);
     expect(en.script).toContain('Who is in danger');
     expect(en.plainText).toContain('What you can say:');
@@ -152,7 +155,9 @@ describe('one pack per channel kind', () => {
     expect(pack.phone).toBe('33700');
     expect(pack.steps[0]).toMatch(/Transférez le SMS/);
     expect(pack.steps[1]).toMatch(/numéro de l’expéditeur/);
-    expect(buildPack(packInput(draft, 'spam-sms-33700', { lang: 'en' })).steps[0]).toMatch(/Forward the unwanted text/);
+    expect(buildPackExact(packInput(draft, 'spam-sms-33700', { lang: 'en' })).steps[0]).toMatch(
+      /Forward the unwanted text/,
+    );
   });
 
   it('chat (Ma Sécurité): description and address, open the chat', () => {
@@ -233,7 +238,7 @@ describe('page-derived text is neutralised', () => {
 
   it.each(['pharos', 'complaint', 'x-notice', 'police-17', 'e-enfance-3018'] as const)('%s', (id) => {
     for (const lang of langs) {
-      const pack = buildPack(packInput(hostile, id, { lang }));
+      const pack = buildPackExact(packInput(hostile, id, { lang }));
       const text = everyText(pack);
       expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
       // eslint-disable-next-line no-control-regex
@@ -246,21 +251,63 @@ describe('page-derived text is neutralised', () => {
   });
 
   it('plain text has no markdown or HTML and one Label: value per short field', () => {
-    const pack = buildPack(packInput(draft, 'pharos', { lang: 'en' }));
+    const pack = buildPackExact(packInput(draft, 'pharos', { lang: 'en' }));
     expect(pack.plainText).not.toMatch(/<[a-z/]|\*\*|^#/m);
     expect(pack.plainText).toContain('Address (URL) of the content: https://x.com/someone/status/123');
     expect(pack.plainText).toMatch(/\n\nComment for investigators:\n/);
   });
 });
 
+describe('the channel’s language, whatever the interface’s', () => {
+  it.each(channels.map((c) => c.id))('%s: an English interface gets the channel’s own language', (id) => {
+    const en = buildPack(packInput(draft, id, { lang: 'en' }));
+    if (channelById[id].kind === 'platform-notice') {
+      expect(en.lang).toBe('en');
+      return;
+    }
+    expect(en).toEqual(buildPack(packInput(draft, id, { lang: 'fr' })));
+    expect(en.lang).toBe('fr');
+    expect(everyText(en)).not.toMatch(/\b(Seen on|Address \(URL\)|What happened|Published on|Type of content|Call)\b/);
+  });
+});
+
 describe('both languages', () => {
   it.each(channels.map((c) => c.id))('%s: the French and English packs differ and keep the same fields', (id) => {
-    const fr = buildPack(packInput(draft, id, { lang: 'fr' }));
-    const en = buildPack(packInput(draft, id, { lang: 'en' }));
+    const fr = buildPackExact(packInput(draft, id, { lang: 'fr' }));
+    const en = buildPackExact(packInput(draft, id, { lang: 'en' }));
     expect(en.fields.map((f) => f.key)).toEqual(fr.fields.map((f) => f.key));
     expect(en.steps.length).toBe(fr.steps.length);
     expect(en.plainText).not.toBe(fr.plainText);
     for (const [a, b] of fr.fields.map((f, i) => [f, en.fields[i]!] as const)) expect(a.label).not.toBe(b.label);
     expect(en.plainText).not.toMatch(/\b(Vu le|Adresse|Description des faits|Appelez)\b/);
+  });
+});
+
+describe('no description typed: said missing, nothing in its place', () => {
+  const blank = makeDraft({ narrative: { description: '' } });
+
+  it.each(channels.map((c) => c.id))('%s', (id) => {
+    for (const lang of langs) {
+      const pack = buildPack(packInput(blank, id, { lang }));
+      const text = everyText(pack);
+      expect(text).not.toMatch(/\(Décrivez|\(Describe|\[décrivez|\[describe/);
+      for (const f of pack.fields.filter((f) => f.missing)) {
+        expect(f.value).toBe('');
+        expect(f.alt).toBeUndefined();
+        expect(f.note).toMatch(/Description (manquante|missing)/);
+      }
+    }
+  });
+
+  it('PHAROS: the comment is empty and missing; the notice: the explanation and the full text', () => {
+    const pharos = buildPack(packInput(blank, 'pharos'));
+    expect(fieldOf(pharos, 'description')).toMatchObject({ value: '', missing: true });
+    expect(pharos.plainText).not.toContain('Commentaire pour les enquêteurs');
+    const notice = buildPack(packInput(blank, 'x-notice', { lang: 'en' }));
+    expect(fieldOf(notice, 'description')).toMatchObject({ value: '', missing: true });
+    expect(fieldOf(notice, 'notice')).toMatchObject({ value: '', missing: true });
+    expect(fieldOf(notice, 'url')?.missing).toBeUndefined();
+    const typed = buildPack(packInput(makeDraft(), 'x-notice'));
+    expect(typed.fields.some((f) => f.missing)).toBe(false);
   });
 });

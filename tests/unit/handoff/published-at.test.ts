@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublished, publishedAtOf } from '@/utils/handoff/published-at';
+import { parsePublished, publicationOf } from '@/utils/handoff/published-at';
 import { CAPTURED_AT, makeDraft, pageFacts } from './draft-factory';
 
 const withPage = (meta: { key: string; value: string }[], jsonLd: string[] = []) =>
   makeDraft({ page: pageFacts({ meta, jsonLd }) });
 
-describe('publishedAtOf', () => {
+describe('publicationOf', () => {
   it('reads article:published_time and normalises it to UTC', () => {
     const d = withPage([{ key: 'article:published_time', value: '2026-11-27T08:00:00+01:00' }]);
-    expect(publishedAtOf(d)).toEqual({ iso: '2026-11-27T07:00:00.000Z', source: 'page' });
+    expect(publicationOf(d)).toEqual({ value: '2026-11-27T07:00:00.000Z', source: 'page' });
   });
 
   it('reads og:video:release_date-like keys', () => {
     const d = withPage([{ key: 'og:video:release_date', value: '2026-11-20' }]);
-    expect(publishedAtOf(d)).toEqual({ iso: '2026-11-20', source: 'page' });
+    expect(publicationOf(d)).toEqual({ value: '2026-11-20', source: 'page' });
   });
 
   it('reads JSON-LD datePublished, uploadDate and dateCreated, also in @graph and mainEntity', () => {
-    const at = (json: unknown) => publishedAtOf(withPage([], [JSON.stringify(json)]))?.iso;
+    const at = (json: unknown) => publicationOf(withPage([], [JSON.stringify(json)]))?.value;
     expect(at({ '@type': 'NewsArticle', datePublished: '2026-11-01T10:00:00Z' })).toBe('2026-11-01T10:00:00.000Z');
     expect(at({ '@graph': [{ '@type': 'VideoObject', uploadDate: '2026-10-01T10:00:00Z' }] })).toBe(
       '2026-10-01T10:00:00.000Z',
@@ -31,12 +31,12 @@ describe('publishedAtOf', () => {
     const page = pageFacts({ meta: [{ key: 'article:published_time', value: '2026-11-01T10:00:00Z' }] });
     const base = makeDraft({ page });
     const platform = (publishedAt: string) => ({ ...base.platform!, publishedAt });
-    expect(publishedAtOf(makeDraft({ page, platform: platform('2026-11-20T09:30:00+01:00') }))).toEqual({
-      iso: '2026-11-20T08:30:00.000Z',
+    expect(publicationOf(makeDraft({ page, platform: platform('2026-11-20T09:30:00+01:00') }))).toEqual({
+      value: '2026-11-20T08:30:00.000Z',
       source: 'platform',
     });
-    expect(publishedAtOf(makeDraft({ page, platform: platform('2031-01-01T00:00:00Z') }))).toEqual({
-      iso: '2026-11-01T10:00:00.000Z',
+    expect(publicationOf(makeDraft({ page, platform: platform('2031-01-01T00:00:00Z') }))).toEqual({
+      value: '2026-11-01T10:00:00.000Z',
       source: 'page',
     });
   });
@@ -50,7 +50,7 @@ describe('publishedAtOf', () => {
       ],
       ['{ not json', JSON.stringify({ datePublished: { '@value': 'x' } }), JSON.stringify({ datePublished: 12 })],
     );
-    expect(publishedAtOf(d)).toBeNull();
+    expect(publicationOf(d)).toBeNull();
     expect(parsePublished('x'.repeat(10000), CAPTURED_AT)).toBeNull();
     expect(parsePublished('1970-01-01T00:00:00Z', CAPTURED_AT)).toBeNull();
   });
@@ -60,10 +60,10 @@ describe('publishedAtOf', () => {
       page: pageFacts({ meta: [{ key: 'article:published_time', value: '2026-11-27T08:00:00Z' }] }),
       narrative: { publishedAt: '2026-11-26T12:00:00+01:00', publishedAtSource: 'user' },
     });
-    expect(publishedAtOf(d)).toEqual({ iso: '2026-11-26T11:00:00.000Z', source: 'user' });
+    expect(publicationOf(d)).toEqual({ value: '2026-11-26T11:00:00.000Z', source: 'user' });
   });
 
   it('no page claims: no date', () => {
-    expect(publishedAtOf(makeDraft({ page: null }))).toBeNull();
+    expect(publicationOf(makeDraft({ page: null }))).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { draftsRepository } from '@/utils/db/drafts-repo';
 import { emptyQualification, type Draft } from '@/utils/report/draft';
 import { useLocale } from '../format/fake-i18n';
 import { draftInput } from '../db/helpers';
+import { formatDay, savedWhen, stepInstant, today } from '@/components/history/labels';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -142,6 +143,65 @@ describe('follow-up panel', () => {
     const box = q('prescription-countdown')!;
     expect(box.textContent).toContain('3 months');
     expect(box.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+  });
+
+  it('counts from the platform’s publication date, says the limit has passed and what is still possible', async () => {
+    useLocale('fr');
+    const draft = await draftsRepository.create(
+      draftInput({
+        status: 'ready',
+        qualification: { ...emptyQualification(), categoryId: 'hate-incitement' },
+        platform: { platformId: 'x', platformName: 'X', publishedAt: '2024-05-13T09:00:00.000Z' },
+      }),
+    );
+    await show(draft);
+    const box = q('prescription-countdown')!;
+    expect(box.dataset.from).toBe('publication');
+    expect(box.dataset.expired).toBe('true');
+    expect(box.dataset.deadline).toBe('2025-05-13');
+    expect(q('prescription-published')!.textContent).toContain('date fournie par la plateforme');
+    expect(q('prescription-left')!.textContent).toMatch(/^Délai passé/);
+    expect(q('prescription-still-possible')!.textContent).toMatch(/plateforme.*signaleur de confiance.*retrait/);
+    expect(box.textContent).not.toMatch(/inconnue|jour\(s\)|Il reste/);
+  });
+
+  it('a report made to PHAROS starts its decision list on no decision, and saves none until one is chosen', async () => {
+    useLocale('fr');
+    const draft = await draftsRepository.create(
+      draftInput({
+        status: 'ready',
+        qualification: { ...emptyQualification(), categoryId: 'hate-incitement' },
+        platform: { platformId: 'x', platformName: 'X' },
+        handoffs: [
+          {
+            channelId: 'pharos',
+            at: '2026-11-28T07:32:00.000Z',
+            lastAt: '2026-11-28T07:32:00.000Z',
+            actions: ['copied'],
+            reference: null,
+            acknowledgedAt: null,
+          },
+        ],
+      }),
+    );
+    await show(draft);
+    const select = q('decision-outcome') as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(select.options[0]!.textContent).toBe('Choisir…');
+    expect(select.options[select.selectedIndex]!.textContent).not.toBe('Contenu retiré');
+    expect((q('decision-save') as HTMLButtonElement).disabled).toBe(true);
+    expect(q('decision-not-notified')).not.toBeNull();
+  });
+
+  it('a step saved today keeps the time it was saved; an earlier day is shown as a day, never as a made-up noon', () => {
+    useLocale('en');
+    const now = new Date(2026, 10, 28, 7, 32, 15);
+    expect(stepInstant(today(now), now)).toBe(now.toISOString());
+    expect(savedWhen(now.toISOString())).toContain('07:32');
+    const earlier = stepInstant('2026-11-20', now)!;
+    expect(earlier).toBe(new Date(2026, 10, 20, 12, 0, 0).toISOString());
+    expect(savedWhen(earlier)).toBe(formatDay('2026-11-20'));
+    expect(savedWhen(earlier)).not.toContain('12:00');
   });
 
   it('in the composer, adds campaigns and tags to the report (tidied) and removes one', async () => {

@@ -84,21 +84,21 @@ describe('prescription countdown (Paris calendar, whatever the machine’s zone)
   it('runs from publication when known, else from the capture; says when it expired', () => {
     const fromPublication = prescriptionCountdown({
       months: 3,
-      publishedAt: '2026-09-15T08:00:00Z',
+      published: { value: '2026-09-15T08:00:00Z', source: 'user' },
       capturedAt: '2026-11-01T08:00:00Z',
       now: '2026-11-28T08:00:00Z',
     });
     expect(fromPublication).toMatchObject({ from: 'publication', deadline: '2026-12-15', daysLeft: 17, urgent: true });
     const fromCapture = prescriptionCountdown({
       months: 12,
-      publishedAt: null,
+      published: null,
       capturedAt: '2026-11-01T08:00:00Z',
       now: '2026-11-28T08:00:00Z',
     });
     expect(fromCapture).toMatchObject({ from: 'capture', deadline: '2027-11-01', expired: false, urgent: false });
     const expired = prescriptionCountdown({
       months: 3,
-      publishedAt: '2026-01-10T08:00:00Z',
+      published: { value: '2026-01-10T08:00:00Z', source: 'platform' },
       capturedAt: '2026-01-10T08:00:00Z',
       now: '2026-11-28T08:00:00Z',
     });
@@ -111,5 +111,74 @@ describe('prescription countdown (Paris calendar, whatever the machine’s zone)
     expect(p?.months).toBe(3);
     expect(p?.source.url).toMatch(/^https:\/\//);
     expect(shortestPrescription(categoryById['online-scam'])).toBeUndefined();
+  });
+});
+
+describe('the prescription countdown over every category, publication and time zone', () => {
+  const ZONES = ['Europe/Paris', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Tokyo', 'Pacific/Pago_Pago'];
+  const NOW = '2026-11-28T08:00:00Z';
+  const CAPTURED = '2026-11-20T23:30:00Z';
+  const day = (iso: string, zone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(iso)).slice(0, 10);
+  const publications = {
+    unknown: null,
+    recent: { value: '2026-11-10T22:45:00.000Z', source: 'platform' as const },
+    'recent day only': { value: '2026-11-10', source: 'page' as const },
+    past: { value: '2024-05-13T09:00:00.000Z', source: 'platform' as const },
+    'typed by the user': { value: '2025-01-31T23:59:00.000Z', source: 'user' as const },
+  };
+
+  for (const category of Object.values(categoryById)) {
+    const p = shortestPrescription(category);
+    it(`${category.id}: ${p ? `${p.months} months` : 'no short prescription, no countdown'}`, () => {
+      if (!p) return expect(category.legalBasis.every((b) => !b.prescription)).toBe(true);
+      for (const zone of ZONES)
+        for (const [name, published] of Object.entries(publications)) {
+          const c = prescriptionCountdown({
+            months: p.months,
+            published,
+            capturedAt: CAPTURED,
+            now: NOW,
+            timeZone: zone,
+          });
+          const why = `${zone} ${name}`;
+          // A known date is never called unknown; the capture stands in only when there is none.
+          expect(c.from, why).toBe(published ? 'publication' : 'capture');
+          expect(c.source, why).toBe(published?.source ?? null);
+          const start = published
+            ? published.value.length === 10
+              ? published.value
+              : day(published.value, zone)
+            : day(CAPTURED, zone);
+          expect(c.start, why).toBe(start);
+          expect(c.deadline, why).toBe(addMonths(start, p.months));
+          expect(c.daysLeft, why).toBe(daysBetween(day(NOW, zone), c.deadline));
+          expect(c.expired, why).toBe(c.daysLeft < 0);
+          if (name === 'past') expect(c.expired, why).toBe(true);
+          if (name === 'unknown' || name.startsWith('recent')) expect(c.expired, why).toBe(false);
+          expect(c.urgent, why).toBe(!c.expired && c.daysLeft <= 30);
+        }
+    });
+  }
+
+  it('the day is the zone’s: 22:45 UTC on 10 November is the 10th in Los Angeles, the 11th in Paris and Tokyo', () => {
+    const at = (zone: string) =>
+      prescriptionCountdown({
+        months: 3,
+        published: publications.recent,
+        capturedAt: CAPTURED,
+        now: NOW,
+        timeZone: zone,
+      });
+    expect(at('America/Los_Angeles').start).toBe('2026-11-10');
+    expect(at('Europe/Paris').start).toBe('2026-11-10');
+    expect(at('Asia/Tokyo').start).toBe('2026-11-11');
+    expect(at('Asia/Tokyo').deadline).toBe('2027-02-11');
+  });
+
+  it('Paris by default, whatever the machine’s zone', () => {
+    const input = { months: 12, published: publications.past, capturedAt: CAPTURED, now: NOW };
+    expect(prescriptionCountdown(input)).toEqual(prescriptionCountdown({ ...input, timeZone: 'Europe/Paris' }));
+    expect(prescriptionCountdown(input)).toMatchObject({ from: 'publication', deadline: '2025-05-13', expired: true });
   });
 });

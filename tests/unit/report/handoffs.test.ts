@@ -8,6 +8,7 @@ import {
 } from '@/utils/report/handoffs';
 import { cleanReference, referenceOverflow } from '@/utils/report/reference';
 import { emptyQualification, type Draft } from '@/utils/report/draft';
+import { handoffSchema } from '@/utils/report/handoff';
 
 const T1 = '2026-11-28T10:00:00.000Z';
 const T2 = '2026-11-28T11:00:00.000Z';
@@ -29,6 +30,18 @@ describe('hand-off records', () => {
     expect(d.handoffs).toEqual([
       { channelId: 'pharos', at: T1, lastAt: T2, actions: ['opened', 'copied'], reference: null, acknowledgedAt: null },
     ]);
+  });
+
+  it('records the gate’s last verdict with the action; a record without one still parses', () => {
+    let d = recordHandoff(draft(), 'pharos', 'copied', T1, { ready: false, missing: ['description'] });
+    expect(d.handoffs[0]!.gate).toEqual({ ready: false, missing: ['description'], at: T1 });
+    d = recordHandoff(d, 'pharos', 'filled', T2, { ready: true, missing: [] });
+    expect(d.handoffs[0]!.gate).toEqual({ ready: true, missing: [], at: T2 });
+    d = recordHandoff(d, 'pharos', 'opened', T2);
+    expect(d.handoffs[0]!.gate?.ready).toBe(true);
+    const old = { channelId: 'pharos', at: T1, lastAt: T1, actions: ['copied'], reference: null, acknowledgedAt: null };
+    expect(handoffSchema.parse(old)).toEqual(old);
+    expect(handoffSchema.safeParse({ ...old, gate: { ready: 'yes', missing: [], at: T1 } }).success).toBe(false);
   });
 
   it('keeps channels apart, in the order the user acted', () => {

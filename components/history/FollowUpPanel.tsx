@@ -26,7 +26,6 @@ import {
 import { cleanReference, referenceOverflow } from '@/utils/report/reference';
 import { ReferenceError } from '../handoff/ReferenceError';
 import {
-  dayToIso,
   decisionLabel,
   decisionLabels,
   followUpStatusLabel,

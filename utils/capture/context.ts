@@ -30,6 +30,9 @@ export interface CaptureContext {
   store: CaptureStore;
   events: CaptureEvents;
   batch?: CaptureBatch;
-  /** The whole capture's deadline (`CAPTURE_DEADLINE_MS` unless a test sets a shorter one). */
-  captureDeadlineMs?: number;
+  /**
+   * The whole capture's deadline: `CAPTURE_DEADLINE_MS` after the draft is written, or (tests) a
+   * number of milliseconds, or a promise that passes it when it settles.
+   */
+  captureDeadline?: number | Promise<unknown>;
 }

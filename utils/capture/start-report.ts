@@ -219,7 +219,7 @@ export async function startReport(request: ReportRequest, context: CaptureContex
       ? Promise.resolve(undefined)
       : openComposer(draft.id, request.tab, false).catch(() => undefined);
 
-  const deadline = new Deadline(context.captureDeadlineMs ?? CAPTURE_DEADLINE_MS);
+  const deadline = new Deadline(context.captureDeadline ?? CAPTURE_DEADLINE_MS);
   const capture = capturePage(request, context, draft, target, deadline);
   // A step that ends after the deadline rejects with `DeadlineReached`: nothing to report then.
   capture.catch(() => undefined);
@@ -259,12 +259,14 @@ class Deadline {
   readonly reached: Promise<'deadline'>;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(ms: number) {
+  constructor(when: number | Promise<unknown>) {
     this.reached = new Promise((resolve) => {
-      this.timer = setTimeout(() => {
+      const pass = () => {
         this.expired = true;
         resolve('deadline');
-      }, ms);
+      };
+      if (typeof when === 'number') this.timer = setTimeout(pass, when);
+      else void when.then(pass, pass);
     });
   }
 

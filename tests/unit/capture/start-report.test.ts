@@ -397,12 +397,18 @@ describe('startReport: each artefact kind has a size limit', () => {
 describe('startReport: a capture always ends', () => {
   it('a step that never answers: at the deadline the draft is interrupted with what was stored, and the composer opens', async () => {
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
-    // The page facts and the archive hang (a page that keeps the browser busy), never settling.
+    // The archive hangs (a page that keeps the browser busy), never settling; the deadline passes
+    // once it has started, i.e. after the screenshot and the facts were stored.
     let late: ((v: unknown) => void) | undefined;
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) =>
-      options.func === serializeDom ? new Promise((resolve) => (late = resolve)) : [{ result: {} }]) as never);
+    let archiveStarted: () => void = () => undefined;
+    const deadline = new Promise<void>((resolve) => (archiveStarted = resolve));
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) => {
+      if (options.func !== serializeDom) return [{ result: {} }];
+      archiveStarted();
+      return new Promise((resolve) => (late = resolve));
+    }) as never);
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
-    const ctx = { ...context(), captureDeadlineMs: 300 };
+    const ctx = { ...context(), captureDeadline: deadline };
 
     const { draftId } = await startReport(request(), ctx);
 
@@ -428,7 +434,7 @@ describe('startReport: a capture always ends', () => {
       options.func === serializeDom
         ? [{ result: { html: '<html></html>', truncated: false, url: PAGE } }]
         : [{ result: {} }]) as never);
-    const ctx = { ...context(), captureDeadlineMs: 20_000 };
+    const ctx = { ...context(), captureDeadline: 20_000 };
     const { draftId } = await startReport(request(), ctx);
     const stored = await ctx.store.withArtefacts(draftId);
     expect(stored!.draft.status).toBe('ready');

@@ -14,6 +14,7 @@ const pack = (lang: 'fr' | 'en', fields: PackField[]): Pack => ({
   fields,
   steps: [],
   plainText: '',
+  verdict: { channelId: 'pharos', lang, ready: true, missing: [], rejected: [] },
 });
 
 describe('fillFieldsOf', () => {

@@ -39,7 +39,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `handleSignals: false`: the caller handles Ctrl+C itself (and calls `close`, which also removes
  * the temporary profile); by default Playwright kills the browser and exits.
  * `extraExtensions`: other unpacked extensions to load beside Vigie.
- * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string, handleSignals?: boolean, extraExtensions?: string[] }} [options]
+ * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string, handleSignals?: boolean, extraExtensions?: string[], args?: string[] }} [options]
  */
 export async function launchChromium({
   extensionDir = CHROME_BUILD,
@@ -50,6 +50,8 @@ export async function launchChromium({
   handleSignals = true,
   /** Other unpacked extensions loaded beside Vigie (tests of what they cannot do to it). */
   extraExtensions = [],
+  /** More command-line switches (e.g. `--lang=en` for the interface's language). */
+  args = [],
 } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" (and "npm run build:e2e") first.`);
@@ -74,6 +76,7 @@ export async function launchChromium({
       '--remote-debugging-port=0',
       `--disable-extensions-except=${[extensionDir, ...extraExtensions].join(',')}`,
       `--load-extension=${[extensionDir, ...extraExtensions].join(',')}`,
+      ...args,
     ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));

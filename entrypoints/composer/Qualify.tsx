@@ -46,6 +46,23 @@ const COMMON: CategoryId[] = [
   'other',
 ];
 
+/**
+ * What a parent reports most about their child (from the answer, or the usual role in the
+ * settings): grooming, sextortion, harassment and intimate images first, one click each.
+ */
+const PARENT_COMMON: CategoryId[] = [
+  'grooming',
+  'sextortion',
+  'cyber-harassment',
+  'non-consensual-intimate-images',
+  'child-sexual-abuse-material',
+  'minors-exposed-harmful-content',
+  'threats',
+  'hate-incitement',
+  'online-scam',
+  'other',
+];
+
 const EMERGENCY: { channel: ChannelId; when: MessageKey }[] = [
   { channel: 'police-17', when: 'emergency17' },
   { channel: 'emergency-112', when: 'emergency112' },
@@ -124,6 +141,9 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
   };
   const categoryId = q.categoryId && isCategoryId(q.categoryId) ? q.categoryId : null;
   const platformId = draft.platform?.platformId ?? null;
+  // The chips that fit who is reporting: a parent sees what happens to children first.
+  const settings = useSettings();
+  const common = q.role === 'parent' || (q.role === null && settings?.role === 'parent') ? PARENT_COMMON : COMMON;
   const emergencyPending = q.danger === true && !q.emergencyAcknowledgedAt;
 
   const numbers: EmergencyNumber[] = EMERGENCY.map(({ channel, when }) => ({
@@ -180,8 +200,8 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
       {!emergencyPending && (
         <>
           <CategoryPicker
-            common={COMMON.map(option)}
-            others={categories.filter((c) => !COMMON.includes(c.id)).map((c) => option(c.id))}
+            common={common.map(option)}
+            others={categories.filter((c) => !common.includes(c.id)).map((c) => option(c.id))}
             selected={categoryId}
             onSelect={(id) => void save({ categoryId: id })}
           />

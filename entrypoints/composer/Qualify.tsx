@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { YesNo } from '@/components/qualify/YesNo';
+import { DangerAction } from '@/components/qualify/DangerAction';
 import { Choice } from '@/components/qualify/Choice';
 import { EmergencyScreen, type EmergencyNumber } from '@/components/qualify/EmergencyScreen';
 import { CategoryPicker, type CategoryOption } from '@/components/qualify/CategoryPicker';
@@ -188,7 +189,7 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
 
       <HourlyNote />
 
-      <YesNo id="danger" label={t('dangerQuestion')} value={q.danger} onChange={(danger) => void save({ danger })} />
+      <DangerAction pressed={q.danger === true} onChange={(danger) => void save({ danger })} />
       {q.danger === true && (
         <EmergencyScreen
           numbers={numbers}

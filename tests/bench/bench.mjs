@@ -51,7 +51,6 @@ const round = (x) => Math.round(x * 10) / 10;
 
 /** Qualifies the composer's report, then times "PDF for a complaint" from the click to the download. */
 async function pdfBuildTimes(composer) {
-  await composer.locator('[data-testid=question-danger] [data-answer=no]').click();
   await composer.locator('[data-category="cyber-harassment"]').click();
   const button = composer.getByTestId('pdf-button');
   const times = [];

@@ -62,7 +62,6 @@ export async function routeStartingWith(page: ComposerPage, first: string[]): Pr
 /** Terrorism apology on an X post: PHAROS first, then the X notice; forms unlock on good faith. */
 export async function terrorismOnX(page: ComposerPage) {
   await waitForQualify(page);
-  await answer(page, 'danger', false);
   await pickCategory(page, 'terrorism');
   const ids = await routeStartingWith(page, ['pharos']);
   expect(ids).toContain('x-notice');
@@ -86,7 +85,6 @@ export async function terrorismOnX(page: ComposerPage) {
  */
 export async function minorHarassmentOnTikTok(page: ComposerPage) {
   await waitForQualify(page);
-  await answer(page, 'danger', false);
   await pickCategory(page, 'cyber-harassment');
   await choose(page, 'role', 'parent');
   const ids = await routeStartingWith(page, ['e-enfance-3018', 'pharos']);
@@ -116,7 +114,6 @@ export async function csamFromLinkOnlyEntry(page: ComposerPage) {
  */
 export async function scamOnMarketplace(page: ComposerPage) {
   await waitForQualify(page);
-  await answer(page, 'danger', false);
   await pickCategory(page, 'online-scam');
   const witness = await routeStartingWith(page, ['pharos', 'leboncoin-notice']);
   expect(witness).not.toContain('thesee');

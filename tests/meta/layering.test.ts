@@ -32,7 +32,7 @@ type Module =
   | 'export'
   | 'watch'
   | 'entrypoints'
-  | 'fixtures'
+  | 'tests'
   | 'public';
 
 /** Base modules, without extension (as specifiers name them). */
@@ -64,7 +64,7 @@ function moduleOf(path: string): Module | undefined {
   const [top, folder] = path.split('/');
   if (top === 'entrypoints' || top === 'components') return 'entrypoints';
   if (top === 'public') return 'public';
-  if (top === 'tests' && folder === 'fixtures') return 'fixtures';
+  if (top === 'tests') return 'tests';
   if (top === 'utils' && folder !== undefined) return FOLDERS[folder];
   return undefined;
 }
@@ -76,7 +76,9 @@ function importsOf(source: string): string[] {
 
 /** A specifier as a project path (relative to the root), or `undefined` for a package. */
 function resolveSpecifier(specifier: string, fromFile: string): string | undefined {
-  if (specifier.startsWith('@/')) return specifier.slice(2);
+  // WXT's aliases of the project root (source and root directories are one here).
+  const alias = ['@/', '~/', '@@/', '~~/'].find((a) => specifier.startsWith(a));
+  if (alias) return specifier.slice(alias.length);
   if (specifier.startsWith('.'))
     return relative(root, resolve(root, dirname(fromFile), specifier))
       .split('\\')
@@ -93,8 +95,8 @@ const ALLOWED: [Module, Module[]][] = [
   ['db', ['base', 'report', 'platforms', 'capture', 'qualify', 'channels']],
   ['messaging', ['base', 'report', 'platforms', 'capture', 'db', 'qualify', 'channels', 'handoff']],
   ['qualify', ['base', 'report', 'channels']],
-  // Test-only channels (e2e builds; dropped from production bundles) come from the fixtures.
-  ['channels', ['base', 'report', 'qualify', 'fixtures']],
+  // Test-only channels reach the e2e builds through the `#test-channels` alias (wxt.config.ts), never an import.
+  ['channels', ['base', 'report', 'qualify']],
   ['format', ['base', 'report', 'platforms', 'capture', 'messaging']],
   ['handoff', ['base', 'report', 'platforms', 'qualify', 'channels']],
   // Evidence leaving the browser (package, verification, PDF, redaction): built from the stored
@@ -167,6 +169,27 @@ describe('meta: layering helpers can fail', () => {
     expect(violations('utils/elsewhere/x.ts', '')).toHaveLength(1);
     expect(violations('utils/messaging/x.ts', "import { c } from '@/utils/capture/errors';")).toEqual([]);
     expect(violations('utils/platforms/x.ts', "import { z } from '@/utils/zod';\nimport 'wxt/browser';")).toEqual([]);
+  });
+});
+
+/** Imports of `file` (its source given) that reach into `tests/`. */
+function testImports(file: string, source: string): string[] {
+  return importsOf(source)
+    .filter((specifier) => moduleOf(resolveSpecifier(specifier, file) ?? '') === 'tests')
+    .map((specifier) => `${file} imports ${specifier}`);
+}
+
+describe('meta: production code never imports tests', () => {
+  it('an import of tests/ is found, by any alias or a relative path; the build-time alias is not one', () => {
+    expect(testImports('utils/channels/x.ts', "import { a } from '@/tests/fixtures/forms/channels';")).toHaveLength(1);
+    expect(testImports('entrypoints/popup/x.tsx', "import { a } from '../../tests/unit/setup';")).toHaveLength(1);
+    expect(testImports('components/x.tsx', "import { a } from '~/tests/e2e/fixtures';")).toHaveLength(1);
+    expect(testImports('utils/channels/registry.ts', "import { a } from '#test-channels';")).toEqual([]);
+  });
+
+  it.each(['utils', 'components', 'entrypoints'])('no file under %s/ imports from tests/', (dir) => {
+    const found = sourceFiles(dir).flatMap((file) => testImports(file, readFileSync(join(root, file), 'utf8')));
+    expect(found).toEqual([]);
   });
 });
 

@@ -9,7 +9,12 @@
  * (evidence package, verification, PDF, redaction) builds on handoff and db; `format`
  * (display labels, used only by pages) may read every lower layer's types; the layers from capture up may use them; `watch`
  * (watchlists) builds on platforms and db. Entry points (above
- * everything) are not checked. A new folder under `utils/` fails until it is placed in the table.
+ * everything) are not checked against the table. A new folder under `utils/` fails until it is placed in the table.
+ *
+ * Besides: no file under `utils/`, `components/` or `entrypoints/` imports from `tests/` (test-only
+ * channels reach the e2e builds through the `#test-channels` build alias), and `components/` only
+ * render: no run-time import of `utils/db`, `utils/messaging` or `wxt/browser` (types are fine);
+ * their pages (`entrypoints/…`) load the data and pass it, with callbacks, as props.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -189,6 +194,85 @@ describe('meta: production code never imports tests', () => {
 
   it.each(['utils', 'components', 'entrypoints'])('no file under %s/ imports from tests/', (dir) => {
     const found = sourceFiles(dir).flatMap((file) => testImports(file, readFileSync(join(root, file), 'utf8')));
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * Module specifiers a source loads at run time: static imports and re-exports that are not
+ * type-only (`import type`, or every named binding marked `type`), side-effect and dynamic imports.
+ */
+function runtimeImportsOf(source: string): string[] {
+  const file = ts.createSourceFile('x.tsx', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      if (!typeOnly) found.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] !== undefined &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/**
+ * Components only render (props in, callbacks out): they may import utils' pure modules, and types
+ * from anywhere, never the database, the messaging or the browser's API (their pages wire those in).
+ */
+function componentViolations(file: string, source: string): string[] {
+  return runtimeImportsOf(source)
+    .filter((specifier) => {
+      if (specifier === 'wxt/browser' || specifier.startsWith('wxt/browser/')) return true;
+      const to = moduleOf(resolveSpecifier(specifier, file) ?? '');
+      return to === 'db' || to === 'messaging';
+    })
+    .map((specifier) => `${file} imports ${specifier}`);
+}
+
+describe('meta: components only render', () => {
+  it('runtime imports of the database, the messaging or the browser are found; types are not', () => {
+    const source = [
+      "import { browser } from 'wxt/browser';",
+      "import { draftsRepository } from '@/utils/db/drafts-repo';",
+      "import type { HistoryRow } from '@/utils/db/history-query';",
+      "import { type ImportResult } from '../../utils/db/history-io';",
+      "import { sendMessage, type Msg } from '@/utils/messaging/protocol';",
+      "export { x } from '@/utils/db/history';",
+      "export type { Y } from '@/utils/db/history';",
+      "const lazy = () => import('@/utils/db/settings-repo');",
+      "import { t } from '@/utils/i18n';",
+    ].join('\n');
+    expect(componentViolations('components/history/X.tsx', source)).toEqual([
+      'components/history/X.tsx imports wxt/browser',
+      'components/history/X.tsx imports @/utils/db/drafts-repo',
+      'components/history/X.tsx imports @/utils/messaging/protocol',
+      'components/history/X.tsx imports @/utils/db/history',
+      'components/history/X.tsx imports @/utils/db/settings-repo',
+    ]);
+  });
+
+  it('no component imports the database, the messaging or wxt/browser', () => {
+    const found = sourceFiles('components').flatMap((file) =>
+      componentViolations(file, readFileSync(join(root, file), 'utf8')),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * id) are skipped and counted, never overwritten.
  */
 import { z } from '@/utils/zod';
+import { csvCell } from '@/utils/csv';
 import { draftSchema, migrateDraft, type Draft } from '@/utils/report/draft';
 import { openVigieDb } from './database';
 import { DraftsRepository } from './drafts-repo';
@@ -125,15 +126,6 @@ export const csvColumns = [
   'id',
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
-
-/**
- * A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
- * return gets a leading `'` (OWASP "CSV injection"); then quoted, quotes doubled.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
 
 export interface CsvLabels {
   header: Record<CsvColumn, string>;

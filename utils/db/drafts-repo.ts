@@ -1,5 +1,6 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { openVigieDb, type VigieDB } from './database';
+import type { IDBPTransaction } from 'idb';
+import type { VigieDB } from './database';
+import { closeVigieDb, vigieDb } from './connection';
 import { announcePurge } from './draft-channel';
 import { sha256Hex } from '@/utils/capture/hash';
 import {
@@ -56,18 +57,15 @@ export interface StoredDraftProblem {
  * the same transaction as the answer, and a link-only draft refuses any artefact or page text.
  */
 export class DraftsRepository {
-  private dbPromise: Promise<IDBPDatabase<VigieDB>> | null = null;
-
   constructor(private readonly dbName?: string) {}
 
   private db() {
-    this.dbPromise ??= openVigieDb(this.dbName);
-    return this.dbPromise;
+    return vigieDb(this.dbName);
   }
 
+  /** Closes the database's shared connection (tests; the next call opens it again). */
   async close() {
-    if (this.dbPromise) (await this.dbPromise).close();
-    this.dbPromise = null;
+    await closeVigieDb(this.dbName);
   }
 
   async create(input: Omit<DraftInput, 'schemaVersion'>): Promise<Draft> {
@@ -319,6 +317,41 @@ export class DraftsRepository {
       tx.objectStore('drafts').delete(draftId),
     ]);
     await tx.done;
+  }
+
+  /**
+   * Deletes these drafts and every artefact of each (screenshots, archives, page facts), in one
+   * transaction: all or nothing. Open pages of each draft are told. Returns how many drafts existed.
+   */
+  async deleteMany(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const db = await this.db();
+    let deleted = 0;
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    const drafts = tx.objectStore('drafts');
+    const artefacts = tx.objectStore('artefacts');
+    const byDraft = artefacts.index('byDraft');
+    const deletions: Promise<void>[] = [];
+    for (const id of ids) {
+      const [key, artefactKeys] = await Promise.all([drafts.getKey(id), byDraft.getAllKeys(id)]);
+      if (key !== undefined) deleted++;
+      for (const k of artefactKeys) deletions.push(artefacts.delete(k));
+      deletions.push(drafts.delete(id));
+    }
+    await Promise.all([...deletions, tx.done]);
+    for (const id of ids) announcePurge(id, 0);
+    return deleted;
+  }
+
+  /** Deletes every draft and every artefact: both stores emptied in one transaction. */
+  async deleteAll(): Promise<number> {
+    const db = await this.db();
+    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
+    const ids = await tx.objectStore('drafts').getAllKeys();
+    await Promise.all([tx.objectStore('drafts').clear(), tx.objectStore('artefacts').clear()]);
+    await tx.done;
+    for (const id of ids) announcePurge(id, 0);
+    return ids.length;
   }
 
   /**

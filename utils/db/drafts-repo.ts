@@ -320,41 +320,6 @@ export class DraftsRepository {
   }
 
   /**
-   * Deletes these drafts and every artefact of each (screenshots, archives, page facts), in one
-   * transaction: all or nothing. Open pages of each draft are told. Returns how many drafts existed.
-   */
-  async deleteMany(ids: readonly string[]): Promise<number> {
-    if (ids.length === 0) return 0;
-    const db = await this.db();
-    let deleted = 0;
-    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
-    const drafts = tx.objectStore('drafts');
-    const artefacts = tx.objectStore('artefacts');
-    const byDraft = artefacts.index('byDraft');
-    const deletions: Promise<void>[] = [];
-    for (const id of ids) {
-      const [key, artefactKeys] = await Promise.all([drafts.getKey(id), byDraft.getAllKeys(id)]);
-      if (key !== undefined) deleted++;
-      for (const k of artefactKeys) deletions.push(artefacts.delete(k));
-      deletions.push(drafts.delete(id));
-    }
-    await Promise.all([...deletions, tx.done]);
-    for (const id of ids) announcePurge(id, 0);
-    return deleted;
-  }
-
-  /** Deletes every draft and every artefact: both stores emptied in one transaction. */
-  async deleteAll(): Promise<number> {
-    const db = await this.db();
-    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', STRICT);
-    const ids = await tx.objectStore('drafts').getAllKeys();
-    await Promise.all([tx.objectStore('drafts').clear(), tx.objectStore('artefacts').clear()]);
-    await tx.done;
-    for (const id of ids) announcePurge(id, 0);
-    return ids.length;
-  }
-
-  /**
    * Applies the link-only rule to every stored draft that breaks it (written before the rule read
    * the `csam` mark on every door, e.g. through an import): each is rewritten link-only and its
    * artefacts deleted, one transaction per draft. Called once when the background starts. Returns

@@ -6,7 +6,8 @@
 import { withoutTag, withTags } from '@/utils/report/tags';
 import { migrateDraft, type Artefact, type Draft } from '@/utils/report/draft';
 import { vigieDb } from './connection';
-import { draftsRepository, DraftsRepository } from './drafts-repo';
+import { draftsRepository, type DraftsRepository } from './drafts-repo';
+import { deleteAllDrafts, deleteDrafts } from './bulk-delete-repo';
 import { toHistoryRow, type HistoryRow } from './history-query';
 import type { RetentionSetting } from './settings-repo';
 
@@ -54,15 +55,15 @@ export async function loadHistory(dbName?: string): Promise<HistoryLoad> {
 /**
  * Deletes these reports and every artefact of each (screenshots, archives, page facts), in one
  * transaction: all or nothing. Open pages of each draft are told. Returns how many drafts existed.
- * Written by the drafts repository, the one writer.
+ * Written by the bulk-deletion repository.
  */
 export async function deleteReports(ids: readonly string[], dbName?: string): Promise<number> {
-  return new DraftsRepository(dbName).deleteMany(ids);
+  return deleteDrafts(ids, dbName);
 }
 
-/** Deletes every report and every artefact (through the drafts repository). */
+/** Deletes every report and every artefact (through the bulk-deletion repository). */
 export async function deleteAllReports(dbName?: string): Promise<number> {
-  return new DraftsRepository(dbName).deleteAll();
+  return deleteAllDrafts(dbName);
 }
 
 /** The ids of reports captured before `cutoff` (ISO), read through the `byCreatedAt` index. */

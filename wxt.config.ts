@@ -1,7 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { FORM_HOST_PATTERNS } from './utils/handoff/form-hosts';
+import { fileURLToPath } from 'node:url';
+// Build configuration, not shipped: the e2e mode's manifest names the test forms' host.
 import { TEST_FORM_HOST_PATTERN } from './tests/fixtures/forms/hosts';
+
+/**
+ * `#test-channels` (imported by `utils/channels/registry.ts`): the test forms' channels in the e2e
+ * builds, an empty module elsewhere, so production bundles and modules never reach `tests/`.
+ * Unit tests and the typecheck resolve it to the empty module (`vitest.config.ts`, `tsconfig.json`).
+ */
+export const testChannelsModule = (mode: string) =>
+  fileURLToPath(
+    new URL(
+      mode === 'e2e' ? './tests/fixtures/forms/channels.ts' : './utils/channels/no-test-channels.ts',
+      import.meta.url,
+    ),
+  );
 
 /**
  * Vigie build configuration.
@@ -22,7 +37,8 @@ export default defineConfig({
   // Explicit imports only: easier to read, and no clash between same-named exports.
   imports: false,
   manifestVersion: 3,
-  vite: () => ({
+  vite: ({ mode }) => ({
+    resolve: { alias: { '#test-channels': testChannelsModule(mode) } },
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
     build: { sourcemap: false },
   }),

@@ -1,16 +1,25 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { t, uiLanguage } from '@/utils/i18n';
-import { draftsRepository } from '@/utils/db/drafts-repo';
-import { reportsWithArtefacts } from '@/utils/db/history';
-import { saveFile } from '../save-file';
+import { t } from '@/utils/i18n';
 import { exportFailureText } from '../export-failure';
 import { ExportScope, Tick } from './ExportParts';
 
 /** Reports named as their files are (`vigie-<day>-<first 8 characters of the id>`): the id's start. */
 const shortIds = (ids: readonly string[]) => ids.map((id) => id.slice(0, 8)).join(', ');
 
-type Format = 'json' | 'csv' | 'zip';
+export type AssociationFormat = 'json' | 'csv' | 'zip';
+
+/** What the page does for this export: build and save the file; link the published schemas. */
+export interface AssociationDeps {
+  /** Builds the file of these reports and saves it; says what it holds and which reports were left out. */
+  exportCollection(
+    format: AssociationFormat,
+    ids: readonly string[],
+    hashesOnly: boolean,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<{ fileName: string; count: number; leftOut: string[] }>;
+  /** The addresses of the published schemas the extension ships (`/report-format/…`). */
+  schemaUrls(): { collection: string; report: string };
+}
 type State =
   | { kind: 'idle' }
   | { kind: 'building'; done: number; total: number }
@@ -23,57 +32,21 @@ type State =
  * addresses and fingerprints by default, or as one ZIP with each report's signed evidence package.
  * The export code loads on the click.
  */
-export function AssociationExport(props: { ids: string[]; selectedCount: number }) {
+export function AssociationExport(props: { ids: string[]; selectedCount: number; deps: AssociationDeps }) {
   const [hashesOnly, setHashesOnly] = useState(true);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const running = useRef(false);
   const count = props.ids.length;
 
-  const run = async (format: Format) => {
+  const run = async (format: AssociationFormat) => {
     if (running.current || count === 0) return;
     running.current = true;
     setState({ kind: 'building', done: 0, total: count });
     try {
-      const lang = uiLanguage();
-      const vigieVersion = browser.runtime.getManifest().version;
-      const now = new Date();
-      if (format === 'zip') {
-        const [{ buildCollectionZip }, { installationKey }] = await Promise.all([
-          import('@/utils/export/collection-zip'),
-          import('@/utils/export/signing'),
-        ]);
-        const zip = await buildCollectionZip(props.ids, (id) => draftsRepository.withArtefacts(id), {
-          lang,
-          key: await installationKey(),
-          vigieVersion,
-          onProgress: (done, total) => setState({ kind: 'building', done, total }),
-        });
-        saveFile(zip.blob, zip.fileName);
-        setState({
-          kind: 'done',
-          fileName: zip.fileName,
-          count: zip.collection.reports.length,
-          leftOut: zip.leftOut.map((r) => r.reportId),
-        });
-        return;
-      }
-      const collection = await import('@/utils/export/collection');
-      const content = hashesOnly ? 'hashes-and-urls' : 'full';
-      const stored = await reportsWithArtefacts(props.ids);
-      const { reports, leftOut } = await collection.collectionReports(
-        props.ids,
-        async (id) => stored.get(id),
-        lang,
-        content,
+      const done = await props.deps.exportCollection(format, props.ids, hashesOnly, (done, total) =>
+        setState({ kind: 'building', done, total }),
       );
-      const fileName = collection.collectionFileName(now, format);
-      if (format === 'json') {
-        const list = collection.reportCollection(reports, { lang, content, vigieVersion, now });
-        saveFile(`${JSON.stringify(list, null, 2)}\n`, fileName, 'application/json');
-      } else {
-        saveFile(collection.collectionCsv(reports), fileName, 'text/csv;charset=utf-8');
-      }
-      setState({ kind: 'done', fileName, count: reports.length, leftOut: leftOut.map((r) => r.reportId) });
+      setState({ kind: 'done', ...done });
     } catch (error) {
       setState({ kind: 'failed', detail: exportFailureText(error) });
     } finally {
@@ -140,15 +113,11 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number 
       )}
       <p class="muted small">
         {t('associationSchema')}{' '}
-        <a
-          href={browser.runtime.getURL('/report-format/vigie-report-collection.v1.schema.json')}
-          target="_blank"
-          rel="noopener"
-        >
+        <a href={props.deps.schemaUrls().collection} target="_blank" rel="noopener">
           vigie-report-collection.v1.schema.json
         </a>
         {' · '}
-        <a href={browser.runtime.getURL('/report-format/vigie-report.v1.schema.json')} target="_blank" rel="noopener">
+        <a href={props.deps.schemaUrls().report} target="_blank" rel="noopener">
           vigie-report.v1.schema.json
         </a>
       </p>

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import './history.css';
 import { TagsField } from './TagsField';
 import { t, tCount, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { publicationOf } from '@/utils/handoff/published-at';
 import { inLang } from '@/utils/localized';
-import { draftsRepository } from '@/utils/db/drafts-repo';
+import type { FollowUpDeps } from './draft-store';
 import { categoryById, isCategoryId, shortestPrescription } from '@/utils/qualify/taxonomy';
 import { reportStatus } from '@/utils/report/handoffs';
 import type { Draft } from '@/utils/report/draft';
@@ -76,7 +75,9 @@ export function FollowUpPanel({
   draft,
   onChanged,
   withTags = false,
-}: {
+  drafts,
+  openTab,
+}: FollowUpDeps & {
   draft: Draft;
   onChanged: () => void;
   /** Show the report's campaigns and tags (the composer; the history shows them on the row). */
@@ -88,7 +89,7 @@ export function FollowUpPanel({
   const save = async (change: (f: FollowUp) => FollowUp) => {
     setError(null);
     try {
-      await draftsRepository.update(draft.id, (d) => ({ ...d, followUp: change(d.followUp) }));
+      await drafts.update(draft.id, (d) => ({ ...d, followUp: change(d.followUp) }));
       onChanged();
     } catch (e) {
       setError(`${t('saveFailed')} ${e instanceof Error ? e.message : ''}`);
@@ -125,8 +126,8 @@ export function FollowUpPanel({
         <Decision draft={draft} channelId={noticeChannel?.channelId ?? null} onSave={save} />
       )}
       <Prescription draft={draft} />
-      <StillOnline draft={draft} onSave={(r, at) => save((f) => recordOnlineCheck(f, r, at))} />
-      {withTags && <TagsField draft={draft} onChanged={onChanged} />}
+      <StillOnline draft={draft} openTab={openTab} onSave={(r, at) => save((f) => recordOnlineCheck(f, r, at))} />
+      {withTags && <TagsField draft={draft} onChanged={onChanged} drafts={drafts} />}
     </section>
   );
 }
@@ -334,7 +335,11 @@ function Prescription({ draft }: { draft: Draft }) {
   );
 }
 
-function StillOnline(props: { draft: Draft; onSave: (r: OnlineCheckResult, at: string) => Promise<void> }) {
+function StillOnline(props: {
+  draft: Draft;
+  openTab: FollowUpDeps['openTab'];
+  onSave: (r: OnlineCheckResult, at: string) => Promise<void>;
+}) {
   const [opened, setOpened] = useState(false);
   const { draft } = props;
   const last = draft.followUp.onlineChecks.at(-1);
@@ -355,7 +360,7 @@ function StillOnline(props: { draft: Draft; onSave: (r: OnlineCheckResult, at: s
         class="small"
         data-testid="online-open"
         onClick={() => {
-          void browser.tabs.create({ url: draft.target.url, active: true }).then(() => setOpened(true));
+          void props.openTab(draft.target.url).then(() => setOpened(true));
         }}
       >
         {t('followUpOnlineOpen')}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { draftsRepository } from '@/utils/db/drafts-repo';
+import type { FollowUpDeps } from './draft-store';
 import type { HistoryRow } from '@/utils/db/history-query';
 import type { Draft } from '@/utils/report/draft';
 import { FollowUpEditor } from './FollowUpEditor';
@@ -16,6 +16,8 @@ const URL_SHOWN = 140;
  * was reported more than once. Every value is rendered as text.
  */
 export function HistoryList(props: {
+  /** Reads and writes of the follow-up opened on a row. */
+  followUp: FollowUpDeps;
   rows: HistoryRow[];
   all: HistoryRow[];
   duplicates: Map<string, string[]>;
@@ -48,7 +50,7 @@ function Row(props: Parameters<typeof HistoryList>[0] & { row: HistoryRow }) {
   const [open, setOpen] = useState(false);
   const same = props.duplicates.get(row.normalizedUrl) ?? [];
   const others = same.filter((id) => id !== row.id);
-  const loadDraft = async () => setDraft((await draftsRepository.get(row.id)) ?? null);
+  const loadDraft = async () => setDraft((await props.followUp.drafts.get(row.id)) ?? null);
   const where = row.author ?? (row.url.length > URL_SHOWN ? `${row.url.slice(0, URL_SHOWN)}…` : row.url);
   return (
     <li data-draft-id={row.id} data-status={row.status} data-category={row.categoryId ?? ''} data-testid="history-row">
@@ -127,6 +129,7 @@ function Row(props: Parameters<typeof HistoryList>[0] & { row: HistoryRow }) {
         </span>
         {open && draft && (
           <FollowUpEditor
+            {...props.followUp}
             draft={draft}
             onChanged={() => {
               void loadDraft();

@@ -1,35 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { t, formatDateTime } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import type { HistoryRow } from '@/utils/db/history-query';
-import {
-  exportReportList,
-  historyCsv,
-  importReportList,
-  type CsvColumn,
-  type ImportResult,
-} from '@/utils/db/history-io';
-import { readRetention, writeRetention, type RetentionSetting } from '@/utils/db/settings-repo';
-import { categoryLabel, channelName, decisionLabel, followUpStatusLabel } from './labels';
-import { AssociationExport } from './AssociationExport';
+import type { ImportResult } from '@/utils/db/history-io';
+import type { RetentionSetting } from '@/utils/db/settings-repo';
+import { AssociationExport, type AssociationDeps } from './AssociationExport';
 import { WatchlistExport } from './WatchlistExport';
-import { saveFile } from '../save-file';
 
-const csvHeader: Record<CsvColumn, string> = {
-  capturedAt: 'historyCsvCapturedAt',
-  status: 'historyCsvStatus',
-  category: 'historyCsvCategory',
-  platform: 'historyCsvPlatform',
-  url: 'historyCsvUrl',
-  author: 'historyCsvAuthor',
-  channels: 'historyCsvChannels',
-  references: 'historyCsvReferences',
-  decision: 'historyCsvDecision',
-  tags: 'historyCsvTags',
-  id: 'historyCsvId',
-} as const;
-
-const stamp = () => new Date().toISOString().slice(0, 10);
+/** What the page does for the history's tools: files out and in, the retention setting. */
+export interface HistoryToolsDeps {
+  /** Every report, as Vigie's own JSON list, saved as a file. */
+  exportJson(): Promise<void>;
+  /** These rows as a CSV table in the user's language, saved as a file. */
+  exportCsv(rows: readonly HistoryRow[]): void;
+  importList(text: string): Promise<ImportResult>;
+  readRetention(): Promise<RetentionSetting>;
+  writeRetention(setting: RetentionSetting): Promise<RetentionSetting>;
+  association: AssociationDeps;
+}
 
 const importFailure: Record<Extract<ImportResult, { ok: false }>['reason'], Parameters<typeof t>[0]> = {
   'not-json': 'historyImportNotJson',
@@ -44,30 +31,14 @@ export function HistoryTools(props: {
   selected: ReadonlySet<string>;
   onImported: () => void;
   notify: (m: string) => void;
+  deps: HistoryToolsDeps;
 }) {
+  const { deps } = props;
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // What the exports for others take: the selected reports, or else those the filters show.
   const chosen = props.selected.size > 0 ? props.rows.filter((r) => props.selected.has(r.id)) : props.rows;
-  const exportJson = async () => {
-    const { list } = await exportReportList(browser.runtime.getManifest().version, new Date());
-    saveFile(JSON.stringify(list, null, 2), `vigie-historique-${stamp()}.json`, 'application/json');
-  };
-  const exportCsv = () => {
-    const csv = historyCsv(props.rows, {
-      header: Object.fromEntries(Object.entries(csvHeader).map(([k, v]) => [k, t(v as never)])) as Record<
-        CsvColumn,
-        string
-      >,
-      status: (r) => followUpStatusLabel(r.status),
-      category: categoryLabel,
-      channel: channelName,
-      decision: (r) => (r.decision ? decisionLabel(r.decision) : ''),
-      date: (iso) => formatDateTime(iso),
-    });
-    saveFile(csv, `vigie-historique-${stamp()}.csv`, 'text/csv;charset=utf-8');
-  };
   const importFile = async (file: File) => {
-    const result = await importReportList(await file.text());
+    const result = await deps.importList(await file.text());
     if (result.ok) {
       setImportMessage({ ok: true, text: t('historyImportDone', [String(result.added), String(result.duplicates)]) });
       props.onImported();
@@ -78,14 +49,14 @@ export function HistoryTools(props: {
       <h2>{t('historyExportHeading')}</h2>
       <p class="muted small">{t('historyExportNote')}</p>
       <p class="row">
-        <button type="button" data-testid="export-json" onClick={() => void exportJson()}>
+        <button type="button" data-testid="export-json" onClick={() => void deps.exportJson()}>
           {t('historyExportJson')}
         </button>{' '}
-        <button type="button" data-testid="export-csv" onClick={exportCsv}>
+        <button type="button" data-testid="export-csv" onClick={() => deps.exportCsv(props.rows)}>
           {t('historyExportCsv')}
         </button>
       </p>
-      <AssociationExport ids={chosen.map((r) => r.id)} selectedCount={props.selected.size} />
+      <AssociationExport ids={chosen.map((r) => r.id)} selectedCount={props.selected.size} deps={deps.association} />
       <WatchlistExport rows={chosen} selectedCount={props.selected.size} />
       <label>
         {t('historyImport')}{' '}
@@ -105,23 +76,23 @@ export function HistoryTools(props: {
           {importMessage.text}
         </p>
       )}
-      <Retention notify={props.notify} />
+      <Retention notify={props.notify} deps={deps} />
     </section>
   );
 }
 
-function Retention({ notify }: { notify: (m: string) => void }) {
+function Retention({ notify, deps }: { notify: (m: string) => void; deps: HistoryToolsDeps }) {
   const [setting, setSetting] = useState<RetentionSetting | null>(null);
   const [months, setMonths] = useState('12');
   useEffect(() => {
-    void readRetention().then((s) => {
+    void deps.readRetention().then((s) => {
       setSetting(s);
       if (s.keep.mode === 'months') setMonths(String(s.keep.months));
     });
   }, []);
   if (!setting) return null;
   const save = async (next: RetentionSetting) => {
-    setSetting(await writeRetention(next));
+    setSetting(await deps.writeRetention(next));
     notify(t('historyRetentionSaved'));
   };
   const n = Number(months);

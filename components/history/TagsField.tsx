@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { draftsRepository } from '@/utils/db/drafts-repo';
+import type { DraftStore } from './draft-store';
 import type { Draft } from '@/utils/report/draft';
 import { withoutTag, withTags } from '@/utils/report/tags';
 import { TagChips } from './TagChips';
@@ -10,12 +10,12 @@ import { TagInput } from './TagInput';
  * The campaigns and tags of one report, in the composer: the ones it has (each removable) and a
  * field to add some (comma-separated). Tidied by tags.ts on every write.
  */
-export function TagsField({ draft, onChanged }: { draft: Draft; onChanged: () => void }) {
+export function TagsField({ draft, onChanged, drafts }: { draft: Draft; onChanged: () => void; drafts: DraftStore }) {
   const [error, setError] = useState<string | null>(null);
   const write = async (change: (tags: readonly string[]) => string[]) => {
     setError(null);
     try {
-      await draftsRepository.update(draft.id, (d) => ({ ...d, tags: change(d.tags) }));
+      await drafts.update(draft.id, (d) => ({ ...d, tags: change(d.tags) }));
       onChanged();
       return true;
     } catch (e) {

@@ -30,6 +30,7 @@ import {
 import { readRetention } from '@/utils/db/settings-repo';
 import { followUpStatuses, type FollowUpStatus } from '@/utils/report/follow-up';
 import { composerUrl } from '@/utils/report/urls';
+import { followUpDeps, historyToolsDeps } from './containers';
 
 /** A day of the user's calendar (`YYYY-MM-DD`) as the instant it starts, or `null`. */
 function dayStart(day: string, plusDays = 0): string | null {
@@ -302,6 +303,7 @@ export function App() {
             testIds={{ input: 'tag-input', button: 'tag-selected' }}
           />
           <HistoryList
+            followUp={followUpDeps}
             rows={filtered.slice(0, shown)}
             all={rows}
             duplicates={duplicates}
@@ -329,7 +331,13 @@ export function App() {
           )}
         </>
       )}
-      <HistoryTools rows={filtered} selected={selected} onImported={() => void reload()} notify={notify} />
+      <HistoryTools
+        rows={filtered}
+        selected={selected}
+        onImported={() => void reload()}
+        notify={notify}
+        deps={historyToolsDeps}
+      />
     </main>
   );
 }

@@ -82,4 +82,16 @@ describe('meta: test-only channels', () => {
     const { channelSchema } = await import('@/utils/channels/channel.schema');
     for (const c of testFormChannels()) expect(channelSchema.safeParse(c).success, c.id).toBe(true);
   });
+
+  it('the fixtures and the empty module behind `#test-channels` have one shape; unit tests get the empty one', async () => {
+    const fixtures = await import('@/tests/fixtures/forms/channels');
+    const empty = await import('@/utils/channels/no-test-channels');
+    // Compile-time: the e2e alias target can stand where the registry expects the empty module.
+    const shape: typeof empty = fixtures;
+    expect(Object.keys(shape).sort()).toEqual(Object.keys(empty).sort());
+    const aliased = await import('#test-channels');
+    expect(aliased.testFormChannels()).toEqual([]);
+    expect(aliased.testFormOverrides()).toEqual({});
+    expect(fixtures.testFormChannels().length).toBeGreaterThan(0);
+  });
 });

@@ -2,14 +2,19 @@
  * The data path reads one way. Every `.ts`/`.tsx` under `utils/` belongs to one module folder,
  * and a module imports only from the layers below it (or its own):
  *
- *   base (zod, zod-mini, localized, registry, i18n, format/date-time) < report < platforms < capture < db < messaging
+ *   base (zod, zod-mini, localized, registry, i18n, format/date-time, csv) < report < platforms < capture < db < messaging
  *
  * `qualify` and `channels` sit beside the chain: they may import base, report and each other,
  * never capture, db or messaging; `handoff` (report packs) builds on them and platforms; `export`
  * (evidence package, verification, PDF, redaction) builds on handoff and db; `format`
  * (display labels, used only by pages) may read every lower layer's types; the layers from capture up may use them; `watch`
  * (watchlists) builds on platforms and db. Entry points (above
- * everything) are not checked. A new folder under `utils/` fails until it is placed in the table.
+ * everything) are not checked against the table. A new folder under `utils/` fails until it is placed in the table.
+ *
+ * Besides: no file under `utils/`, `components/` or `entrypoints/` imports from `tests/` (test-only
+ * channels reach the e2e builds through the `#test-channels` build alias), and `components/` only
+ * render: no run-time import of `utils/db`, `utils/messaging` or `wxt/browser` (types are fine);
+ * their pages (`entrypoints/…`) load the data and pass it, with callbacks, as props.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,7 +37,7 @@ type Module =
   | 'export'
   | 'watch'
   | 'entrypoints'
-  | 'fixtures'
+  | 'tests'
   | 'public';
 
 /** Base modules, without extension (as specifiers name them). */
@@ -43,6 +48,7 @@ const BASE_FILES = new Set([
   'utils/registry',
   'utils/i18n',
   'utils/format/date-time',
+  'utils/csv',
 ]);
 const FOLDERS: Record<string, Module> = {
   report: 'report',
@@ -64,7 +70,7 @@ function moduleOf(path: string): Module | undefined {
   const [top, folder] = path.split('/');
   if (top === 'entrypoints' || top === 'components') return 'entrypoints';
   if (top === 'public') return 'public';
-  if (top === 'tests' && folder === 'fixtures') return 'fixtures';
+  if (top === 'tests') return 'tests';
   if (top === 'utils' && folder !== undefined) return FOLDERS[folder];
   return undefined;
 }
@@ -76,7 +82,9 @@ function importsOf(source: string): string[] {
 
 /** A specifier as a project path (relative to the root), or `undefined` for a package. */
 function resolveSpecifier(specifier: string, fromFile: string): string | undefined {
-  if (specifier.startsWith('@/')) return specifier.slice(2);
+  // WXT's aliases of the project root (source and root directories are one here).
+  const alias = ['@/', '~/', '@@/', '~~/'].find((a) => specifier.startsWith(a));
+  if (alias) return specifier.slice(alias.length);
   if (specifier.startsWith('.'))
     return relative(root, resolve(root, dirname(fromFile), specifier))
       .split('\\')
@@ -93,8 +101,8 @@ const ALLOWED: [Module, Module[]][] = [
   ['db', ['base', 'report', 'platforms', 'capture', 'qualify', 'channels']],
   ['messaging', ['base', 'report', 'platforms', 'capture', 'db', 'qualify', 'channels', 'handoff']],
   ['qualify', ['base', 'report', 'channels']],
-  // Test-only channels (e2e builds; dropped from production bundles) come from the fixtures.
-  ['channels', ['base', 'report', 'qualify', 'fixtures']],
+  // Test-only channels reach the e2e builds through the `#test-channels` alias (wxt.config.ts), never an import.
+  ['channels', ['base', 'report', 'qualify']],
   ['format', ['base', 'report', 'platforms', 'capture', 'messaging']],
   ['handoff', ['base', 'report', 'platforms', 'qualify', 'channels']],
   // Evidence leaving the browser (package, verification, PDF, redaction): built from the stored
@@ -167,6 +175,106 @@ describe('meta: layering helpers can fail', () => {
     expect(violations('utils/elsewhere/x.ts', '')).toHaveLength(1);
     expect(violations('utils/messaging/x.ts', "import { c } from '@/utils/capture/errors';")).toEqual([]);
     expect(violations('utils/platforms/x.ts', "import { z } from '@/utils/zod';\nimport 'wxt/browser';")).toEqual([]);
+  });
+});
+
+/** Imports of `file` (its source given) that reach into `tests/`. */
+function testImports(file: string, source: string): string[] {
+  return importsOf(source)
+    .filter((specifier) => moduleOf(resolveSpecifier(specifier, file) ?? '') === 'tests')
+    .map((specifier) => `${file} imports ${specifier}`);
+}
+
+describe('meta: production code never imports tests', () => {
+  it('an import of tests/ is found, by any alias or a relative path; the build-time alias is not one', () => {
+    expect(testImports('utils/channels/x.ts', "import { a } from '@/tests/fixtures/forms/channels';")).toHaveLength(1);
+    expect(testImports('entrypoints/popup/x.tsx', "import { a } from '../../tests/unit/setup';")).toHaveLength(1);
+    expect(testImports('components/x.tsx', "import { a } from '~/tests/e2e/fixtures';")).toHaveLength(1);
+    expect(testImports('utils/channels/registry.ts', "import { a } from '#test-channels';")).toEqual([]);
+  });
+
+  it.each(['utils', 'components', 'entrypoints'])('no file under %s/ imports from tests/', (dir) => {
+    const found = sourceFiles(dir).flatMap((file) => testImports(file, readFileSync(join(root, file), 'utf8')));
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * Module specifiers a source loads at run time: static imports and re-exports that are not
+ * type-only (`import type`, or every named binding marked `type`), side-effect and dynamic imports.
+ */
+function runtimeImportsOf(source: string): string[] {
+  const file = ts.createSourceFile('x.tsx', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      if (!typeOnly) found.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] !== undefined &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/**
+ * Components only render (props in, callbacks out): they may import utils' pure modules, and types
+ * from anywhere, never the database, the messaging or the browser's API (their pages wire those in).
+ */
+function componentViolations(file: string, source: string): string[] {
+  return runtimeImportsOf(source)
+    .filter((specifier) => {
+      if (specifier === 'wxt/browser' || specifier.startsWith('wxt/browser/')) return true;
+      const to = moduleOf(resolveSpecifier(specifier, file) ?? '');
+      return to === 'db' || to === 'messaging';
+    })
+    .map((specifier) => `${file} imports ${specifier}`);
+}
+
+describe('meta: components only render', () => {
+  it('runtime imports of the database, the messaging or the browser are found; types are not', () => {
+    const source = [
+      "import { browser } from 'wxt/browser';",
+      "import { draftsRepository } from '@/utils/db/drafts-repo';",
+      "import type { HistoryRow } from '@/utils/db/history-query';",
+      "import { type ImportResult } from '../../utils/db/history-io';",
+      "import { sendMessage, type Msg } from '@/utils/messaging/protocol';",
+      "export { x } from '@/utils/db/history';",
+      "export type { Y } from '@/utils/db/history';",
+      "const lazy = () => import('@/utils/db/settings-repo');",
+      "import { t } from '@/utils/i18n';",
+    ].join('\n');
+    expect(componentViolations('components/history/X.tsx', source)).toEqual([
+      'components/history/X.tsx imports wxt/browser',
+      'components/history/X.tsx imports @/utils/db/drafts-repo',
+      'components/history/X.tsx imports @/utils/messaging/protocol',
+      'components/history/X.tsx imports @/utils/db/history',
+      'components/history/X.tsx imports @/utils/db/settings-repo',
+    ]);
+  });
+
+  it('no component imports the database, the messaging or wxt/browser', () => {
+    const found = sourceFiles('components').flatMap((file) =>
+      componentViolations(file, readFileSync(join(root, file), 'utf8')),
+    );
+    expect(found).toEqual([]);
   });
 });
 

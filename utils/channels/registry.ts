@@ -7,7 +7,8 @@ import { defineRegistry } from '@/utils/registry';
 import { channelSchema, type Channel } from './channel.schema';
 import { serviceChannels } from './channels.data';
 import { noticeChannels } from './notices.data';
-import { testFormChannels, testFormOverrides } from '@/tests/fixtures/forms/channels';
+// Build-time alias (`wxt.config.ts`): the test forms in the e2e builds, `./no-test-channels` elsewhere.
+import { testFormChannels, testFormOverrides } from '#test-channels';
 
 export { channelKinds, channelOperators, channelSchema, type Channel, type ChannelKind } from './channel.schema';
 

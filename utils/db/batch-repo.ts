@@ -5,7 +5,7 @@
  * draft was deleted are dropped when read. Each write is one transaction.
  */
 import { z } from '@/utils/zod';
-import { openVigieDb } from './database';
+import { vigieDb } from './connection';
 
 export const BATCH_MAX = 500;
 const KEY = 'batch';
@@ -32,29 +32,21 @@ function parse(raw: unknown): Batch {
 
 /** The batch, without the reports deleted since they were added. */
 export async function readBatch(dbName?: string): Promise<Batch> {
-  const db = await openVigieDb(dbName);
-  try {
-    const tx = db.transaction(['settings', 'drafts'], 'readonly');
-    const batch = parse((await tx.objectStore('settings').get(KEY))?.value);
-    const present = await Promise.all(batch.items.map((i) => tx.objectStore('drafts').getKey(i.draftId)));
-    await tx.done;
-    return { ...batch, items: batch.items.filter((_, n) => present[n] !== undefined) };
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  const tx = db.transaction(['settings', 'drafts'], 'readonly');
+  const batch = parse((await tx.objectStore('settings').get(KEY))?.value);
+  const present = await Promise.all(batch.items.map((i) => tx.objectStore('drafts').getKey(i.draftId)));
+  await tx.done;
+  return { ...batch, items: batch.items.filter((_, n) => present[n] !== undefined) };
 }
 
 async function change(dbName: string | undefined, edit: (batch: Batch) => Batch): Promise<Batch> {
-  const db = await openVigieDb(dbName);
-  try {
-    const tx = db.transaction('settings', 'readwrite');
-    const next = batchSchema.parse(edit(parse((await tx.store.get(KEY))?.value)));
-    await tx.store.put({ key: KEY, value: next });
-    await tx.done;
-    return next;
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  const tx = db.transaction('settings', 'readwrite');
+  const next = batchSchema.parse(edit(parse((await tx.store.get(KEY))?.value)));
+  await tx.store.put({ key: KEY, value: next });
+  await tx.done;
+  return next;
 }
 
 /** Adds a report at the end (once); returns the number of reports in the batch. */

@@ -101,7 +101,12 @@ export const upgradeSteps: Record<number, (db: UpgradeDb, tx: UpgradeTx) => Prom
   },
 };
 
-export function openVigieDb(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<VigieDB>> {
+/**
+ * Opens a connection of its own. Callers go through `./connection.ts` (one cached connection per
+ * database name); `onGone` is told when this connection closes for a newer version or is ended by
+ * the browser, so the cache opens a fresh one next time.
+ */
+export function openVigieDb(name = DB_NAME, version = DB_VERSION, onGone?: () => void): Promise<IDBPDatabase<VigieDB>> {
   return openDB<VigieDB>(name, version, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       for (let v = oldVersion + 1; v <= version; v++) await upgradeSteps[v]?.(db, tx);
@@ -109,6 +114,10 @@ export function openVigieDb(name = DB_NAME, version = DB_VERSION): Promise<IDBPD
     blocking(_current, _blocked, event) {
       // A newer Vigie (after an update) wants to upgrade: let it, this page reloads its data later.
       (event.target as IDBDatabase).close();
+      onGone?.();
+    },
+    terminated() {
+      onGone?.();
     },
   });
 }

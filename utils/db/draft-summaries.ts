@@ -5,7 +5,7 @@
  * Full drafts are read through `DraftsRepository`.
  */
 import { z } from '@/utils/zod-mini';
-import { openVigieDb } from './database';
+import { vigieDb } from './connection';
 
 const summarySchema = z.object({
   id: z.string(),
@@ -27,19 +27,15 @@ export async function listDraftSummaries(
   limit = Infinity,
   dbName?: string,
 ): Promise<{ drafts: DraftSummary[]; skipped: number }> {
-  const db = await openVigieDb(dbName);
-  try {
-    const drafts: DraftSummary[] = [];
-    let skipped = 0;
-    let cursor = await db.transaction('drafts').store.index('byUpdatedAt').openCursor(null, 'prev');
-    while (cursor && drafts.length < limit) {
-      const parsed = summarySchema.safeParse(cursor.value);
-      if (parsed.success) drafts.push(parsed.data);
-      else skipped++;
-      cursor = await cursor.continue();
-    }
-    return { drafts, skipped };
-  } finally {
-    db.close();
+  const db = await vigieDb(dbName);
+  const drafts: DraftSummary[] = [];
+  let skipped = 0;
+  let cursor = await db.transaction('drafts').store.index('byUpdatedAt').openCursor(null, 'prev');
+  while (cursor && drafts.length < limit) {
+    const parsed = summarySchema.safeParse(cursor.value);
+    if (parsed.success) drafts.push(parsed.data);
+    else skipped++;
+    cursor = await cursor.continue();
   }
+  return { drafts, skipped };
 }

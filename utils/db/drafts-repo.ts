@@ -1,5 +1,6 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { openVigieDb, type VigieDB } from './database';
+import type { IDBPTransaction } from 'idb';
+import type { VigieDB } from './database';
+import { closeVigieDb, vigieDb } from './connection';
 import { announcePurge } from './draft-channel';
 import { sha256Hex } from '@/utils/capture/hash';
 import {
@@ -56,18 +57,15 @@ export interface StoredDraftProblem {
  * the same transaction as the answer, and a link-only draft refuses any artefact or page text.
  */
 export class DraftsRepository {
-  private dbPromise: Promise<IDBPDatabase<VigieDB>> | null = null;
-
   constructor(private readonly dbName?: string) {}
 
   private db() {
-    this.dbPromise ??= openVigieDb(this.dbName);
-    return this.dbPromise;
+    return vigieDb(this.dbName);
   }
 
+  /** Closes the database's shared connection (tests; the next call opens it again). */
   async close() {
-    if (this.dbPromise) (await this.dbPromise).close();
-    this.dbPromise = null;
+    await closeVigieDb(this.dbName);
   }
 
   async create(input: Omit<DraftInput, 'schemaVersion'>): Promise<Draft> {

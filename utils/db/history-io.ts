@@ -8,8 +8,9 @@
  * id) are skipped and counted, never overwritten.
  */
 import { z } from '@/utils/zod';
+import { csvCell } from '@/utils/csv';
 import { draftSchema, migrateDraft, type Draft } from '@/utils/report/draft';
-import { openVigieDb } from './database';
+import { vigieDb } from './connection';
 import { DraftsRepository } from './drafts-repo';
 import type { HistoryRow } from './history-query';
 
@@ -42,13 +43,8 @@ export async function exportReportList(
   now: Date,
   dbName?: string,
 ): Promise<{ list: ReportList; skipped: number }> {
-  const db = await openVigieDb(dbName);
-  let raws: unknown[];
-  try {
-    raws = await db.getAllFromIndex('drafts', 'byCreatedAt');
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  const raws: unknown[] = await db.getAllFromIndex('drafts', 'byCreatedAt');
   const reports: Draft[] = [];
   let skipped = 0;
   for (const raw of raws) {
@@ -100,12 +96,7 @@ export async function importReportList(text: string, dbName?: string): Promise<I
   const parsed = parseReportList(text);
   if (!parsed.ok) return parsed;
   // Written by the repository, the one writer: the link-only rule holds for imported reports too.
-  const repository = new DraftsRepository(dbName);
-  try {
-    return { ok: true, ...(await repository.importDrafts(parsed.reports)) };
-  } finally {
-    await repository.close();
-  }
+  return { ok: true, ...(await new DraftsRepository(dbName).importDrafts(parsed.reports)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,15 +116,6 @@ export const csvColumns = [
   'id',
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
-
-/**
- * A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
- * return gets a leading `'` (OWASP "CSV injection"); then quoted, quotes doubled.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
 
 export interface CsvLabels {
   header: Record<CsvColumn, string>;

@@ -5,9 +5,9 @@
  */
 import { withoutTag, withTags } from '@/utils/report/tags';
 import { migrateDraft, type Artefact, type Draft } from '@/utils/report/draft';
-import { openVigieDb } from './database';
+import { vigieDb } from './connection';
 import { draftsRepository, type DraftsRepository } from './drafts-repo';
-import { announcePurge } from './draft-channel';
+import { deleteAllDrafts, deleteDrafts } from './bulk-delete-repo';
 import { toHistoryRow, type HistoryRow } from './history-query';
 import type { RetentionSetting } from './settings-repo';
 
@@ -25,92 +25,51 @@ export interface HistoryLoad {
  * what the page shows first, before every row is loaded for search.
  */
 export async function firstHistoryPage(limit = HISTORY_PAGE, dbName?: string): Promise<HistoryLoad> {
-  const db = await openVigieDb(dbName);
-  try {
-    const rows: HistoryRow[] = [];
-    let unreadable = 0;
-    let cursor = await db.transaction('drafts').store.index('byCreatedAt').openCursor(null, 'prev');
-    while (cursor && rows.length < limit) {
-      const row = toHistoryRow(cursor.value);
-      if (row) rows.push(row);
-      else unreadable++;
-      cursor = await cursor.continue();
-    }
-    return { rows, unreadable };
-  } finally {
-    db.close();
+  const db = await vigieDb(dbName);
+  const rows: HistoryRow[] = [];
+  let unreadable = 0;
+  let cursor = await db.transaction('drafts').store.index('byCreatedAt').openCursor(null, 'prev');
+  while (cursor && rows.length < limit) {
+    const row = toHistoryRow(cursor.value);
+    if (row) rows.push(row);
+    else unreadable++;
+    cursor = await cursor.continue();
   }
+  return { rows, unreadable };
 }
 
 /** Every report as a row (one `getAll` on the drafts store: records only, no Blob). */
 export async function loadHistory(dbName?: string): Promise<HistoryLoad> {
-  const db = await openVigieDb(dbName);
-  try {
-    const raws = await db.getAll('drafts');
-    const rows: HistoryRow[] = [];
-    let unreadable = 0;
-    for (const raw of raws) {
-      const row = toHistoryRow(raw);
-      if (row) rows.push(row);
-      else unreadable++;
-    }
-    return { rows, unreadable };
-  } finally {
-    db.close();
+  const db = await vigieDb(dbName);
+  const raws = await db.getAll('drafts');
+  const rows: HistoryRow[] = [];
+  let unreadable = 0;
+  for (const raw of raws) {
+    const row = toHistoryRow(raw);
+    if (row) rows.push(row);
+    else unreadable++;
   }
+  return { rows, unreadable };
 }
 
 /**
  * Deletes these reports and every artefact of each (screenshots, archives, page facts), in one
  * transaction: all or nothing. Open pages of each draft are told. Returns how many drafts existed.
+ * Written by the bulk-deletion repository.
  */
 export async function deleteReports(ids: readonly string[], dbName?: string): Promise<number> {
-  if (ids.length === 0) return 0;
-  const db = await openVigieDb(dbName);
-  let deleted = 0;
-  try {
-    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', { durability: 'strict' });
-    const drafts = tx.objectStore('drafts');
-    const artefacts = tx.objectStore('artefacts');
-    const byDraft = artefacts.index('byDraft');
-    const deletions: Promise<void>[] = [];
-    for (const id of ids) {
-      const [key, artefactKeys] = await Promise.all([drafts.getKey(id), byDraft.getAllKeys(id)]);
-      if (key !== undefined) deleted++;
-      for (const k of artefactKeys) deletions.push(artefacts.delete(k));
-      deletions.push(drafts.delete(id));
-    }
-    await Promise.all([...deletions, tx.done]);
-  } finally {
-    db.close();
-  }
-  for (const id of ids) announcePurge(id, 0);
-  return deleted;
+  return deleteDrafts(ids, dbName);
 }
 
-/** Deletes every report and every artefact: both stores emptied in one transaction. */
+/** Deletes every report and every artefact (through the bulk-deletion repository). */
 export async function deleteAllReports(dbName?: string): Promise<number> {
-  const db = await openVigieDb(dbName);
-  try {
-    const tx = db.transaction(['drafts', 'artefacts'], 'readwrite', { durability: 'strict' });
-    const ids = await tx.objectStore('drafts').getAllKeys();
-    await Promise.all([tx.objectStore('drafts').clear(), tx.objectStore('artefacts').clear()]);
-    await tx.done;
-    for (const id of ids) announcePurge(id, 0);
-    return ids.length;
-  } finally {
-    db.close();
-  }
+  return deleteAllDrafts(dbName);
 }
 
 /** The ids of reports captured before `cutoff` (ISO), read through the `byCreatedAt` index. */
 export async function reportsCapturedBefore(cutoff: string, dbName?: string): Promise<string[]> {
-  const db = await openVigieDb(dbName);
-  try {
-    return await db.getAllKeysFromIndex('drafts', 'byCreatedAt', IDBKeyRange.upperBound(cutoff, true));
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  return await db.getAllKeysFromIndex('drafts', 'byCreatedAt', IDBKeyRange.upperBound(cutoff, true));
 }
 
 /** What the browser says this extension's storage uses, in bytes (`null` where it cannot tell). */
@@ -183,28 +142,24 @@ export async function reportsWithArtefacts(
   chunk = 500,
   dbName?: string,
 ): Promise<Map<string, { draft: Draft; artefacts: Artefact[] }>> {
-  const db = await openVigieDb(dbName);
+  const db = await vigieDb(dbName);
   const result = new Map<string, { draft: Draft; artefacts: Artefact[] }>();
-  try {
-    for (let start = 0; start < ids.length; start += chunk) {
-      const tx = db.transaction(['drafts', 'artefacts']);
-      const drafts = tx.objectStore('drafts');
-      const byDraft = tx.objectStore('artefacts').index('byDraft');
-      const read = await Promise.all(
-        ids.slice(start, start + chunk).map((id) => Promise.all([id, drafts.get(id), byDraft.getAll(id)] as const)),
-      );
-      await tx.done;
-      for (const [id, raw, artefacts] of read) {
-        const migrated = raw ? migrateDraft(raw) : null;
-        if (migrated?.ok)
-          result.set(id, {
-            draft: migrated.draft,
-            artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-          });
-      }
+  for (let start = 0; start < ids.length; start += chunk) {
+    const tx = db.transaction(['drafts', 'artefacts']);
+    const drafts = tx.objectStore('drafts');
+    const byDraft = tx.objectStore('artefacts').index('byDraft');
+    const read = await Promise.all(
+      ids.slice(start, start + chunk).map((id) => Promise.all([id, drafts.get(id), byDraft.getAll(id)] as const)),
+    );
+    await tx.done;
+    for (const [id, raw, artefacts] of read) {
+      const migrated = raw ? migrateDraft(raw) : null;
+      if (migrated?.ok)
+        result.set(id, {
+          draft: migrated.draft,
+          artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+        });
     }
-  } finally {
-    db.close();
   }
   return result;
 }

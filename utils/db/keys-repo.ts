@@ -4,8 +4,7 @@
  * can never be read back, by Vigie or anyone else. Created on first use; two pages asking at the
  * same time end with one key (the second write finds the first and keeps it).
  */
-import type { IDBPDatabase } from 'idb';
-import { openVigieDb, type VigieDB } from './database';
+import { closeVigieDb, vigieDb } from './connection';
 
 export const INSTALLATION_KEY_ID = 'installation-signing-key';
 
@@ -16,18 +15,15 @@ export interface StoredKeyPair {
 }
 
 export class KeysRepository {
-  private dbPromise: Promise<IDBPDatabase<VigieDB>> | null = null;
-
   constructor(private readonly dbName?: string) {}
 
   private db() {
-    this.dbPromise ??= openVigieDb(this.dbName);
-    return this.dbPromise;
+    return vigieDb(this.dbName);
   }
 
+  /** Closes the database's shared connection (tests; the next call opens it again). */
   async close() {
-    if (this.dbPromise) (await this.dbPromise).close();
-    this.dbPromise = null;
+    await closeVigieDb(this.dbName);
   }
 
   async get(): Promise<StoredKeyPair | undefined> {

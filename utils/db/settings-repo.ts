@@ -12,7 +12,7 @@
  * for the invalid parts only.
  */
 import { z } from '@/utils/zod';
-import { openVigieDb } from './database';
+import { vigieDb } from './connection';
 
 export const SETTINGS_VERSION = 2;
 
@@ -82,12 +82,8 @@ export function upgradeSettings(raw: unknown): Settings {
 }
 
 export async function readSettings(dbName?: string): Promise<Settings> {
-  const db = await openVigieDb(dbName);
-  try {
-    return upgradeSettings((await db.get('settings', KEY))?.value);
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  return upgradeSettings((await db.get('settings', KEY))?.value);
 }
 
 /**
@@ -96,17 +92,13 @@ export async function readSettings(dbName?: string): Promise<Settings> {
  */
 export async function writeSettings(patch: SettingsPatch, dbName?: string): Promise<Settings> {
   const valid = settingsSchema.partial().strict().parse(patch);
-  const db = await openVigieDb(dbName);
-  try {
-    const tx = db.transaction('settings', 'readwrite');
-    const current = upgradeSettings((await tx.store.get(KEY))?.value);
-    const next = settingsSchema.parse({ ...current, ...valid, schemaVersion: SETTINGS_VERSION });
-    await tx.store.put({ key: KEY, value: next });
-    await tx.done;
-    return next;
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  const tx = db.transaction('settings', 'readwrite');
+  const current = upgradeSettings((await tx.store.get(KEY))?.value);
+  const next = settingsSchema.parse({ ...current, ...valid, schemaVersion: SETTINGS_VERSION });
+  await tx.store.put({ key: KEY, value: next });
+  await tx.done;
+  return next;
 }
 
 /** Validates, then writes the identity. A bad value is rejected and nothing is written. */
@@ -150,23 +142,15 @@ export const defaultRetention = (): RetentionSetting => ({ version: 1, keep: { m
 const RETENTION_KEY = 'history-retention';
 
 export async function readRetention(dbName?: string): Promise<RetentionSetting> {
-  const db = await openVigieDb(dbName);
-  try {
-    const parsed = retentionSchema.safeParse((await db.get('settings', RETENTION_KEY))?.value);
-    return parsed.success ? parsed.data : defaultRetention();
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  const parsed = retentionSchema.safeParse((await db.get('settings', RETENTION_KEY))?.value);
+  return parsed.success ? parsed.data : defaultRetention();
 }
 
 /** Validates, then writes; a bad value is rejected and nothing is written. */
 export async function writeRetention(value: unknown, dbName?: string): Promise<RetentionSetting> {
   const valid = retentionSchema.parse(value);
-  const db = await openVigieDb(dbName);
-  try {
-    await db.put('settings', { key: RETENTION_KEY, value: valid });
-    return valid;
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  await db.put('settings', { key: RETENTION_KEY, value: valid });
+  return valid;
 }

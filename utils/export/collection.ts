@@ -20,7 +20,7 @@ import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { z } from '@/utils/zod';
 import type { Lang } from '@/utils/localized';
 import type { ArtefactMeta, Draft } from '@/utils/report/draft';
-import { csvCell } from '@/utils/db/history-io';
+import { csvCell } from '@/utils/csv';
 import { entryNames, selectArtefacts } from './package';
 import { publicJwkSchema } from './signing';
 import { reportFormatSchema, toReportFormat, type ReportFormat } from './report-format';

@@ -1,4 +1,4 @@
-import { openVigieDb } from '@/utils/db/database';
+import { vigieDb } from '@/utils/db/connection';
 
 /** Above this many reports started in the last hour, the composer shows a calm note (never a block). */
 export const HOURLY_NOTICE_THRESHOLD = 20;
@@ -23,15 +23,11 @@ export const isBusyHour = (count: number) => count > HOURLY_NOTICE_THRESHOLD;
  * only drafts updated in that hour are read (through the `byUpdatedAt` index).
  */
 export async function reportsStartedLastHour(now = new Date(), dbName?: string): Promise<number> {
-  const db = await openVigieDb(dbName);
-  try {
-    const since = new Date(now.getTime() - HOUR_MS - OFFSET_SLACK_MS).toISOString();
-    const recent = await db.getAllFromIndex('drafts', 'byUpdatedAt', IDBKeyRange.lowerBound(since));
-    return countInLastHour(
-      recent.flatMap((d) => (typeof d.createdAt === 'string' ? [d.createdAt] : [])),
-      now,
-    );
-  } finally {
-    db.close();
-  }
+  const db = await vigieDb(dbName);
+  const since = new Date(now.getTime() - HOUR_MS - OFFSET_SLACK_MS).toISOString();
+  const recent = await db.getAllFromIndex('drafts', 'byUpdatedAt', IDBKeyRange.lowerBound(since));
+  return countInLastHour(
+    recent.flatMap((d) => (typeof d.createdAt === 'string' ? [d.createdAt] : [])),
+    now,
+  );
 }

@@ -1,4 +1,4 @@
-import { openVigieDb } from '@/utils/db/database';
+import { vigieDb } from '@/utils/db/connection';
 import { z } from '@/utils/zod';
 import { DOMAIN_MAX, ACCOUNT_MAX } from './items';
 import { ITEMS_MAX, NAME_MAX, NOTE_MAX, parseWatchlist, WatchImportError } from './format';
@@ -61,13 +61,8 @@ function announce() {
 export class WatchRepository {
   constructor(private readonly dbName?: string) {}
 
-  private async withDb<T>(fn: (db: Awaited<ReturnType<typeof openVigieDb>>) => Promise<T>): Promise<T> {
-    const db = await openVigieDb(this.dbName);
-    try {
-      return await fn(db);
-    } finally {
-      db.close();
-    }
+  private async withDb<T>(fn: (db: Awaited<ReturnType<typeof vigieDb>>) => Promise<T>): Promise<T> {
+    return fn(await vigieDb(this.dbName));
   }
 
   /** Every readable list (imported order); records that do not fit the schema are skipped and counted. */

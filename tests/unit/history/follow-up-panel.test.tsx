@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
 import { FollowUpPanel } from '@/components/history/FollowUpPanel';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { emptyQualification, type Draft } from '@/utils/report/draft';
@@ -19,7 +20,18 @@ afterEach(() => {
 async function show(draft: Draft, withTags = false, onChanged = () => undefined) {
   root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<FollowUpPanel draft={draft} onChanged={onChanged} withTags={withTags} />, root));
+  await act(() =>
+    render(
+      <FollowUpPanel
+        drafts={draftsRepository}
+        openTab={(url) => browser.tabs.create({ url, active: true })}
+        draft={draft}
+        onChanged={onChanged}
+        withTags={withTags}
+      />,
+      root,
+    ),
+  );
 }
 
 const q = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);

@@ -9,7 +9,8 @@ import {
   retagReports,
   retentionCutoff,
 } from '@/utils/db/history';
-import { csvCell, exportReportList, historyCsv, importReportList } from '@/utils/db/history-io';
+import { exportReportList, historyCsv, importReportList } from '@/utils/db/history-io';
+import { csvCell } from '@/utils/csv';
 import { readRetention, writeRetention } from '@/utils/db/settings-repo';
 import { toHistoryRow } from '@/utils/db/history-query';
 import { artefact, dbName, draftInput, repo } from '../db/helpers';

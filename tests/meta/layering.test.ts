@@ -98,8 +98,9 @@ const ALLOWED: [Module, Module[]][] = [
   ['format', ['base', 'report', 'platforms', 'capture', 'messaging']],
   ['handoff', ['base', 'report', 'platforms', 'qualify', 'channels']],
   // Evidence leaving the browser (package, verification, PDF, redaction): built from the stored
-  // report and its hand-off texts; the signing key lives in the database.
-  ['export', ['base', 'report', 'platforms', 'qualify', 'channels', 'handoff', 'format', 'db']],
+  // report and its hand-off texts; the signing key lives in the database. The test-only timestamp
+  // authority (e2e builds; dropped from production bundles) comes from the fixtures.
+  ['export', ['base', 'report', 'platforms', 'qualify', 'channels', 'handoff', 'format', 'db', 'fixtures']],
   // Watchlists (volunteers' watch networks): parsed, matched against URLs and platform accounts,
   // stored in the database. Nothing below imports them; the background and pages wire them up.
   ['watch', ['base', 'report', 'platforms', 'db']],

@@ -13,7 +13,7 @@ import * as pkijs from 'pkijs';
 import { toHex } from './signing';
 
 export const SHA256_OID = '2.16.840.1.101.3.4.2.1';
-export const TOKEN_NAME = 'manifest.tsr';
+export { TOKEN_NAME } from './timestamp-name';
 /** A reply larger than this is not a timestamp (real ones are a few KiB). */
 export const REPLY_MAX_BYTES = 64 * 1024;
 export const SEAL_TIMEOUT_MS = 20_000;

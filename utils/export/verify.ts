@@ -7,6 +7,8 @@
 import { MANIFEST_MAX_BYTES, MANIFEST_NAME, SIGNATURE_NAME, parseManifest, type Manifest } from './manifest';
 import { jwkThumbprint, sha256Hex, verifyBytes } from './signing';
 import { readZipDirectory, readZipEntry, ZipReadError, type ZipEntry, type ZipProblem } from './zip';
+import { TOKEN_NAME } from './timestamp-name';
+import type { TimestampCheck } from './timestamp-verify';
 
 export type FileStatus = 'ok' | 'changed' | 'missing' | 'added';
 
@@ -42,6 +44,8 @@ export type VerifyResult =
       fingerprintConsistent: boolean;
       files: FileCheck[];
       manifest: Manifest;
+      /** The RFC 3161 timestamp (`manifest.tsr`), checked offline; absent when the package has none. */
+      timestamp?: TimestampCheck;
     };
 
 export interface VerifyOptions {
@@ -101,13 +105,14 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
     options.onProgress?.(++done, total);
   }
   for (const e of entries) {
-    if (listed.has(e.name) || e.name === MANIFEST_NAME || e.name === SIGNATURE_NAME) continue;
+    if (listed.has(e.name) || e.name === MANIFEST_NAME || e.name === SIGNATURE_NAME || e.name === TOKEN_NAME) continue;
     // Directory entries carry no data; anything else unlisted was added after signing.
     if (e.name.endsWith('/') && e.size === 0) continue;
     const bytes = await readZipEntry(blob, e);
     files.push({ path: e.name, status: 'added', actual: { size: bytes.length, sha256: await sha256Hex(bytes) } });
   }
   const intact = signature === 'valid' && fingerprintConsistent && files.every((f) => f.status === 'ok');
+  const timestamp = await checkTimestamp(blob, byName.get(TOKEN_NAME), manifestBytes);
   return {
     ok: true,
     intact,
@@ -117,5 +122,17 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
     fingerprintConsistent,
     files,
     manifest,
+    ...(timestamp ? { timestamp } : {}),
   };
+}
+
+/** `manifest.tsr` checked against the manifest's bytes (PKI.js loaded only for a package that has one). */
+async function checkTimestamp(blob: Blob, entry: ZipEntry | undefined, manifest: Uint8Array) {
+  if (!entry) return undefined;
+  if (entry.size > 64 * 1024) return { status: 'malformed' } satisfies TimestampCheck;
+  const [{ verifyTimestamp }, { buildAuthorities }] = await Promise.all([
+    import('./timestamp-verify'),
+    import('./timestamp-authority-list'),
+  ]);
+  return verifyTimestamp(manifest, await readZipEntry(blob, entry), buildAuthorities);
 }

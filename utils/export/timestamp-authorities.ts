@@ -57,10 +57,10 @@ export const TIMESTAMP_AUTHORITIES: readonly TimestampAuthority[] = [
 
 export const DEFAULT_AUTHORITY_ID = 'freetsa';
 
-/** Host permission pattern of an endpoint (`https://host/*`). */
+/** Host permission pattern of an endpoint (`https://host/*`; match patterns carry no port). */
 export function authorityHostPattern(url: string): string {
   const u = new URL(url);
-  return `${u.protocol}//${u.host}/*`;
+  return `${u.protocol}//${u.hostname}/*`;
 }
 
 /** Origin of an endpoint, for the CSP's `connect-src`. */

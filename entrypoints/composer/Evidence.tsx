@@ -1,6 +1,6 @@
 /**
  * The composer's evidence package: download the signed ZIP (report, captures, archives, manifest)
- * and a link to the verify page. The package code (ZIP, signing, report texts) is loaded on the
+ * and a link to the verify page; optionally seal it with an RFC 3161 timestamp (`SealButton`). The package code (ZIP, signing, report texts) is loaded on the
  * click, so the composer's first render does not wait for it. The file is saved through an `<a
  * download>` on an object URL of this page: no `downloads` permission.
  */
@@ -11,13 +11,14 @@ import { t, uiLanguage } from '@/utils/i18n';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { saveFile } from '@/components/save-file';
 import { exportFailureText } from '@/components/export-failure';
+import { SealBlock } from './Seal';
 
 type Copies = 'original' | 'redacted' | 'both';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'building'; done: number; total: number }
-  | { kind: 'ready'; fileName: string }
+  | { kind: 'ready'; fileName: string; staleSeal: boolean }
   | { kind: 'failed'; detail: string };
 
 export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
@@ -44,15 +45,21 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         setState({ kind: 'failed', detail: t('draftMissing') });
         return;
       }
-      const pkg = await buildEvidencePackage(stored.draft, stored.artefacts, {
+      const options = {
         lang: uiLanguage(),
         copies: hasRedacted ? copies : 'original',
         key: await installationKey(),
         vigieVersion: browser.runtime.getManifest().version,
-        onProgress: (done, total) => setState({ kind: 'building', done, total }),
-      });
+        onProgress: (done: number, total: number) => setState({ kind: 'building', done, total }),
+      } as const;
+      // A sealed report: the same package again, with its manifest.tsr, if nothing changed since.
+      const reuse = stored.draft.seal
+        ? (await import('@/utils/export/seal-reuse')).reuseSeal(stored.draft.seal, options)
+        : null;
+      let pkg = await buildEvidencePackage(stored.draft, stored.artefacts, { ...options, ...reuse });
+      if (reuse && !pkg.timestamped) pkg = await buildEvidencePackage(stored.draft, stored.artefacts, options);
       saveFile(pkg.blob, pkg.fileName);
-      setState({ kind: 'ready', fileName: pkg.fileName });
+      setState({ kind: 'ready', fileName: pkg.fileName, staleSeal: Boolean(stored.draft.seal) && !pkg.timestamped });
     } catch (error) {
       setState({ kind: 'failed', detail: exportFailureText(error) });
     } finally {
@@ -115,6 +122,12 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         )}
         {state.kind === 'ready' && t('evidencePackageReady', state.fileName)}
       </p>
+      {state.kind === 'ready' && state.staleSeal && (
+        <p class="notice" data-testid="evidence-seal-stale">
+          {t('evidenceSealStale')}
+        </p>
+      )}
+      <SealBlock draft={draft} copies={hasRedacted ? copies : 'original'} busy={state.kind === 'building'} />
       {state.kind === 'failed' && (
         <p class="error" role="alert" data-testid="evidence-package-error">
           {t('evidencePackageFailed')} {state.detail}

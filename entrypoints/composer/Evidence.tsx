@@ -11,7 +11,10 @@ import { t, uiLanguage } from '@/utils/i18n';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { saveFile } from '@/components/save-file';
 import { exportFailureText } from '@/components/export-failure';
-import { SealBlock } from './Seal';
+import { lazy } from './lazy';
+
+// The seal's block is loaded after the first render (the composer's first-render budget).
+const LazySealBlock = lazy(() => import('./Seal').then((m) => m.SealBlock));
 
 type Copies = 'original' | 'redacted' | 'both';
 
@@ -34,8 +37,8 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
     running.current = true;
     setState({ kind: 'building', done: 0, total: 1 });
     try {
-      const [{ buildEvidencePackage }, { installationKey }, { draftsRepository }] = await Promise.all([
-        import('@/utils/export/package'),
+      const [{ packageWithSeal }, { installationKey }, { draftsRepository }] = await Promise.all([
+        import('@/utils/export/seal-reuse'),
         import('@/utils/export/signing'),
         import('@/utils/db/drafts-repo'),
       ]);
@@ -45,21 +48,16 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         setState({ kind: 'failed', detail: t('draftMissing') });
         return;
       }
-      const options = {
+      // A sealed report: the same package again, with its manifest.tsr, if nothing changed since.
+      const pkg = await packageWithSeal(stored.draft, stored.artefacts, {
         lang: uiLanguage(),
         copies: hasRedacted ? copies : 'original',
         key: await installationKey(),
         vigieVersion: browser.runtime.getManifest().version,
-        onProgress: (done: number, total: number) => setState({ kind: 'building', done, total }),
-      } as const;
-      // A sealed report: the same package again, with its manifest.tsr, if nothing changed since.
-      const reuse = stored.draft.seal
-        ? (await import('@/utils/export/seal-reuse')).reuseSeal(stored.draft.seal, options)
-        : null;
-      let pkg = await buildEvidencePackage(stored.draft, stored.artefacts, { ...options, ...reuse });
-      if (reuse && !pkg.timestamped) pkg = await buildEvidencePackage(stored.draft, stored.artefacts, options);
+        onProgress: (done, total) => setState({ kind: 'building', done, total }),
+      });
       saveFile(pkg.blob, pkg.fileName);
-      setState({ kind: 'ready', fileName: pkg.fileName, staleSeal: Boolean(stored.draft.seal) && !pkg.timestamped });
+      setState({ kind: 'ready', fileName: pkg.fileName, staleSeal: pkg.staleSeal });
     } catch (error) {
       setState({ kind: 'failed', detail: exportFailureText(error) });
     } finally {
@@ -122,12 +120,12 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         )}
         {state.kind === 'ready' && t('evidencePackageReady', state.fileName)}
       </p>
-      {state.kind === 'ready' && state.staleSeal && (
-        <p class="notice" data-testid="evidence-seal-stale">
-          {t('evidenceSealStale')}
-        </p>
-      )}
-      <SealBlock draft={draft} copies={hasRedacted ? copies : 'original'} busy={state.kind === 'building'} />
+      <LazySealBlock
+        draft={draft}
+        copies={hasRedacted ? copies : 'original'}
+        busy={state.kind === 'building'}
+        stale={state.kind === 'ready' && state.staleSeal}
+      />
       {state.kind === 'failed' && (
         <p class="error" role="alert" data-testid="evidence-package-error">
           {t('evidencePackageFailed')} {state.detail}

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import type { Draft } from '@/utils/report/draft';
 import type { Seal } from '@/utils/report/seal';
-import { authorityFor } from '@/utils/export/timestamp-authority-list';
+import { authorityFor, buildAuthorities } from '@/utils/export/timestamp-authority-list';
 import { authorityHostPattern } from '@/utils/export/timestamp-authorities';
 import type { SealProblem } from '@/utils/export/timestamp';
 import { saveFile } from '@/components/save-file';
@@ -39,16 +39,24 @@ const PROBLEM_TEXT: Record<SealProblem, MessageKey> = {
   permission: 'evidenceSealProblemPermission',
 };
 
+const authorityName = (id: string) => buildAuthorities.find((a) => a.id === id)?.name ?? id;
+
 export function SealInfo(props: { seal: Seal }) {
   const { seal } = props;
   return (
     <p data-testid="evidence-seal-info" data-authority={seal.authorityId}>
-      {t('evidenceSealInfo', [seal.authorityName, formatDateTime(seal.genTime), seal.serial])}
+      {t('evidenceSealInfo', [authorityName(seal.authorityId), formatDateTime(seal.genTime), seal.serial])}
     </p>
   );
 }
 
-export function SealBlock(props: { draft: Draft; copies: 'original' | 'redacted' | 'both'; busy: boolean }) {
+export function SealBlock(props: {
+  draft: Draft;
+  copies: 'original' | 'redacted' | 'both';
+  busy: boolean;
+  /** The package just downloaded has no timestamp: the report changed since it was sealed. */
+  stale: boolean;
+}) {
   const { draft, copies } = props;
   const settings = useSettings();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -106,6 +114,11 @@ export function SealBlock(props: { draft: Draft; copies: 'original' | 'redacted'
 
   return (
     <div class="evidence-seal" data-testid="evidence-seal">
+      {props.stale && (
+        <p class="notice" data-testid="evidence-seal-stale">
+          {t('evidenceSealStale')}
+        </p>
+      )}
       <p class="muted">{t('evidenceSealIntro', authority.name)}</p>
       {!authority.qualified && <p class="muted">{t('evidenceSealNotQualified')}</p>}
       {draft.seal && <SealInfo seal={draft.seal} />}

@@ -12,6 +12,8 @@
 //  - the evidence package: build time for a report with a 5 MB screenshot alone (target ≤ 150 ms)
 //    and with a 20 MB archive too, and the verify page's time on that package.
 // `VIGIE_BENCH_ONLY=package` runs only the evidence-package part.
+//  - the local work of a seal (RFC 3161 request building + reply check + offline verification,
+//    the authority's answer excluded), in Node (tests/bench/seal.mjs; target ≤ 50 ms);
 //  - the history with 10,000 reports (tests/bench/history-bench.mjs). `VIGIE_BENCH_ONLY=history`
 //    runs only that part.
 import { launchChromium, CHROME_BUILD } from '../harness/chromium.mjs';
@@ -360,6 +362,18 @@ try {
   } catch {
     // Reported as null, never invented.
   }
+  stage('seal');
+  const sealRun = spawnSync(process.execPath, ['tests/bench/seal.mjs'], { encoding: 'utf8' });
+  let seal = {
+    sealLocalWorkMs: null,
+    target: { maxMs: 50, met: false },
+    error: sealRun.status === 0 ? null : 'failed',
+  };
+  try {
+    seal = { ...JSON.parse(sealRun.stdout.trim().split('\n').at(-1)), error: null };
+  } catch {
+    // Reported as null with the reason, never invented.
+  }
   const p50 = percentile(readyTimes, 50);
   const bareP50 = percentile(bareTimes, 50);
   const result = {
@@ -401,7 +415,9 @@ try {
     packageVerifyMs: evidencePackage.packageVerifyMs,
     history,
     platformExtractionMs,
+    sealLocalWorkMs: seal.sealLocalWorkMs,
     targets: {
+      sealLocalWorkMs: seal.target,
       actionsToFilledForm: {
         max: TARGETS.actionsToFilledFormMax,
         met: handoff.actions !== null && handoff.actions <= TARGETS.actionsToFilledFormMax,

@@ -35,14 +35,12 @@ export async function buildSealedPackage(
   const result = outcome as Awaited<ReturnType<typeof sealManifest>> | null;
   if (!result) return { ok: false, problem: 'malformed', detail: 'no timestamp asked' };
   if (!result.ok) return result;
-  const now = options.now?.() ?? new Date();
   return {
     ok: true,
     pkg,
     skewMs: result.skewMs,
     seal: {
       authorityId: authority.id,
-      authorityName: authority.name,
       token: toBase64(result.token),
       genTime: result.info.genTime,
       serial: result.info.serial,
@@ -50,7 +48,6 @@ export async function buildSealedPackage(
       packageCreatedAt: pkg.manifest.createdAt,
       lang: pkg.manifest.lang,
       copies: pkg.manifest.copies,
-      sealedAt: new Date(Math.max(now.getTime(), Date.parse(pkg.manifest.createdAt))).toISOString(),
     },
   };
 }

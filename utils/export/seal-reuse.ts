@@ -6,7 +6,8 @@
  */
 import type { Seal } from '@/utils/report/seal';
 import type { Copies } from './manifest';
-import type { PackageOptions } from './package';
+import type { Artefact, Draft } from '@/utils/report/draft';
+import { buildEvidencePackage, type EvidencePackage, type PackageOptions } from './package';
 import { fromBase64, sha256Hex } from './signing';
 
 export function reuseSeal(
@@ -20,4 +21,21 @@ export function reuseSeal(
     now: () => new Date(seal.packageCreatedAt),
     timestamp: async (manifest) => ((await sha256Hex(manifest)) === seal.manifestSha256 ? token : null),
   };
+}
+
+/**
+ * The package of a report for a download: with the stored `manifest.tsr` if the report is sealed
+ * and unchanged; else a fresh package (`staleSeal`: it was sealed, but has changed since).
+ */
+export async function packageWithSeal(
+  draft: Draft,
+  artefacts: readonly Artefact[],
+  options: PackageOptions & { copies: Copies },
+): Promise<EvidencePackage & { staleSeal: boolean }> {
+  const reuse = reuseSeal(draft.seal, options);
+  if (reuse) {
+    const sealed = await buildEvidencePackage(draft, artefacts, { ...options, ...reuse });
+    if (sealed.timestamped) return { ...sealed, staleSeal: false };
+  }
+  return { ...(await buildEvidencePackage(draft, artefacts, options)), staleSeal: Boolean(draft.seal) };
 }

@@ -8,6 +8,7 @@ import { MANIFEST_MAX_BYTES, MANIFEST_NAME, SIGNATURE_NAME, parseManifest, type 
 import { jwkThumbprint, sha256Hex, verifyBytes } from './signing';
 import { readZipDirectory, readZipEntry, ZipReadError, type ZipEntry, type ZipProblem } from './zip';
 import { TOKEN_NAME } from './timestamp-name';
+import { buildAuthorities } from './timestamp-authority-list';
 import type { TimestampCheck } from './timestamp-verify';
 
 export type FileStatus = 'ok' | 'changed' | 'missing' | 'added';
@@ -130,9 +131,6 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
 async function checkTimestamp(blob: Blob, entry: ZipEntry | undefined, manifest: Uint8Array) {
   if (!entry) return undefined;
   if (entry.size > 64 * 1024) return { status: 'malformed' } satisfies TimestampCheck;
-  const [{ verifyTimestamp }, { buildAuthorities }] = await Promise.all([
-    import('./timestamp-verify'),
-    import('./timestamp-authority-list'),
-  ]);
+  const { verifyTimestamp } = await import('./timestamp-verify');
   return verifyTimestamp(manifest, await readZipEntry(blob, entry), buildAuthorities);
 }

@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { testChannelsModule } from './wxt.config';
+import { testChannelsModule, testTsaModule } from './wxt.config';
 
 export default defineConfig({
   plugins: [WxtVitest()],
   // Unit tests are never an e2e build: no test channel in the registry (see wxt.config.ts).
-  resolve: { alias: { '#test-channels': testChannelsModule('test') } },
+  resolve: { alias: { '#test-channels': testChannelsModule('test'), '#test-tsa': testTsaModule('test') } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/meta/**/*.test.ts'],
     environment: 'node',

@@ -4,6 +4,8 @@ import { FORM_HOST_PATTERNS } from './utils/handoff/form-hosts';
 import { fileURLToPath } from 'node:url';
 // Build configuration, not shipped: the e2e mode's manifest names the test forms' host.
 import { TEST_FORM_HOST_PATTERN } from './tests/fixtures/forms/hosts';
+import { TEST_TIMESTAMP_AUTHORITY } from './tests/fixtures/tsa/authority';
+import { TIMESTAMP_AUTHORITIES, authorityHostPattern, authorityOrigin } from './utils/export/timestamp-authorities';
 
 /**
  * `#test-channels` (imported by `utils/channels/registry.ts`): the test forms' channels in the e2e
@@ -18,12 +20,24 @@ export const testChannelsModule = (mode: string) =>
     ),
   );
 
+/** `#test-tsa` (imported by `utils/export/timestamp-authority-list.ts`): the local test responder in the e2e builds, none elsewhere. */
+export const testTsaModule = (mode: string) =>
+  fileURLToPath(
+    new URL(
+      mode === 'e2e' ? './tests/fixtures/tsa/authority.ts' : './utils/export/no-test-authority.ts',
+      import.meta.url,
+    ),
+  );
+
 /**
  * Vigie build configuration.
  *
  * Production builds ask only for `activeTab`-style access: no host permission at all. The official
  * forms' hosts are *optional* host permissions, requested one origin at a time when the user asks
- * Vigie to fill a form (see `utils/handoff/form-hosts.ts`).
+ * Vigie to fill a form (see `utils/handoff/form-hosts.ts`), and so are the RFC 3161 timestamp
+ * authorities' hosts, requested when the user clicks « Sceller avec un horodatage »; the CSP's
+ * `connect-src` names those authorities' origins and nothing else
+ * (`utils/export/timestamp-authorities.ts`).
  * The `e2e` mode (`.output/{chrome,firefox}-mv3-e2e`, never zipped) adds the test forms' host to
  * the optional ones (and test channels to the registry); for Firefox it also grants `<all_urls>`
  * (WebDriver cannot click the toolbar button, so it cannot grant `activeTab`).
@@ -38,7 +52,7 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: ({ mode }) => ({
-    resolve: { alias: { '#test-channels': testChannelsModule(mode) } },
+    resolve: { alias: { '#test-channels': testChannelsModule(mode), '#test-tsa': testTsaModule(mode) } },
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
     build: { sourcemap: false },
   }),
@@ -57,6 +71,11 @@ export default defineConfig({
     const testOnlyHosts = firefox && mode === 'e2e' ? ['<all_urls>'] : [];
     const optionalHosts: string[] = [...FORM_HOST_PATTERNS];
     if (mode === 'e2e') optionalHosts.push(TEST_FORM_HOST_PATTERN);
+    // Timestamp authorities: only the SHA-256 of a package's manifest goes there, on the user's click.
+    const authorityUrls = TIMESTAMP_AUTHORITIES.map((a) => a.url);
+    if (mode === 'e2e') authorityUrls.push(TEST_TIMESTAMP_AUTHORITY.url);
+    for (const url of authorityUrls) optionalHosts.push(authorityHostPattern(url));
+    const connectSrc = ["'self'", ...new Set(authorityUrls.map(authorityOrigin))].join(' ');
     return {
       name: '__MSG_extName__',
       short_name: 'Vigie',
@@ -73,8 +92,7 @@ export default defineConfig({
       ...(command === 'build'
         ? {
             content_security_policy: {
-              extension_pages:
-                "script-src 'self'; object-src 'self'; connect-src 'self'; img-src 'self' blob: data:; default-src 'self'",
+              extension_pages: `script-src 'self'; object-src 'self'; connect-src ${connectSrc}; img-src 'self' blob: data:; default-src 'self'`,
             },
           }
         : {}),

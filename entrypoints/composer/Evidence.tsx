@@ -1,6 +1,6 @@
 /**
  * The composer's evidence package: download the signed ZIP (report, captures, archives, manifest)
- * and a link to the verify page. The package code (ZIP, signing, report texts) is loaded on the
+ * and a link to the verify page; optionally seal it with an RFC 3161 timestamp (`SealButton`). The package code (ZIP, signing, report texts) is loaded on the
  * click, so the composer's first render does not wait for it. The file is saved through an `<a
  * download>` on an object URL of this page: no `downloads` permission.
  */
@@ -11,13 +11,17 @@ import { t, uiLanguage } from '@/utils/i18n';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { saveFile } from '@/components/save-file';
 import { exportFailureText } from '@/components/export-failure';
+import { lazy } from './lazy';
+
+// The seal's block is loaded after the first render (the composer's first-render budget).
+const LazySealBlock = lazy(() => import('./Seal').then((m) => m.SealBlock));
 
 type Copies = 'original' | 'redacted' | 'both';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'building'; done: number; total: number }
-  | { kind: 'ready'; fileName: string }
+  | { kind: 'ready'; fileName: string; staleSeal: boolean }
   | { kind: 'failed'; detail: string };
 
 export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
@@ -33,8 +37,8 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
     running.current = true;
     setState({ kind: 'building', done: 0, total: 1 });
     try {
-      const [{ buildEvidencePackage }, { installationKey }, { draftsRepository }] = await Promise.all([
-        import('@/utils/export/package'),
+      const [{ packageWithSeal }, { installationKey }, { draftsRepository }] = await Promise.all([
+        import('@/utils/export/seal-reuse'),
         import('@/utils/export/signing'),
         import('@/utils/db/drafts-repo'),
       ]);
@@ -44,7 +48,8 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         setState({ kind: 'failed', detail: t('draftMissing') });
         return;
       }
-      const pkg = await buildEvidencePackage(stored.draft, stored.artefacts, {
+      // A sealed report: the same package again, with its manifest.tsr, if nothing changed since.
+      const pkg = await packageWithSeal(stored.draft, stored.artefacts, {
         lang: uiLanguage(),
         copies: hasRedacted ? copies : 'original',
         key: await installationKey(),
@@ -52,7 +57,7 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         onProgress: (done, total) => setState({ kind: 'building', done, total }),
       });
       saveFile(pkg.blob, pkg.fileName);
-      setState({ kind: 'ready', fileName: pkg.fileName });
+      setState({ kind: 'ready', fileName: pkg.fileName, staleSeal: pkg.staleSeal });
     } catch (error) {
       setState({ kind: 'failed', detail: exportFailureText(error) });
     } finally {
@@ -115,6 +120,12 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
         )}
         {state.kind === 'ready' && t('evidencePackageReady', state.fileName)}
       </p>
+      <LazySealBlock
+        draft={draft}
+        copies={hasRedacted ? copies : 'original'}
+        busy={state.kind === 'building'}
+        stale={state.kind === 'ready' && state.staleSeal}
+      />
       {state.kind === 'failed' && (
         <p class="error" role="alert" data-testid="evidence-package-error">
           {t('evidencePackageFailed')} {state.detail}

@@ -1,3 +1,4 @@
+import { authorityFor, buildAuthorities } from '@/utils/export/timestamp-authority-list';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { browser } from 'wxt/browser';
@@ -190,6 +191,22 @@ export function App() {
           />{' '}
           {t('settingsBlurPreviews')}
         </label>
+      </section>
+      <section>
+        <h2>{t('settingsTimestampHeading')}</h2>
+        <p class="muted">{t('settingsTimestampIntro')}</p>
+        <select
+          aria-label={t('settingsTimestampHeading')}
+          value={authorityFor(prefs.timestampAuthority).id}
+          onChange={(e) => void savePref({ timestampAuthority: (e.target as HTMLSelectElement).value })}
+          data-testid="timestamp-authority"
+        >
+          {buildAuthorities.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name} — {a.qualified ? t('settingsTimestampQualified') : t('settingsTimestampNotQualified')}
+            </option>
+          ))}
+        </select>
       </section>
       <section>
         <h2>{t('settingsShortcutHeading')}</h2>

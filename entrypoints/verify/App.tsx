@@ -22,6 +22,7 @@ import {
   type VerifyResult,
 } from '@/utils/export/verify';
 import { verifyCollection, type CollectionResult, type PackageListing } from '@/utils/export/verify-collection';
+import { TimestampFacts } from './TimestampFacts';
 
 const REASONS: Record<VerifyFailure, MessageKey> = {
   'not-zip': 'verifyReasonNotZip',
@@ -210,6 +211,7 @@ function ResultView({ result, testId = 'verify-result' }: { result: VerifyResult
         fingerprint={result.fingerprint}
         fingerprintConsistent={result.fingerprintConsistent}
       />
+      {result.timestamp && <TimestampFacts check={result.timestamp} />}
       <table class="facts" data-testid="verify-files">
         <caption>{t('verifyFilesCaption')}</caption>
         <tbody>

@@ -16,6 +16,8 @@
 //  - the verify page against hostile ZIPs (tests/bench/zip-bench.mjs): time to the verdict, and
 //    the verdict, for the issue's cases and the most work the reader's bounds let through.
 //    `VIGIE_BENCH_ONLY=zip` runs only that part.
+//  - the local work of a seal (RFC 3161 request building + reply check + offline verification,
+//    the authority's answer excluded), in Node (tests/bench/seal.mjs; target ≤ 50 ms);
 //  - the history with 10,000 reports (tests/bench/history-bench.mjs). `VIGIE_BENCH_ONLY=history`
 //    runs only that part.
 import { launchChromium, CHROME_BUILD } from '../harness/chromium.mjs';
@@ -376,6 +378,18 @@ try {
   } catch {
     // Reported as null, never invented.
   }
+  stage('seal');
+  const sealRun = spawnSync(process.execPath, ['tests/bench/seal.mjs'], { encoding: 'utf8' });
+  let seal = {
+    sealLocalWorkMs: null,
+    target: { maxMs: 50, met: false },
+    error: sealRun.status === 0 ? null : 'failed',
+  };
+  try {
+    seal = { ...JSON.parse(sealRun.stdout.trim().split('\n').at(-1)), error: null };
+  } catch {
+    // Reported as null with the reason, never invented.
+  }
   const p50 = percentile(readyTimes, 50);
   const bareP50 = percentile(bareTimes, 50);
   const result = {
@@ -418,7 +432,9 @@ try {
     verifyHostileZip,
     history,
     platformExtractionMs,
+    sealLocalWorkMs: seal.sealLocalWorkMs,
     targets: {
+      sealLocalWorkMs: seal.target,
       actionsToFilledForm: {
         max: TARGETS.actionsToFilledFormMax,
         met: handoff.actions !== null && handoff.actions <= TARGETS.actionsToFilledFormMax,

@@ -9,6 +9,11 @@ import { channels } from '@/utils/channels/registry';
 import { FORM_HOST_PATTERNS, hostPatternOf } from '@/utils/handoff/form-hosts';
 import { TEST_FORM_HOST_PATTERN } from '@/tests/fixtures/forms/hosts';
 import { testFormChannels } from '@/tests/fixtures/forms/channels';
+import { TEST_TIMESTAMP_AUTHORITY } from '@/tests/fixtures/tsa/authority';
+import { TIMESTAMP_AUTHORITIES, authorityHostPattern } from '@/utils/export/timestamp-authorities';
+
+/** The timestamp authorities' hosts, also optional (asked at « Sceller avec un horodatage »). */
+const AUTHORITY_HOSTS = TIMESTAMP_AUTHORITIES.map((a) => authorityHostPattern(a.url));
 
 type ManifestFn = (env: { browser: string; mode: string; manifestVersion: number; command: string }) => {
   permissions?: string[];
@@ -26,16 +31,24 @@ describe('meta: hosts of the official forms', () => {
     expect([...FORM_HOST_PATTERNS].sort()).toEqual(fromRegistry);
   });
 
-  it.each(['chrome', 'firefox'])('%s production manifest: only optional form hosts, no test host', (browser) => {
-    const m = manifest(browser, 'production');
-    expect(m.optional_host_permissions).toEqual([...FORM_HOST_PATTERNS]);
-    expect(m.host_permissions ?? []).toEqual([]);
-    expect(JSON.stringify(m)).not.toMatch(/vigie\.test|<all_urls>|test-form/);
-  });
+  it.each(['chrome', 'firefox'])(
+    '%s production manifest: only optional form and authority hosts, no test host',
+    (browser) => {
+      const m = manifest(browser, 'production');
+      expect(m.optional_host_permissions).toEqual([...FORM_HOST_PATTERNS, ...AUTHORITY_HOSTS]);
+      expect(m.host_permissions ?? []).toEqual([]);
+      expect(JSON.stringify(m)).not.toMatch(/vigie\.test|<all_urls>|test-form|127\.0\.0\.1/);
+    },
+  );
 
   it('the e2e manifests add the test forms’ host to the optional hosts only', () => {
     const chrome = manifest('chrome', 'e2e');
-    expect(chrome.optional_host_permissions).toEqual([...FORM_HOST_PATTERNS, TEST_FORM_HOST_PATTERN]);
+    expect(chrome.optional_host_permissions).toEqual([
+      ...FORM_HOST_PATTERNS,
+      TEST_FORM_HOST_PATTERN,
+      ...AUTHORITY_HOSTS,
+      authorityHostPattern(TEST_TIMESTAMP_AUTHORITY.url),
+    ]);
     expect(chrome.host_permissions ?? []).toEqual([]);
     expect(manifest('firefox', 'e2e').optional_host_permissions).toContain(TEST_FORM_HOST_PATTERN);
   });

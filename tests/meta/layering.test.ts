@@ -106,7 +106,8 @@ const ALLOWED: [Module, Module[]][] = [
   ['format', ['base', 'report', 'platforms', 'capture', 'messaging']],
   ['handoff', ['base', 'report', 'platforms', 'qualify', 'channels']],
   // Evidence leaving the browser (package, verification, PDF, redaction): built from the stored
-  // report and its hand-off texts; the signing key lives in the database.
+  // report and its hand-off texts; the signing key lives in the database. The test-only timestamp
+  // authority reaches the e2e builds through the `#test-tsa` alias (wxt.config.ts), never an import.
   ['export', ['base', 'report', 'platforms', 'qualify', 'channels', 'handoff', 'format', 'db']],
   // Watchlists (volunteers' watch networks): parsed, matched against URLs and platform accounts,
   // stored in the database. Nothing below imports them; the background and pages wire them up.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
+import { TIMESTAMP_AUTHORITIES } from '../../utils/export/timestamp-authorities';
 
 /** The manifest function of `wxt.config.ts`, as WXT calls it for one build. */
 async function manifestFor(browser: 'chrome' | 'firefox', mode = 'production', command: 'build' | 'serve' = 'build') {
@@ -10,8 +11,12 @@ async function manifestFor(browser: 'chrome' | 'firefox', mode = 'production', c
   return (await manifest({ browser, mode, command, manifestVersion: 3 })) as Record<string, unknown>;
 }
 
-const NO_NETWORK =
-  "script-src 'self'; object-src 'self'; connect-src 'self'; img-src 'self' blob: data:; default-src 'self'";
+/**
+ * The one network exception: the RFC 3161 timestamp authorities (HTTPS), reached only when the
+ * user clicks « Sceller avec un horodatage », with only a hash (README, Privacy).
+ */
+const AUTHORITIES = ['https://freetsa.org', 'https://timestamp.digicert.com'];
+const NO_NETWORK = `script-src 'self'; object-src 'self'; connect-src 'self' ${AUTHORITIES.join(' ')}; img-src 'self' blob: data:; default-src 'self'`;
 
 /** The CSP's directives, by name. */
 const directives = (csp: string) =>
@@ -29,11 +34,13 @@ describe('production manifests', () => {
     const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages;
     expect(csp).toBe(NO_NETWORK);
     const byName = directives(csp!);
-    // Nothing but the extension itself (and in-memory images) for any fetch, script or default.
-    for (const name of ['script-src', 'connect-src', 'default-src', 'object-src'])
-      expect(byName.get(name)).toEqual(["'self'"]);
+    // Nothing but the extension itself (and in-memory images) for any script or default; fetches
+    // may reach only the timestamp authorities' origins, each an HTTPS origin of the shipped list.
+    for (const name of ['script-src', 'default-src', 'object-src']) expect(byName.get(name)).toEqual(["'self'"]);
+    expect(byName.get('connect-src')).toEqual(["'self'", ...AUTHORITIES]);
+    expect(AUTHORITIES).toEqual(TIMESTAMP_AUTHORITIES.map((a) => new URL(a.url).origin));
     expect(byName.get('img-src')).toEqual(["'self'", 'blob:', 'data:']);
-    expect(csp).not.toMatch(/https?:|\*|unsafe/);
+    expect(csp).not.toMatch(/http:|\*|unsafe/);
   });
 
   it.each(['chrome', 'firefox'] as const)('%s: asks for no host permission at all', async (browser) => {
@@ -96,7 +103,7 @@ describe('the README says why each permission is asked', () => {
   });
 
   it.each(['chrome', 'firefox'] as const)(
-    '%s: optional host permissions are listed in the README, and only the official forms',
+    '%s: optional host permissions are listed in the README: only the official forms and the timestamp authorities',
     async (browser) => {
       const manifest = await manifestFor(browser);
       const optional = (manifest.optional_host_permissions ?? []) as string[];
@@ -104,6 +111,12 @@ describe('the README says why each permission is asked', () => {
       const section = readFileSync(join(__dirname, '../../README.md'), 'utf8');
       expect(section).toContain('optional_host_permissions');
       for (const pattern of optional) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+      // Each timestamp authority's host is in the README's permissions table and privacy section.
+      for (const origin of AUTHORITIES) {
+        expect(optional).toContain(`${origin}/*`);
+        const host = new URL(origin).host;
+        expect(section.slice(section.indexOf('## Permissions, and why'))).toContain(host);
+      }
     },
   );
 });

@@ -5,7 +5,8 @@
  *   by default: Vigie never asks for it before it is needed, and never puts it in a PHAROS report);
  * - the language of the texts the user sends (reports, notices), when it differs from the browser's;
  * - the role that adapts the wording (a parent is asked about "your child");
- * - whether previews of captures are blurred until revealed (on by default).
+ * - whether previews of captures are blurred until revealed (on by default);
+ * - the timestamp authority used to seal packages (an optional field: older records read as the default).
  *
  * The record is versioned: `upgradeSettings` brings an older record to the current shape, step by
  * step, keeping every value the user set; a record that is not valid falls back to the defaults
@@ -40,6 +41,8 @@ const settingsSchema = z.object({
   textLanguage: z.enum(textLanguages),
   role: z.enum(userRoles),
   blurPreviews: z.boolean(),
+  /** The RFC 3161 authority « Sceller avec un horodatage » uses (an id of the build's list); `''`: the default. */
+  timestampAuthority: z.string().max(40),
 });
 /** What a read accepts: an invalid part of a stored record falls back to its default alone. */
 const storedSettingsSchema = settingsSchema.extend({
@@ -48,6 +51,7 @@ const storedSettingsSchema = settingsSchema.extend({
   textLanguage: z.enum(textLanguages).catch('auto'),
   role: z.enum(userRoles).catch('citizen'),
   blurPreviews: z.boolean().catch(true),
+  timestampAuthority: z.string().max(40).catch(''),
 });
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
@@ -59,6 +63,7 @@ export const defaultSettings = (): Settings => ({
   textLanguage: 'auto',
   role: 'citizen',
   blurPreviews: true,
+  timestampAuthority: '',
 });
 
 const KEY = 'settings';

@@ -8,6 +8,7 @@
  *   evidence/redacted/…  redacted copies (artefacts with `derivedFrom`), when chosen
  *   manifest.json        every file above with its SHA-256 and size, the public key (`manifest.ts`)
  *   manifest.sig         the signature of manifest.json's exact bytes
+ *   manifest.tsr         optional: an RFC 3161 timestamp of manifest.json's exact bytes (`timestamp.ts`)
  *
  * Link-only (child sexual abuse) reports are text only: no image, archive or page text, ever.
  * Each evidence file is read once; its SHA-256 is checked against the one recorded at capture,
@@ -33,6 +34,7 @@ import {
 } from './manifest';
 import { routeOf, toReportFormat, type ReportFileInput } from './report-format';
 import { sha256Hex, signBytes, type InstallationKey } from './signing';
+import { TOKEN_NAME } from './timestamp-name';
 import { ZipBlobWriter } from './zip';
 
 export interface PackageOptions {
@@ -45,12 +47,21 @@ export interface PackageOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   now?: () => Date;
+  /**
+   * Asked, once the manifest is signed, for an RFC 3161 reply over its exact bytes (DER), written
+   * as `manifest.tsr`; `null`: the package has no timestamp.
+   */
+  timestamp?: (manifest: Uint8Array<ArrayBuffer>) => Promise<Uint8Array | null>;
 }
 
 export interface EvidencePackage {
   blob: Blob;
   fileName: string;
   manifest: Manifest;
+  /** SHA-256 of manifest.json's bytes (what a timestamp covers). */
+  manifestSha256: string;
+  /** The package holds `manifest.tsr`. */
+  timestamped: boolean;
 }
 
 const TEXT = {
@@ -311,11 +322,16 @@ export async function buildEvidencePackage(
   const signed = manifestBytes(manifest);
   zip.add(MANIFEST_NAME, signed, { deflate: true });
   zip.add(SIGNATURE_NAME, encoder.encode(`${await signBytes(options.key.privateKey, signed)}\n`), { deflate: false });
+  const token = options.timestamp ? await options.timestamp(signed) : null;
+  throwIfAborted(signal);
+  if (token) zip.add(TOKEN_NAME, token, { deflate: false });
   const blob = zip.end();
   step();
   return {
     blob,
     fileName: exportFileName({ id: draft.id, capturedAt: draft.observed.capturedAt }, 'package', lang),
     manifest,
+    manifestSha256: await sha256Hex(signed),
+    timestamped: Boolean(token),
   };
 }

@@ -123,6 +123,10 @@ export const PDF = {
     fr: 'Pour vérifier : ouvrez la page de vérification de Vigie et choisissez le fichier ZIP ; ou calculez l’empreinte de chaque fichier (sha256sum fichier sous Linux, shasum -a 256 fichier sous macOS, certutil -hashfile fichier SHA256 sous Windows) et comparez-la à celle de ce document.',
     en: 'To verify: open Vigie’s verification page and choose the ZIP file; or compute each file’s fingerprint (sha256sum file on Linux, shasum -a 256 file on macOS, certutil -hashfile file SHA256 on Windows) and compare it with the one in this document.',
   },
+  sealed: {
+    fr: 'Horodatage RFC 3161 : le manifeste du dossier de preuves (empreinte SHA-256 {sha256}) a été horodaté par {authority} le {time} (numéro de série {serial}) ; la réponse de l’autorité est dans le dossier (manifest.tsr).',
+    en: 'RFC 3161 timestamp: the evidence package’s manifest (SHA-256 fingerprint {sha256}) was timestamped by {authority} on {time} (serial number {serial}); the authority’s reply is in the package (manifest.tsr).',
+  },
 
   images: { fr: '10. Captures d’écran', en: '10. Screenshots' },
   imagesRedacted: {

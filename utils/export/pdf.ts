@@ -34,6 +34,7 @@ import type { DsaCode } from '@/utils/qualify/dsa-for';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { PDF } from './pdf-labels.data';
+import { buildAuthorities } from './timestamp-authority-list';
 import { selectPdfImages, type PdfImageChoice } from './pdf-images';
 
 export interface ComplaintPdfInput {
@@ -492,6 +493,16 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
     w.text(L(PDF.verifyText));
     w.moveDown(3);
     w.text(L(PDF.verifyHow));
+  }
+  // The package's RFC 3161 seal (a link-only report may be sealed too): authority, time, serial.
+  if (draft.seal) {
+    const { seal } = draft;
+    const authority = buildAuthorities.find((a) => a.id === seal.authorityId)?.name ?? seal.authorityId;
+    w.moveDown(3);
+    w.text(
+      fill(L(PDF.sealed), { sha256: seal.manifestSha256, authority, time: moment(seal.genTime), serial: seal.serial }),
+      { wrap: 'anywhere' },
+    );
   }
 
   // 10. Images, each from a new page, cut across pages, `MAX_IMAGE_PAGES` at most.

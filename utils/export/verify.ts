@@ -7,6 +7,9 @@
 import { MANIFEST_MAX_BYTES, MANIFEST_NAME, SIGNATURE_NAME, parseManifest, type Manifest } from './manifest';
 import { jwkThumbprint, sha256Hex, verifyBytes } from './signing';
 import { readZipDirectory, readZipEntry, ZipBudget, ZipReadError, type ZipEntry, type ZipProblem } from './zip';
+import { TOKEN_NAME } from './timestamp-name';
+import { buildAuthorities } from './timestamp-authority-list';
+import type { TimestampCheck } from './timestamp-verify';
 
 /**
  * `ok`: as the signed manifest lists it. `unverifiable`: as the manifest lists it, but the
@@ -69,6 +72,8 @@ export type VerifyResult =
       fingerprintConsistent: boolean;
       files: FileCheck[];
       manifest: Manifest;
+      /** The RFC 3161 timestamp (`manifest.tsr`), checked offline; absent when the package has none. */
+      timestamp?: TimestampCheck;
     };
 
 export interface VerifyOptions {
@@ -138,7 +143,7 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
     options.onProgress?.(++done, total);
   }
   for (const e of entries) {
-    if (listed.has(e.name) || e.name === MANIFEST_NAME || e.name === SIGNATURE_NAME) continue;
+    if (listed.has(e.name) || e.name === MANIFEST_NAME || e.name === SIGNATURE_NAME || e.name === TOKEN_NAME) continue;
     // Directory entries carry no data; anything else unlisted was added after signing.
     if (e.name.endsWith('/') && e.size === 0) continue;
     const bytes = await read(e);
@@ -149,6 +154,7 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
   // A manifest whose signature does not hold proves nothing: no file is "ok" by it.
   if (!trusted) for (const f of files) if (f.status === 'ok') f.status = 'unverifiable';
   const ownKey = options.ownFingerprint !== null && options.ownFingerprint === fingerprint;
+  const timestamp = await checkTimestamp(blob, byName.get(TOKEN_NAME), manifestBytes);
   return {
     ok: true,
     intact: trusted && allListed,
@@ -159,5 +165,14 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
     fingerprintConsistent,
     files,
     manifest,
+    ...(timestamp ? { timestamp } : {}),
   };
+}
+
+/** `manifest.tsr` checked against the manifest's bytes (PKI.js loaded only for a package that has one). */
+async function checkTimestamp(blob: Blob, entry: ZipEntry | undefined, manifest: Uint8Array) {
+  if (!entry) return undefined;
+  if (entry.size > 64 * 1024) return { status: 'malformed' } satisfies TimestampCheck;
+  const { verifyTimestamp } = await import('./timestamp-verify');
+  return verifyTimestamp(manifest, await readZipEntry(blob, entry), buildAuthorities);
 }

@@ -4,6 +4,7 @@ import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
 import { captureProblems } from './capture-errors';
 import { emptyFollowUp, followUpSchema } from './follow-up';
+import { sealSchema } from './seal';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
@@ -119,6 +120,8 @@ export const draftSchema = z.object({
   followUp: followUpSchema.default(emptyFollowUp),
   /** Campaigns and tags the user gave the report, tidied by `withTags` (tags.ts); none: `[]`. */
   tags: tagsSchema,
+  /** The latest RFC 3161 seal of the report's package, if the user asked for one (`seal.ts`). */
+  seal: sealSchema.optional(),
 });
 export type Draft = z.output<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;

@@ -4,7 +4,7 @@
  * the reference the channel gave. Nothing is sent by Vigie: every action here is the user's.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useTextLanguage } from './useSettings';
+import { useTextLanguage } from './useSettingsTexts';
 import { NarrativeField } from '@/components/handoff/NarrativeField';
 import { PackView } from '@/components/handoff/PackView';
 import { draftsRepository } from '@/utils/db/drafts-repo';

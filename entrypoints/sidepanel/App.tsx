@@ -20,7 +20,7 @@ import { evidenceItems } from '@/utils/handoff/context';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft } from '../composer/useDraft';
-import { useNoticeIdentity } from '../composer/useSettings';
+import { useNoticeIdentity } from '../composer/useSettingsTexts';
 import { canFill, fillForm, type FillOutcome } from './fill';
 import type { Lang } from '@/utils/localized';
 

@@ -119,7 +119,7 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       const verify = await chromium.context.newPage();
       await verify.goto(chromium.url('verify.html'));
       await verify.getByLabel(/Dossier à vérifier|Package to verify/).setInputFiles(path);
-      await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact');
+      await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'intact-own');
       const block = verify.getByTestId('verify-timestamp');
       await expect(block).toHaveAttribute('data-timestamp', 'unknown-authority');
       await expect(block).toContainText('Vigie E2E TSA');

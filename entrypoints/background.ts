@@ -31,6 +31,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     void registerContextMenus().then(syncBatchMenu);
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // Records an older version left (before the CSAM rule read every door) are put right once,
+    // after an update: every write since goes through the rule.
+    if (details.reason === 'update')
+      void draftsRepository
+        .enforceLinkOnly()
+        .catch((error: unknown) => console.error('Vigie: CSAM rule on older records failed', error));
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -88,7 +94,6 @@ export default defineBackground(() => {
 
   void draftsRepository
     .markInterrupted(startedAt)
-    .then(() => draftsRepository.enforceLinkOnly())
     .catch((error: unknown) => console.error('Vigie: recovery failed', error));
 });
 

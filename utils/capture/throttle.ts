@@ -61,9 +61,18 @@ export function isCaptureQuotaError(error: unknown): boolean {
   return /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|exceeds the .*quota|calls per second/i.test(message);
 }
 
+/**
+ * Chromium's transient failure to read the picture back from the compositor ("Failed to capture
+ * tab: image readback failed"), seen on busy machines: taken again, like the quota error.
+ */
+export function isCaptureReadbackError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /image readback failed/i.test(message);
+}
+
 /** The one queue for all tab captures in this context. */
 export const captureThrottle = createThrottle({
   minIntervalMs: 550,
   maxRetries: 4,
-  isQuotaError: isCaptureQuotaError,
+  isQuotaError: (error) => isCaptureQuotaError(error) || isCaptureReadbackError(error),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createThrottle, isCaptureQuotaError } from '@/utils/capture/throttle';
+import { captureThrottle, createThrottle, isCaptureQuotaError, isCaptureReadbackError } from '@/utils/capture/throttle';
 
 /** A fake clock: `sleep` advances time instead of waiting. */
 function fakeClock() {
@@ -93,5 +93,33 @@ describe('capture throttle', () => {
   it('recognises the quota error and nothing else', () => {
     expect(isCaptureQuotaError(quotaError)).toBe(true);
     expect(isCaptureQuotaError(new Error('Either the <all_urls> or activeTab permission is required'))).toBe(false);
+  });
+});
+
+describe('the capture queue takes a picture again after a transient readback failure', () => {
+  it('tells the readback failure from a permission refusal', () => {
+    expect(isCaptureReadbackError(new Error('Failed to capture tab: image readback failed'))).toBe(true);
+    expect(isCaptureReadbackError(new Error("Either the '<all_urls>' or 'activeTab' permission is required."))).toBe(
+      false,
+    );
+  });
+
+  it('the one queue retries it, and a permission refusal is not retried', async () => {
+    let calls = 0;
+    const shot = await captureThrottle.run(async () => {
+      calls++;
+      if (calls === 1) throw new Error('Failed to capture tab: image readback failed');
+      return 'png';
+    });
+    expect(shot).toBe('png');
+    expect(calls).toBe(2);
+    let refused = 0;
+    await expect(
+      captureThrottle.run(async () => {
+        refused++;
+        throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+      }),
+    ).rejects.toThrow(/activeTab/);
+    expect(refused).toBe(1);
   });
 });

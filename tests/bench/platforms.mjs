@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { ssrServer } from './ssr.mjs';
 import { Window } from 'happy-dom';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -35,15 +35,7 @@ function pageAddress(html) {
   return m?.[1].replace(/&amp;/g, '&');
 }
 
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  resolve: { alias: { '@': ROOT } },
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await ssrServer(ROOT);
 try {
   const { collectPageFacts, DEFAULT_COLLECT_LIMITS } = await server.ssrLoadModule(
     '/utils/capture/collect-page-facts.ts',

@@ -6,7 +6,7 @@
 // target } as JSON; bench.mjs includes it. Reported, never asserted.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { ssrServer } from './ssr.mjs';
 import { makeTestAuthority } from '../harness/test-tsa.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -19,15 +19,7 @@ const percentile = (values, p) => {
 };
 const round = (x) => Math.round(x * 1000) / 1000;
 
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  resolve: { alias: { '@': ROOT } },
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await ssrServer(ROOT);
 try {
   const { buildTimestampRequest, parseTimestampReply } = await server.ssrLoadModule('/utils/export/timestamp.ts');
   const { verifyTimestamp } = await server.ssrLoadModule('/utils/export/timestamp-verify.ts');

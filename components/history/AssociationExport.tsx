@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import { exportFailureText } from '../export-failure';
 import { ExportScope, Tick } from './ExportParts';
 
@@ -97,7 +97,7 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number;
       </p>
       <p role="status" aria-live="polite" data-testid="association-status" data-state={state.kind}>
         {state.kind === 'building' && t('associationBuilding', [String(state.done), String(state.total)])}
-        {state.kind === 'done' && t('associationDone', [String(state.count), state.fileName])}
+        {state.kind === 'done' && tCount(state.count, { one: 'associationDoneOne', other: 'associationDone' }, [state.fileName])}
       </p>
       {state.kind === 'done' && state.leftOut.length > 0 && (
         <p class="notice" role="alert" data-testid="association-left-out">

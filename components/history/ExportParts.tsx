@@ -1,12 +1,12 @@
-import { t } from '@/utils/i18n';
+import { tCount } from '@/utils/i18n';
 
 /** Which reports an export for others takes: the selected ones, or else those the filters show. */
 export function ExportScope(props: { count: number; selectedCount: number; testId?: string }) {
   return (
     <p data-testid={props.testId}>
       {props.selectedCount > 0
-        ? t('associationScopeSelected', String(props.count))
-        : t('associationScopeShown', String(props.count))}
+        ? tCount(props.count, { one: 'associationScopeSelectedOne', other: 'associationScopeSelected' })
+        : tCount(props.count, { one: 'associationScopeShownOne', other: 'associationScopeShown' })}
     </p>
   );
 }

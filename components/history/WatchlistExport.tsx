@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import type { HistoryRow } from '@/utils/db/history-query';
 import { NAME_MAX } from '@/utils/watch/limits';
 import { saveFile } from '../save-file';
@@ -45,9 +45,9 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
         });
         if (out.included === 0) return setState({ kind: 'empty' });
         saveFile(out.bytes, out.fileName, 'application/json');
-        const parts = [t('watchExportDone', [String(out.included), out.fileName])];
-        if (out.csamLeftOut > 0) parts.push(t('watchExportCsamLeftOut', String(out.csamLeftOut)));
-        if (out.unusable > 0) parts.push(t('watchExportUnusable', String(out.unusable)));
+        const parts = [tCount(out.included, { one: 'watchExportDoneOne', other: 'watchExportDone' }, [out.fileName])];
+        if (out.csamLeftOut > 0) parts.push(tCount(out.csamLeftOut, { one: 'watchExportCsamLeftOutOne', other: 'watchExportCsamLeftOut' }));
+        if (out.unusable > 0) parts.push(tCount(out.unusable, { one: 'watchExportUnusableOne', other: 'watchExportUnusable' }));
         setState({ kind: 'done', text: parts.join(' ') });
       } catch (error) {
         if (error instanceof WatchlistTooLarge) return setState({ kind: 'failed', text: t('watchExportTooLarge') });

@@ -5,7 +5,7 @@ import { HistoryList } from '@/components/history/HistoryList';
 import { HistoryTools } from '@/components/history/HistoryTools';
 import { TagInput } from '@/components/history/TagInput';
 import { categoryLabel, channelName, followUpStatusLabel } from '@/components/history/labels';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import { formatBytes } from '@/utils/format/labels';
 import {
   applyRetention,
@@ -77,7 +77,9 @@ export function App() {
         const applied = await applyRetention(retention, new Date());
         if (applied.deleted > 0 && applied.cutoff)
           notify(
-            t('historyRetentionApplied', [String(applied.deleted), new Date(applied.cutoff).toLocaleDateString()]),
+            tCount(applied.deleted, { one: 'historyRetentionAppliedOne', other: 'historyRetentionApplied' }, [
+              new Date(applied.cutoff).toLocaleDateString(),
+            ]),
           );
         const first = await firstHistoryPage();
         setRows((current) => current ?? first.rows);
@@ -113,7 +115,7 @@ export function App() {
     const count = all ? await deleteAllReports() : await deleteReports(ids);
     await reload();
     setStorage({ before, after: await storageUsed() });
-    notify(t('historyDeleted', String(count)));
+    notify(tCount(count, { one: 'historyDeletedOne', other: 'historyDeleted' }));
   };
 
   const retag = async (ids: string[], change: { add?: string[]; remove?: string }) => {
@@ -121,7 +123,9 @@ export function App() {
       const count = await retagReports(ids, change);
       await reload();
       notify(
-        change.add ? t('historyTagged', [String(count), change.add.join(', ')]) : t('historyUntagged', String(count)),
+        change.add
+          ? tCount(count, { one: 'historyTaggedOne', other: 'historyTagged' }, [change.add.join(', ')])
+          : tCount(count, { one: 'historyUntaggedOne', other: 'historyUntagged' }),
       );
       return true;
     } catch (e) {
@@ -148,7 +152,7 @@ export function App() {
       ))}
       {unreadable > 0 && (
         <p class="notice" role="status">
-          {t('historyUnreadable', String(unreadable))}
+          {tCount(unreadable, { one: 'historyUnreadableOne', other: 'historyUnreadable' })}
         </p>
       )}
       {storage && (
@@ -277,7 +281,15 @@ export function App() {
               disabled={selected.size === 0}
               data-testid="delete-selected"
               onClick={() => {
-                if (confirm(t('historyDeleteSelectedConfirm', String(selected.size)))) void remove([...selected]);
+                if (
+                  confirm(
+                    tCount(selected.size, {
+                      one: 'historyDeleteSelectedConfirmOne',
+                      other: 'historyDeleteSelectedConfirm',
+                    }),
+                  )
+                )
+                  void remove([...selected]);
               }}
             >
               {t('historyDeleteSelected', String(selected.size))}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
-import { formatDateTime, t } from '@/utils/i18n';
+import { formatDateTime, t, tCount } from '@/utils/i18n';
 import { FILE_MAX_BYTES, WatchImportError } from '@/utils/watch/format';
 import { DuplicateKeyError, itemCount, watchRepository, type StoredList } from '@/utils/watch/repo';
 import type { TrustedKey } from '@/utils/watch/signature';
@@ -169,7 +169,7 @@ export function App() {
 
       <section aria-labelledby="watch-lists">
         <h2 id="watch-lists">{t('watchListsHeading')}</h2>
-        {skipped > 0 && <p class="muted">{t('watchSkipped', String(skipped))}</p>}
+        {skipped > 0 && <p class="muted">{tCount(skipped, { one: 'watchSkippedOne', other: 'watchSkipped' })}</p>}
         {lists?.length === 0 && <p class="muted">{t('watchNoLists')}</p>}
         <ul class="watch-lists" data-testid="watch-lists">
           {lists?.map((list) => (

@@ -67,4 +67,26 @@ describe('locales', () => {
     const same = Object.keys(fr).filter((k) => fr[k]!.message === en[k]!.message && fr[k]!.message.length > 12);
     expect(same).toEqual([]);
   });
+
+  it('a count is written with real plurals, never « signalement(s) » or "report(s)"', () => {
+    const pseudo = /[\p{L}]\((?:s|es|x|e|e\)s|ne)\)/u;
+    const found = [fr, en].flatMap((messages) =>
+      Object.entries(messages)
+        .filter(([, value]) => pseudo.test(value.message))
+        .map(([key, value]) => `${key}: ${value.message}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('the `one` and `other` forms of a count take the same placeholders', () => {
+    const pairs = Object.keys(fr)
+      .filter((k) => k.endsWith('One'))
+      .map((one) => [one, [one.slice(0, -3), `${one.slice(0, -3)}Other`].find((k) => k in fr)] as const)
+      .filter((pair): pair is readonly [string, string] => pair[1] !== undefined);
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const [one, other] of pairs)
+      expect(Object.keys(fr[other]!.placeholders ?? {}).sort(), one).toEqual(
+        Object.keys(fr[one]!.placeholders ?? {}).sort(),
+      );
+  });
 });

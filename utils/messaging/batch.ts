@@ -3,7 +3,7 @@
  * "Add to the batch", shown to watch-network volunteers only (the role set in the settings).
  */
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import { MENU_BATCH } from '@/utils/capture/menus';
 import { addToBatch, BatchFull } from '@/utils/db/batch-repo';
 import { readSettings, type UserRole } from '@/utils/db/settings-repo';
@@ -11,7 +11,7 @@ import { readSettings, type UserRole } from '@/utils/db/settings-repo';
 /** The badge says how many reports wait in the batch (nothing when none). */
 export async function showBatchCount(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setTitle({ title: count > 0 ? t('batchBadgeTitle', String(count)) : '' });
+  await browser.action.setTitle({ title: count > 0 ? tCount(count, { one: 'batchBadgeTitleOne', other: 'batchBadgeTitle' }) : '' });
 }
 
 /** Adds a captured report to the batch and shows the new count. */

@@ -71,7 +71,7 @@ describe('watchlist export', () => {
     expect(list.sha256).toHaveLength(1);
     expect(list.name).toMatch(/^Already reported \(Vigie, \d{4}-\d{2}-\d{2}\)$/);
     expect(q('watchlist-export-status')!.textContent).toMatch(
-      /^2 report\(s\) in vigie-watchlist-\d{4}-\d{2}-\d{2}\.json\. 1 child sexual abuse report\(s\) left out, as always\.$/,
+      /^2 reports in vigie-watchlist-\d{4}-\d{2}-\d{2}\.json\. 1 child sexual abuse report left out, as always\.$/,
     );
   });
 

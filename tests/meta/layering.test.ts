@@ -2,7 +2,7 @@
  * The data path reads one way. Every `.ts`/`.tsx` under `utils/` belongs to one module folder,
  * and a module imports only from the layers below it (or its own):
  *
- *   base (zod, zod-mini, localized, registry, i18n, format/date-time, csv) < report < platforms < capture < db < messaging
+ *   base (zod, zod-mini, localized, registry, i18n, format/date-time, format/controls, csv) < report < platforms < capture < db < messaging
  *
  * `qualify` and `channels` sit beside the chain: they may import base, report and each other,
  * never capture, db or messaging; `handoff` (report packs) builds on them and platforms; `export`
@@ -48,6 +48,7 @@ const BASE_FILES = new Set([
   'utils/registry',
   'utils/i18n',
   'utils/format/date-time',
+  'utils/format/controls',
   'utils/csv',
 ]);
 const FOLDERS: Record<string, Module> = {

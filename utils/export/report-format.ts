@@ -16,6 +16,7 @@ import { categoryById, isCategoryId } from '@/utils/qualify/taxonomy';
 import { draftIsLinkOnly, toLinkOnly } from '@/utils/qualify/link-only';
 import { detectPlatform } from '@/utils/platforms/registry';
 import { inLang, type Lang } from '@/utils/localized';
+import { withoutControlChars } from '@/utils/format/controls';
 import {
   artefactKinds,
   REDACTION_MAX_REGIONS,
@@ -201,11 +202,10 @@ export function routeOf(draft: Draft): RouteResult | null {
 
 /** C0 controls but line feed and tab, DEL and C1 controls: page text can hold them, exported text never does. */
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Every string of a JSON value without control characters (as report.txt and the PDF already are). */
 export function withoutControls<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(CONTROLS, '') as T;
+  if (typeof value === 'string') return withoutControlChars(value, 'layout') as T;
   if (Array.isArray(value)) return value.map((v: unknown) => withoutControls(v)) as T;
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)])) as T;

@@ -5,19 +5,13 @@
  * result never depends on the machine that builds the pack. Pure.
  */
 import type { Lang } from '@/utils/localized';
-
-/** Bidi embeddings/overrides/isolates (U+202A–U+202E, U+2066–U+2069) and the bidi marks (LRM, RLM, ALM). */
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-/** C0/C1 control characters except the newline (tabs and carriage returns handled before). */
-const CONTROLS = /(?!\n)\p{Cc}/gu;
+import { withoutBidi, withoutControlChars } from '@/utils/format/controls';
 
 /** Text safe to paste: bidi controls and control characters removed, newlines kept (as `\n`). */
-export function neutralise(text: string): string {
-  return text
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(BIDI, '')
-    .replace(CONTROLS, '');
+export function neutralise(raw: string): string {
+  const text = raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/\t/g, ' ');
+  // Tabs and carriage returns are handled above, so only the newline is kept.
+  return withoutControlChars(withoutBidi(text), 'newline');
 }
 
 /** `neutralise`, then on one line: a single-line value can never add a `Label: value` line of its own. */

@@ -8,17 +8,17 @@
  * tag (the first spelling is kept). Every write goes through `withTags`; the stored shape
  * (`tagsSchema` in draft.ts) only bounds them, so that the composer does not load this module.
  */
+import { withoutBidi, withoutControlChars } from '@/utils/format/controls';
 /** Longest tag (characters) and most tags on one report. */
 export const TAG_MAX = 60;
 export const TAGS_MAX = 20;
 
-// Control characters (C0, DEL, C1) and bidi controls: never part of a tag.
-// eslint-disable-next-line no-control-regex
-const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /** A tidied tag, or `null` when nothing is left of it. */
 export function normalizeTag(raw: string): string | null {
-  const tidy = raw.normalize('NFC').replace(UNWANTED, ' ').replace(/\s+/g, ' ').trim();
+  // Control characters (C0, DEL, C1) and bidi controls are never part of a tag.
+  const tidy = withoutBidi(withoutControlChars(raw.normalize('NFC'), 'none', ' '), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (tidy === '') return null;
   // `TAG_MAX` UTF-16 units, as the stored schema counts, never splitting a surrogate pair.
   const cut = tidy.length > TAG_MAX && /[\uD800-\uDBFF]/.test(tidy[TAG_MAX - 1]!) ? TAG_MAX - 1 : TAG_MAX;

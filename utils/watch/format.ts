@@ -1,4 +1,5 @@
 import { z } from '@/utils/zod';
+import { withoutBidi, withoutControlChars } from '@/utils/format/controls';
 import { itemKinds, normalizeItem, type ItemKind } from './items';
 import { FILE_MAX_BYTES, FORMAT_ID, FORMAT_VERSION, ITEMS_MAX, NAME_MAX, NOTE_MAX } from './limits';
 
@@ -79,8 +80,7 @@ const FIELD_OF: Record<ItemKind, 'domains' | 'accounts' | 'sha256'> = {
 
 /** Name and note: trimmed, no control characters, bounded (too long is refused, not cut). */
 function cleanText(value: string, max: number, field: string): string {
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim();
+  const text = withoutBidi(withoutControlChars(value, 'layout')).trim();
   if (text.length > max) throw new WatchImportError('invalid', `${field} > ${max}`);
   return text;
 }

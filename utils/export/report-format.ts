@@ -200,10 +200,10 @@ export function routeOf(draft: Draft): RouteResult | null {
   return route(routeInput(draft.qualification, id, draft.platform?.platformId ?? null));
 }
 
-/** C0 controls but line feed and tab, DEL and C1 controls: page text can hold them, exported text never does. */
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
-
-/** Every string of a JSON value without control characters (as report.txt and the PDF already are). */
+/**
+ * Every string of a JSON value without control characters but the tab and line feed (as report.txt
+ * and the PDF already are): page text can hold them, exported text never does.
+ */
 export function withoutControls<T>(value: T): T {
   if (typeof value === 'string') return withoutControlChars(value, 'layout') as T;
   if (Array.isArray(value)) return value.map((v: unknown) => withoutControls(v)) as T;

@@ -9,5 +9,6 @@ export function exportFailureText(error: unknown): string {
   console.error('Vigie: a file could not be built', error);
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return t('exportFailedNoSpace');
+  if (name === 'ZipTooManyEntriesError') return t('exportFailedTooManyEntries');
   return t('exportFailedUnexpected');
 }

@@ -19,8 +19,11 @@ import {
 } from './collection';
 import { buildEvidencePackage } from './package';
 import { sha256Hex, signBytes, type InstallationKey } from './signing';
-import { ZipBlobWriter } from './zip';
+import { ZIP_ENTRIES_MAX, ZipBlobWriter, ZipTooManyEntriesError } from './zip';
 import type { ReportFormat } from './report-format';
+
+/** Most reports in one association ZIP: one package each, beside reports.json, reports.sig and reports.csv. */
+export const COLLECTION_ZIP_MAX_REPORTS = ZIP_ENTRIES_MAX - 3;
 
 export interface CollectionZipOptions {
   lang: Lang;
@@ -36,6 +39,8 @@ export async function buildCollectionZip(
   load: (id: string) => Promise<{ draft: Draft; artefacts: Artefact[] } | undefined>,
   options: CollectionZipOptions,
 ): Promise<{ blob: Blob; fileName: string; collection: ReportCollection; leftOut: LeftOutReport[] }> {
+  // Said before any work, not after an hour of packing.
+  if (ids.length > COLLECTION_ZIP_MAX_REPORTS) throw new ZipTooManyEntriesError();
   const now = options.now ?? (() => new Date());
   const zip = new ZipBlobWriter();
   const reports: ReportFormat[] = [];

@@ -99,6 +99,20 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
+/**
+ * Most entries in one ZIP without ZIP64: 0xFFFF in the end record means "see ZIP64", which the
+ * reader refuses, so the writer stops one short of it.
+ */
+export const ZIP_ENTRIES_MAX = 0xfffe;
+
+/** A ZIP would need more entries than `ZIP_ENTRIES_MAX`. */
+export class ZipTooManyEntriesError extends Error {
+  override name = 'ZipTooManyEntriesError';
+  constructor() {
+    super(`a ZIP holds at most ${ZIP_ENTRIES_MAX} entries`);
+  }
+}
+
 export class ZipBlobWriter {
   private readonly blobs: Blob[] = [];
   private pending: Uint8Array[] = [];
@@ -112,7 +126,7 @@ export class ZipBlobWriter {
   add(name: string, bytes: Uint8Array, options: { deflate: boolean; mtime?: Date }): void {
     if (this.ended) throw new Error('ZIP already ended');
     if (this.names.has(name)) throw new Error(`ZIP entry written twice: ${name}`);
-    if (this.entries.length >= 0xffff) throw new Error('too many ZIP entries');
+    if (this.entries.length >= ZIP_ENTRIES_MAX) throw new ZipTooManyEntriesError();
     const encoded = new TextEncoder().encode(name);
     if (encoded.length === 0 || encoded.length > 0xffff) throw new Error('bad ZIP entry name');
     const data = options.deflate ? deflateSync(bytes, { level: 6 }) : bytes;

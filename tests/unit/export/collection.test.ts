@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   collectionCsv,
   collectionCsvColumns,
@@ -8,7 +8,8 @@ import {
   reportCollectionSchema,
   toCollectionReport,
 } from '@/utils/export/collection';
-import { buildCollectionZip } from '@/utils/export/collection-zip';
+import { buildCollectionZip, COLLECTION_ZIP_MAX_REPORTS } from '@/utils/export/collection-zip';
+import { ZipTooManyEntriesError } from '@/utils/export/zip';
 import { reportFormatSchema } from '@/utils/export/report-format';
 import { sha256Hex } from '@/utils/export/signing';
 import { verifyPackage } from '@/utils/export/verify';
@@ -156,6 +157,14 @@ describe('report collection for an association', () => {
     // A value starting like a formula is neutralised.
     const hostile = collectionCsv([{ ...r, tags: ['=HYPERLINK("http://evil")'] }]);
     expect(hostile).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+
+  it('full ZIP: more reports than one ZIP can hold is said before anything is loaded or packed', async () => {
+    const ids = Array.from({ length: COLLECTION_ZIP_MAX_REPORTS + 1 }, () => crypto.randomUUID());
+    const load = vi.fn(async () => undefined);
+    const zip = buildCollectionZip(ids, load, { lang: 'fr', key: await testKey(), vigieVersion: '0.1.0' });
+    await expect(zip).rejects.toThrow(ZipTooManyEntriesError);
+    expect(load).not.toHaveBeenCalled();
   });
 
   it('full ZIP: one signed package per report, each verifiable, and their fingerprints in reports.json', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from '@/utils/zod';
 import { exportFailureText } from '@/components/export-failure';
+import { ZipTooManyEntriesError } from '@/utils/export/zip';
 import { useLocale } from '../format/fake-i18n';
 
 afterEach(() => vi.restoreAllMocks());
@@ -19,6 +20,13 @@ describe('what a person reads when a file could not be built', () => {
       expect(logged).toHaveBeenCalledOnce();
     },
   );
+
+  it.each(['fr', 'en'] as const)('%s: too many reports for one ZIP says how many fit and what to do', (lang) => {
+    useLocale(lang);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const shown = exportFailureText(new ZipTooManyEntriesError());
+    expect(shown).toMatch(lang === 'fr' ? /65 531 au plus.*JSON ou en CSV/ : /65,531 at most.*JSON or CSV/);
+  });
 
   it('a full disk is said as such', () => {
     useLocale('en');

@@ -4,8 +4,10 @@ import {
   crc32,
   readZipDirectory,
   readZipEntry,
+  ZIP_ENTRIES_MAX,
   ZIP_LIMITS,
   ZipBlobWriter,
+  ZipTooManyEntriesError,
   ZipBudget,
   ZipReadError,
   type ZipProblem,
@@ -67,6 +69,18 @@ describe('ZipBlobWriter writes only what the strict reader accepts', () => {
     expect(new TextDecoder().decode(read['évidence/note.txt'])).toBe('é');
     expect(read['empty.txt']).toEqual(new Uint8Array(0));
     expect(unzipSync(new Uint8Array(await blob.arrayBuffer()))['report.json']).toEqual(report);
+  });
+
+  it('stops one entry short of the ZIP64 marker, which the reader refuses, with an error of its own', async () => {
+    const w = new ZipBlobWriter();
+    const empty = new Uint8Array(0);
+    for (let i = 0; i < ZIP_ENTRIES_MAX; i++) w.add(`${i}`, empty, { deflate: false });
+    expect(() => w.add('one-more', empty, { deflate: false })).toThrow(ZipTooManyEntriesError);
+    // What was written is a valid ZIP: its end record holds the count, not the ZIP64 marker.
+    const bytes = new Uint8Array(await w.end().arrayBuffer());
+    const end = new DataView(bytes.buffer, bytes.length - 22);
+    expect(end.getUint32(0, true)).toBe(0x06054b50);
+    expect(end.getUint16(10, true)).toBe(ZIP_ENTRIES_MAX);
   });
 
   it('refuses the same name twice rather than writing an archive the reader refuses', () => {

@@ -9,8 +9,10 @@
  * only if it fits the control's own limits: a value longer than `maxlength` (or shorter than
  * `minlength`) is not written; any other value is set, checked against the control's validity
  * (type, `pattern`, `min`/`max`, `step`) before any event, and put back as it was if it does not
- * fit. A box or a radio is ticked through its `checked` property, never by a click. It never
- * submits, clicks, presses a key, nor overwrites what the user typed or ticked.
+ * fit. A box or a radio is ticked as a person ticks it, by a click on the control itself (the event
+ * frameworks such as React watch on boxes), or through its `checked` property if the page keeps the
+ * click from ticking it. It never submits, clicks anything else, presses a key, nor overwrites what
+ * the user typed or ticked.
  *
  * Its result comes from a hostile page: the caller parses it with `appliedSchema`.
  */
@@ -80,8 +82,12 @@ export function applyFill(
         continue;
       }
       if (!el.checked) {
-        setterOf(el, 'checked')(true);
-        fire(el);
+        // A click on a box or a radio only ticks it (it never submits): `click`, `input`, `change`.
+        el.click();
+        if (!el.checked) {
+          setterOf(el, 'checked')(true);
+          fire(el);
+        }
       }
       outline(el, true);
       results.push({ id: step.id, status: 'filled' });

@@ -491,7 +491,7 @@ test.describe('Chromium: a DSFR form shaped like PHAROS 2025, with decoys', () =
     expect(await form.inputValue('#url')).toBe('');
     expect(await form.inputValue('#date')).toBe('');
 
-    // The same category asked as radio buttons (none chosen yet): the right one is chosen, by no click.
+    // The same category asked as radio buttons (none chosen yet): the right one is chosen (the filler clicks only that radio, as a person would).
     await form.evaluate(() => {
       for (const box of document.querySelectorAll<HTMLInputElement>('[name=categorie]')) {
         box.type = 'radio';

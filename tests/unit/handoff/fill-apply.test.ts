@@ -82,3 +82,44 @@ describe('applyFill respects each control’s limits', () => {
     expect(value('ok')).toBe('');
   });
 });
+
+describe('applyFill ticks a box as a person does', () => {
+  /** Ticks the page's one box; `listen` adds the page's own listeners first. */
+  const tick = (listen: (box: HTMLInputElement) => void) => {
+    const box = Object.assign(document.createElement('input'), { id: 'box', type: 'checkbox' });
+    const label = document.createElement('label');
+    label.append(box, ' Haine');
+    const form = document.createElement('form');
+    form.append(label);
+    document.body.replaceChildren(form);
+    listen(box);
+    const collected = collectedSchema.parse(collectControls());
+    const id = collected.controls.find((c) => c.type === 'checkbox')!.id;
+    const results = appliedSchema.parse(applyFill(collected.token, [{ id, value: '', check: true }])).results;
+    return { box, results };
+  };
+
+  it('a box whose state follows clicks only (as React’s does) ends ticked, in the page’s state too', async () => {
+    let state = false;
+    const { box, results } = tick((box) => {
+      box.addEventListener('click', () => (state = box.checked));
+      // A re-render puts back the state the framework knows, as a controlled component does.
+      box.addEventListener('change', () => queueMicrotask(() => (box.checked = state)));
+    });
+    await Promise.resolve();
+    expect(results).toEqual([expect.objectContaining({ status: 'filled' })]);
+    expect(state).toBe(true);
+    expect(box.checked).toBe(true);
+  });
+
+  it('a page that keeps the click from ticking still gets the box ticked, with input and change', () => {
+    const heard: string[] = [];
+    const { box, results } = tick((box) => {
+      box.addEventListener('click', (e) => e.preventDefault());
+      for (const type of ['click', 'input', 'change']) box.addEventListener(type, () => heard.push(type));
+    });
+    expect(results).toEqual([expect.objectContaining({ status: 'filled' })]);
+    expect(box.checked).toBe(true);
+    expect(heard).toEqual(['click', 'input', 'change']);
+  });
+});

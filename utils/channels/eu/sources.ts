@@ -76,3 +76,22 @@ export function flagger(
   const categories = [...new Set(expertise.flatMap((area) => expertiseCategories[area]))];
   return { id, name, expertise: [...expertise], categories, ...extra };
 }
+
+/**
+ * Victim Support Europe's campaign page: in 2023, 116 006 ran in 13 member states and not in
+ * BE, BG, CY, GR, HU, IT, LT, LU, MT, PL, RO, SK, SI, ES. By December 2025 VSE counted 14 states
+ * with the line, without saying which one had joined: every "does not run" resting on this page
+ * is therefore marked to check.
+ */
+export const VSE_116006_CAMPAIGN =
+  'https://victim-support.eu/media-center/campaigns/116006-helpline-action-week-novictimleftbehind/';
+
+/** The evidence for a state where 116 006 did not run in VSE's 2023 count. */
+export const no116006 = {
+  runs: false,
+  source: VSE_116006_CAMPAIGN,
+  checked: '2026-12-05',
+  verified: false,
+  toCheck:
+    'VSE listed this state without 116 006 in 2023 and counted one more state with the line by December 2025; check whether it runs here now',
+} as const;

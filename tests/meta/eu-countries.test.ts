@@ -61,6 +61,12 @@ describe('meta: every member state described has its core doors', () => {
     expect(countries.map((c) => c.code)).not.toContain('FR');
   });
 
+  it('every member state but France is described', () => {
+    const described = new Set(countries.map((c) => c.code));
+    const missing = memberStates.filter((code) => code !== 'FR' && !described.has(code));
+    expect(missing).toEqual([]);
+  });
+
   it.each(countries.map((c) => [c.code, c] as const))('%s: 112, 116 111, an INHOPE hotline form', (_code, c) => {
     expect(c.emergency.number).toBe('112');
     // 116 111, or (where it was not found running) the national child line, marked unverified

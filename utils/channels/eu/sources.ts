@@ -95,3 +95,46 @@ export const no116006 = {
   toCheck:
     'VSE listed this state without 116 006 in 2023 and counted one more state with the line by December 2025; check whether it runs here now',
 } as const;
+
+/** 112 from the EU texts, with no national number researched beside it. */
+export function emergency112(): {
+  number: '112';
+  source: string;
+  checked: string;
+  verified: true;
+  national: { phone: string; for: { fr: string; en: string }; source?: string }[];
+} {
+  return { number: '112', source: EECC_112, checked: '2026-12-05', verified: true, national: [] };
+}
+
+/**
+ * The 116 006 line of a state that Victim Support Europe counted among the 13 with the line in
+ * 2023 (the complement of its list of states without it), when who answers was not read: the
+ * name is a plain description in the country's language, and the door stays unverified.
+ */
+export function victimLine116006(
+  code: string,
+  language: string,
+  native: string,
+): {
+  id: string;
+  name: { native: string; language: string; fr: string; en: string };
+  phone: string;
+  operator: 'association';
+  source: string;
+  checked: string;
+  verified: false;
+  toCheck: string;
+} {
+  return {
+    id: `${code}-victim-support-116006`,
+    name: { native, language, fr: 'Ligne d’aide aux victimes 116 006', en: 'Victim helpline 116 006' },
+    phone: '116006',
+    operator: 'association',
+    source: VSE_116006_CAMPAIGN,
+    checked: '2026-12-05',
+    verified: false,
+    toCheck:
+      'VSE counted this state among those with 116 006 (2023); who answers it (association or state), its name and hours were not read',
+  };
+}

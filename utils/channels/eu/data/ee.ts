@@ -1,0 +1,63 @@
+/** Estonia: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
+import type { CountryInput } from '../country.schema';
+import { emergency112, flagger, TRUSTED_FLAGGERS_LIST, victimLine116006 } from '../sources';
+
+export const ee = {
+  code: 'EE',
+  name: { fr: 'Estonie', en: 'Estonia' },
+  languages: ['et'],
+  emergency: emergency112(),
+  childHelpline: {
+    id: 'ee-child-helpline-lasteabi',
+    name: {
+      native: 'Lasteabi 116111',
+      language: 'et',
+      fr: 'Lasteabi – ligne d’aide à l’enfance',
+      en: 'Lasteabi – child helpline',
+    },
+    infoUrl: 'https://www.lasteabi.ee',
+    phone: '116111',
+    operator: 'state',
+    anonymousAllowed: true,
+    source: 'https://www.sotsiaalkindlustusamet.ee/lasteabi-116111',
+    checked: '2026-12-05',
+    verified: true,
+  },
+  victimSupport: victimLine116006('ee', 'et', 'Ohvriabi telefon 116 006'),
+  // Vihjeliin, run by the Estonian Union for Child Welfare (Lastekaitse Liit).
+  hotline: {
+    id: 'ee-hotline-vihjeliin',
+    name: {
+      native: 'Vihjeliin',
+      language: 'et',
+      fr: 'Vihjeliin – ligne de signalement estonienne',
+      en: 'Vihjeliin – Estonian reporting hotline',
+    },
+    url: 'https://www.vihjeliin.ee',
+    operator: 'association',
+    anonymousAllowed: true,
+    source: 'https://kjag.ee/lasteabi/',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck: 'read only on a school’s page: confirm INHOPE membership and the report form’s address',
+  },
+  trustedFlaggers: {
+    ...TRUSTED_FLAGGERS_LIST,
+    list: [
+      flagger('ee-tf-axghouse', 'Axghouse antipiracy OÜ', ['Intellectual property infringements']),
+      flagger('ee-tf-eako', 'Eesti Autoriõiguste Kaitse Organisatsioon', ['Intellectual property infringements']),
+      flagger('ee-tf-ekou', 'Eesti Kohtunike Ühing', [
+        'Cyberviolence',
+        'Data protection and privacy violations',
+        'Illegal Speech',
+      ]),
+      flagger('ee-tf-pangaliit', 'Eesti Pangaliit', [
+        'Illegal products',
+        'Intellectual property infringements',
+        'Scams and fraud',
+      ]),
+    ],
+  },
+  // The police's online reporting route was not researched for this state: to find.
+  policePortal: null,
+} satisfies CountryInput;

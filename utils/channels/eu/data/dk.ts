@@ -56,6 +56,21 @@ export const dk = {
       flagger('dk-tf-rettighedsalliancen', 'RettighedsAlliancen', ['Intellectual property infringements']),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // The Danish police's online report; 114 is its non-urgent number.
+  policePortal: {
+    id: 'dk-police-anmeld',
+    name: {
+      native: 'Politiet – anmeld online',
+      language: 'da',
+      fr: 'Police – porter plainte en ligne',
+      en: 'Police – report online',
+    },
+    url: 'https://politi.dk/anmeld',
+    phone: '114',
+    operator: 'state',
+    source: 'https://policija.lrv.lt/lt/nuorodos/kur-kreiptis-del-nusikaltimo-uzsienio-valstybeje/',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck: 'the address on politi.dk itself (read on the Lithuanian police’s list of foreign police portals)',
+  },
 } satisfies CountryInput;

@@ -58,6 +58,20 @@ export const ee = {
       ]),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // The Police and Border Guard Board's online statement form (Estonian; English and Russian versions exist).
+  policePortal: {
+    id: 'ee-police-avaldus',
+    name: {
+      native: 'Politseile avalduse esitamine',
+      language: 'et',
+      fr: 'Déposer une déclaration auprès de la police',
+      en: 'Submit a statement to the police',
+    },
+    url: 'https://www2.politsei.ee/et/teenused/politseile-avalduse-esitamine.dot',
+    operator: 'state',
+    source: 'https://policija.lrv.lt/lt/nuorodos/kur-kreiptis-del-nusikaltimo-uzsienio-valstybeje/',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck: 'the address on politsei.ee itself (read on the Lithuanian police’s list of foreign police portals)',
+  },
 } satisfies CountryInput;

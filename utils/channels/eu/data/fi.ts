@@ -56,6 +56,21 @@ export const fi = {
       flagger('fi-tf-ttvk', 'Tekijänoikeuden tiedotus- ja valvontakeskus ry', ['Intellectual property infringements']),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // A web tip form for non-urgent suspicious content seen online (not a crime report, which has its own
+  // e-form); the police page points CSAM reports to Nettivihje.
+  policePortal: {
+    id: 'fi-police-nettivinkki',
+    name: {
+      native: 'Poliisin nettivinkki',
+      language: 'fi',
+      fr: 'Signalement en ligne à la police',
+      en: 'Police online tip-off form',
+    },
+    url: 'https://poliisi.fi/nettivinkki',
+    operator: 'state',
+    source: 'https://poliisi.fi/nettivinkki',
+    checked: '2026-12-05',
+    verified: true,
+    toCheck: 'whether a tip can be left without contact details',
+  },
 } satisfies CountryInput;

@@ -93,6 +93,21 @@ export const gr = {
       ]),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // The Hellenic Police's portal, where a crime can be reported.
+  policePortal: {
+    id: 'gr-police-portal',
+    name: {
+      native: 'Ελληνική Αστυνομία',
+      language: 'el',
+      fr: 'Police hellénique – portail',
+      en: 'Hellenic Police portal',
+    },
+    url: 'https://portal.astynomia.gr',
+    operator: 'state',
+    source: 'https://policija.lrv.lt/lt/nuorodos/kur-kreiptis-del-nusikaltimo-uzsienio-valstybeje/',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck:
+      'the portal’s own page for reporting a crime (read on the Lithuanian police’s list of foreign police portals); the Cyber Crime Division’s own channels',
+  },
 } satisfies CountryInput;

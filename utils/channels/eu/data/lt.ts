@@ -61,6 +61,22 @@ export const lt = {
       flagger('lt-tf-vaiku-linija', 'VšĮ "Vaikų Linija"', ['Cyberviolence', 'Protection of minors violations']),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // The police's e-services system (PEPS): reports by web form, e-mail or SMS; anonymous reports are possible.
+  policePortal: {
+    id: 'lt-police-epolicija',
+    name: {
+      native: 'Pranešimas policijai (epolicija.lt)',
+      language: 'lt',
+      fr: 'Signalement à la police',
+      en: 'Report to the police',
+    },
+    url: 'https://www.epolicija.lt',
+    operator: 'state',
+    anonymousAllowed: true,
+    source: 'https://www.epaslaugos.lt/portal/service/23220/34841',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck:
+      'the address www.epolicija.lt (named in the press; the state e-services page read describes the service without it) and anonymous reporting',
+  },
 } satisfies CountryInput;

@@ -65,6 +65,23 @@ export const pt = {
       ]),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // Sistema de Queixa Eletrónica, shared by the GNR and the PSP (Ministry of Internal Administration).
+  policePortal: {
+    id: 'pt-police-queixa-eletronica',
+    name: {
+      native: 'Queixa Eletrónica',
+      language: 'pt',
+      fr: 'Plainte électronique',
+      en: 'Online crime report',
+    },
+    url: 'https://queixaselectronicas.mai.gov.pt',
+    operator: 'state',
+    anonymousAllowed: false,
+    source:
+      'https://www.acorianooriental.pt/noticia/cidadaos-vao-poder-apresentar-queixas-ou-denuncias-pela-internet-67351',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck:
+      'the address and the offences it takes today (seen in a press report of its launch and a consumer site only)',
+  },
 } satisfies CountryInput;

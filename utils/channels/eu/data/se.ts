@@ -49,6 +49,21 @@ export const se = {
       flagger('se-tf-stoldskyddsforeningen', 'Svenska Stöldskyddsföreningen', ['Scams and fraud']),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // A web form for tips (not a crime report); 114 14 is the police's non-urgent number.
+  policePortal: {
+    id: 'se-police-tipsa',
+    name: {
+      native: 'Tipsa polisen via webben',
+      language: 'sv',
+      fr: 'Signaler à la police par internet',
+      en: 'Tip off the police online',
+    },
+    url: 'https://polisen.se/kontakt/tipsa-polisen/tipsa-polisen-via-webben/',
+    phone: '11414',
+    operator: 'state',
+    source: 'https://polisen.se/kontakt/tipsa-polisen/tipsa-polisen-via-webben/',
+    checked: '2026-12-05',
+    verified: true,
+    toCheck: 'how a crime report (polisanmälan) about online content is made, as the tip form is not one',
+  },
 } satisfies CountryInput;

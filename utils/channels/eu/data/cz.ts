@@ -47,6 +47,22 @@ export const cz = {
     ...TRUSTED_FLAGGERS_LIST,
     list: [],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // A Police of the Czech Republic form for reporting illegal content and activity on the internet
+  // (racist or xenophobic content, fraud, child sexual abuse material…).
+  policePortal: {
+    id: 'cz-police-hotline',
+    name: {
+      native: 'Policie ČR – hlášení závadového obsahu na internetu',
+      language: 'cs',
+      fr: 'Police tchèque – signaler un contenu illicite sur internet',
+      en: 'Czech Police – report illegal online content',
+    },
+    url: 'https://aplikace.policie.cz/hotline/',
+    operator: 'state',
+    source: 'https://filipajzna.webnode.cz/news/formular-pro-hlaseni-zavadoveho-obsahu-a-aktivit-v-siti-internet/',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck:
+      'whether the form still runs and at which address (seen only on third-party pages from 2012–2013, not on policie.gov.cz)',
+  },
 } satisfies CountryInput;

@@ -52,6 +52,22 @@ export const ie = {
       flagger('ie-tf-jrci', 'Jewish Representative Council of Ireland (‘JRCI’)', ['Illegal Speech']),
     ],
   },
-  // The police's online reporting route was not researched for this state: to find.
-  policePortal: null,
+  // An Garda Síochána's online form for hate crimes and hate incidents (non-emergency), read by its
+  // Diversity and Integration Unit; other offences are reported at a Garda station.
+  policePortal: {
+    id: 'ie-police-hate-crime',
+    name: {
+      native: 'An Garda Síochána – report a hate crime',
+      language: 'en',
+      fr: 'Garda – signaler un crime de haine',
+    },
+    url: 'https://www.garda.ie/en/reportahatecrime/',
+    operator: 'state',
+    source:
+      'https://www.garda.ie/en/about-us/our-departments/office-of-corporate-communications/news-media/news-archive/an-garda-sochna-online-hate-crime-reporting-facility-launch-21-7-21.html',
+    checked: '2026-12-05',
+    verified: false,
+    toCheck:
+      'the form’s address (given by local press; the Garda release of 21 July 2021 says only “on garda.ie”); it takes hate crimes only',
+  },
 } satisfies CountryInput;

@@ -89,7 +89,16 @@ export const countrySchema = z.object({
     /** Always 112 in the EU (Directive (EU) 2018/1972, Art. 109). */
     number: z.literal('112'),
     /** National numbers beside 112 (police, ambulance…), each with what it is for. */
-    national: z.array(z.object({ phone: phoneDigits, for: localizedSchema })).default([]),
+    national: z
+      .array(
+        z.object({
+          phone: phoneDigits,
+          for: localizedSchema,
+          /** Where this national number was documented, when it is not the entry's own source. */
+          source: httpsUrl.optional(),
+        }),
+      )
+      .default([]),
   }),
   /** The 116 111 child helpline (Commission Decision 2007/116/EC), or the national child line. */
   childHelpline: doorSchema,

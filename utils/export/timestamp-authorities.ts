@@ -8,12 +8,9 @@
  * RFC 3161 service, which is NOT eIDAS-qualified: its time has no legal presumption of accuracy
  * (eIDAS Art. 41(2) applies only to qualified timestamps); it is still an independent third party.
  *
- * Certificates: only real certificates from a stored public source may be shipped here, never
- * typed-in bytes. None could be obtained in time for these authorities, so `certificates` is empty
- * ("to add"): their tokens are parsed and their time shown, but verification says "authority not
- * known" until the chain is added (PEM, root first). The FreeTSA root's DER SHA-256 is published
- * as a6379e7cecc05faa3cbf076013d745e327bbbaa38c0b9af22469d4701d18aabc (https://freetsa.org/files/cacert.pem);
- * whoever adds it must check that fingerprint.
+ * Certificates: each authority's root is shipped in `timestamp-anchors.ts` (loaded by the verify
+ * page only), with its source and fingerprint checks. A token chains to it, from a signer certified
+ * for timestamping only, or the verify page says "authority not known".
  */
 export interface TimestampAuthority {
   id: string;
@@ -28,8 +25,11 @@ export interface TimestampAuthority {
   /** Where the service and its terms of use are described (checked on `checked`). */
   terms: string;
   checked: string;
-  /** The chain that signs the tokens, PEM, root first; empty = "to add" (verification: authority not known). */
-  certificates: readonly string[];
+  /**
+   * Test authorities only (made at test time): their root, PEM. The shipped authorities' roots are
+   * in `timestamp-anchors.ts`, out of this plain list that settings and the composer load.
+   */
+  certificates?: readonly string[];
 }
 
 export const TIMESTAMP_AUTHORITIES: readonly TimestampAuthority[] = [
@@ -41,7 +41,6 @@ export const TIMESTAMP_AUTHORITIES: readonly TimestampAuthority[] = [
     free: true,
     terms: 'https://freetsa.org/index_en.php',
     checked: '2026-12-05',
-    certificates: [],
   },
   {
     id: 'digicert',
@@ -51,7 +50,6 @@ export const TIMESTAMP_AUTHORITIES: readonly TimestampAuthority[] = [
     free: true,
     terms: 'https://knowledge.digicert.com/general-information/rfc3161-compliant-time-stamp-authority-server',
     checked: '2026-12-05',
-    certificates: [],
   },
 ];
 

@@ -173,6 +173,6 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
 async function checkTimestamp(blob: Blob, entry: ZipEntry | undefined, manifest: Uint8Array) {
   if (!entry) return undefined;
   if (entry.size > 64 * 1024) return { status: 'malformed' } satisfies TimestampCheck;
-  const { verifyTimestamp } = await import('./timestamp-verify');
-  return verifyTimestamp(manifest, await readZipEntry(blob, entry), buildAuthorities);
+  const { verifyTimestamp, withAnchors } = await import('./timestamp-verify');
+  return verifyTimestamp(manifest, await readZipEntry(blob, entry), withAnchors(buildAuthorities));
 }

@@ -32,6 +32,7 @@ import { composerUrl } from '@/utils/report/urls';
 import { parseTagInput, withTags } from '@/utils/report/tags';
 import { buildIndex, matchUrl } from '@/utils/watch/match';
 import { watchRepository } from '@/utils/watch/repo';
+import { BatchSeal } from './BatchSeal';
 
 const ROLE_LABELS: Record<ReporterRole, MessageKey> = {
   targeted: 'roleTargeted',
@@ -141,6 +142,12 @@ export function App() {
               </p>
             )
           )}
+          <BatchSeal
+            drafts={chosen.length > 0 ? chosen : items}
+            selection={chosen.length > 0}
+            timestampAuthority={settings?.timestampAuthority}
+            onSealed={() => void load()}
+          />
           <BatchHandoff
             drafts={items.filter((d) => readyToHandOff(d))}
             settings={settings}

@@ -8,7 +8,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatDateTime, t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { formatDateTime, t, uiLanguage } from '@/utils/i18n';
 import type { Draft } from '@/utils/report/draft';
 import type { Seal } from '@/utils/report/seal';
 import { authorityFor, buildAuthorities } from '@/utils/export/timestamp-authority-list';
@@ -16,6 +16,7 @@ import { authorityHostPattern } from '@/utils/export/timestamp-authorities';
 import type { SealProblem } from '@/utils/export/timestamp';
 import { saveFile } from '@/components/save-file';
 import { exportFailureText } from '@/components/export-failure';
+import { SEAL_PROBLEM_TEXT } from '@/components/evidence/seal-problems';
 import { useSettings } from './useSettings';
 
 /** Over this gap between the authority's time and this computer's, the user is told (5 min). */
@@ -27,17 +28,7 @@ type State =
   | { kind: 'sealed'; fileName: string; skewMinutes: number | null }
   | { kind: 'failed'; problem: SealProblem | 'other'; detail: string };
 
-const PROBLEM_TEXT: Record<SealProblem, MessageKey> = {
-  offline: 'evidenceSealProblemOffline',
-  timeout: 'evidenceSealProblemTimeout',
-  http: 'evidenceSealProblemHttp',
-  'too-large': 'evidenceSealProblemTooLarge',
-  rejected: 'evidenceSealProblemRejected',
-  malformed: 'evidenceSealProblemMalformed',
-  'wrong-imprint': 'evidenceSealProblemWrongImprint',
-  'wrong-nonce': 'evidenceSealProblemWrongNonce',
-  permission: 'evidenceSealProblemPermission',
-};
+const PROBLEM_TEXT = SEAL_PROBLEM_TEXT;
 
 const authorityName = (id: string) => buildAuthorities.find((a) => a.id === id)?.name ?? id;
 

@@ -53,12 +53,14 @@ const STATUS: Record<FileStatus, MessageKey> = {
 const VERDICT_CLASS: Record<VerdictKind, string> = {
   'intact-own': 'intact',
   'intact-other-key': 'other-key',
+  'seal-broken': 'other-key',
   changed: 'changed',
   unverifiable: 'changed',
 };
 const SHORT_VERDICT: Record<VerdictKind, MessageKey> = {
   'intact-own': 'verifyShortIntactOwn',
   'intact-other-key': 'verifyShortIntactOtherKey',
+  'seal-broken': 'verifyShortSealBroken',
   changed: 'verifyShortChanged',
   unverifiable: 'verifyShortUnverifiable',
 };
@@ -181,6 +183,8 @@ function packageVerdict(result: Extract<VerifyResult, { ok: true }>): string {
       return t('verifyIntactOwn');
     case 'intact-other-key':
       return t('verifyIntactOtherKey', result.fingerprint);
+    case 'seal-broken':
+      return result.ownKey ? t('verifySealBrokenOwn') : t('verifySealBrokenOtherKey', result.fingerprint);
     case 'changed':
       return t('verifyChanged', changedList(result.files));
     case 'unverifiable':
@@ -240,6 +244,7 @@ function CollectionView({ result }: { result: CollectionResult }) {
   const verdict = {
     'intact-own': () => t('verifyCollectionIntactOwn', count),
     'intact-other-key': () => t('verifyCollectionIntactOtherKey', [count, result.fingerprint ?? '']),
+    'seal-broken': () => t('verifyCollectionSealBroken', count),
     changed: () => t('verifyCollectionNotIntact', count),
     unverifiable: () =>
       `${unverifiable(result.listSignature, result.fingerprintConsistent)} ${t('verifyCollectionNotIntact', count)}`,

@@ -95,6 +95,66 @@ export function makeTestAuthority(name = 'Vigie Test TSA') {
       writeFileSync(q, query);
       return new Uint8Array(run(['ts', '-reply', '-config', p('tsa.cnf'), '-queryfile', q, '-out', '-']));
     },
+    /**
+     * The TSTInfo of a genuine reply signed again (CMS) by a certificate of the same root that is
+     * NOT for timestamping (EKU codeSigning): what a holder of any certificate under a shipped root
+     * could make. The verification must not take it for the authority.
+     */
+    resignWithCodeSigningCert(replyDer) {
+      const k = ++n;
+      writeFileSync(p(`r${k}.tsr`), replyDer);
+      run(['ts', '-reply', '-in', p(`r${k}.tsr`), '-token_out', '-out', p(`t${k}.der`)]);
+      run(['cms', '-verify', '-noverify', '-binary', '-inform', 'DER', '-in', p(`t${k}.der`), '-out', p(`i${k}.der`)]);
+      run([
+        'req',
+        '-new',
+        ...ec,
+        '-keyout',
+        p(`c${k}.key`),
+        '-out',
+        p(`c${k}.csr`),
+        '-subj',
+        `/CN=${name} code signing`,
+      ]);
+      writeFileSync(p(`c${k}.cnf`), 'extendedKeyUsage=critical,codeSigning\nkeyUsage=critical,digitalSignature\n');
+      run([
+        'x509',
+        '-req',
+        '-in',
+        p(`c${k}.csr`),
+        '-CA',
+        p('ca.crt'),
+        '-CAkey',
+        p('ca.key'),
+        '-CAcreateserial',
+        '-out',
+        p(`c${k}.crt`),
+        '-days',
+        '3650',
+        '-extfile',
+        p(`c${k}.cnf`),
+      ]);
+      return new Uint8Array(
+        run([
+          'cms',
+          '-sign',
+          '-binary',
+          '-nodetach',
+          '-econtent_type',
+          '1.2.840.113549.1.9.16.1.4',
+          '-md',
+          'sha256',
+          '-in',
+          p(`i${k}.der`),
+          '-signer',
+          p(`c${k}.crt`),
+          '-inkey',
+          p(`c${k}.key`),
+          '-outform',
+          'DER',
+        ]),
+      );
+    },
     /** A DER TimeStampReq made by openssl for `data` (SHA-256, with the certificate). */
     makeRequest(data) {
       const f = p(`d${++n}.bin`);

@@ -7,7 +7,21 @@
 import * as pkijs from 'pkijs';
 import { toHex } from './signing';
 import { readToken, SHA256_OID, tokenInfo, type TokenInfo } from './timestamp';
+import { TRUST_ANCHORS } from './timestamp-anchors';
 import type { TimestampAuthority } from './timestamp-authorities';
+
+/** An authority as the verification needs it: its name and the roots its tokens must chain to. */
+export type VerifyingAuthority = Pick<TimestampAuthority, 'id' | 'name' | 'qualified' | 'certificates'>;
+
+/** The build's authorities with their shipped roots (`timestamp-anchors.ts`) added. */
+export function withAnchors(authorities: readonly TimestampAuthority[]): VerifyingAuthority[] {
+  return authorities.map((a) => ({
+    id: a.id,
+    name: a.name,
+    qualified: a.qualified,
+    certificates: [...(TRUST_ANCHORS[a.id]?.map((anchor) => anchor.pem) ?? []), ...(a.certificates ?? [])],
+  }));
+}
 
 export type TimestampStatus =
   /** Imprint matches, signature valid, chains to a shipped authority. */
@@ -32,6 +46,16 @@ export interface TimestampCheck {
 
 const CN = '2.5.4.3';
 const O = '2.5.4.10';
+const EXT_KEY_USAGE = '2.5.29.37';
+const TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
+
+/** RFC 3161 §2.3: the signer's certificate has one critical extended key usage, timeStamping. */
+function certifiedForTimestamping(cert: pkijs.Certificate | undefined): boolean {
+  const ext = cert?.extensions?.find((e) => e.extnID === EXT_KEY_USAGE);
+  if (!ext?.critical) return false;
+  const usage = ext.parsedValue as pkijs.ExtKeyUsage | undefined;
+  return Boolean(usage?.keyPurposes?.length === 1 && usage.keyPurposes[0] === TIME_STAMPING);
+}
 
 function certificatesOf(pems: readonly string[]): pkijs.Certificate[] {
   return pems.map((pem) => {
@@ -47,13 +71,28 @@ function nameOf(cert: pkijs.Certificate): string {
   return [part(CN), part(O)].filter(Boolean).join(', ').slice(0, 200);
 }
 
+const spkiOf = (cert: pkijs.Certificate) => toHex(cert.subjectPublicKeyInfo.toSchema().toBER(false));
+
+/**
+ * The token's certificates, less any other certificate of a trusted root's key (a cross-certificate,
+ * such as DigiCert's G4 root signed by its older Assured ID root): the shipped root stands in for it,
+ * and PKI.js would otherwise follow the cross-certificate to a root that is not shipped and fail.
+ */
+function withoutCrossCertificates(signed: pkijs.SignedData, trusted: pkijs.Certificate[]) {
+  const keys = new Set(trusted.map(spkiOf));
+  return signed.certificates?.filter((c) => !(c instanceof pkijs.Certificate && keys.has(spkiOf(c))));
+}
+
+/** Whether signer 0's signature holds (and, given roots, its certificate chains to one); its certificate. */
 async function signatureHolds(
   signed: pkijs.SignedData,
   data: ArrayBuffer,
   trustedCerts?: pkijs.Certificate[],
   checkDate?: Date,
-): Promise<boolean> {
+): Promise<{ holds: boolean; signerCert?: pkijs.Certificate }> {
+  const carried = signed.certificates;
   try {
+    if (trustedCerts) signed.certificates = withoutCrossCertificates(signed, trustedCerts);
     const result = await signed.verify({
       signer: 0,
       data,
@@ -62,16 +101,19 @@ async function signatureHolds(
       ...(trustedCerts ? { trustedCerts } : {}),
       ...(checkDate ? { checkDate } : {}),
     });
-    return Boolean(result.signatureVerified) && (!trustedCerts || Boolean(result.signerCertificateVerified));
+    const holds = Boolean(result.signatureVerified) && (!trustedCerts || Boolean(result.signerCertificateVerified));
+    return { holds, ...(result.signerCertificate ? { signerCert: result.signerCertificate } : {}) };
   } catch {
-    return false;
+    return { holds: false };
+  } finally {
+    signed.certificates = carried;
   }
 }
 
 export async function verifyTimestamp(
   manifest: Uint8Array,
   token: Uint8Array,
-  authorities: readonly TimestampAuthority[],
+  authorities: readonly VerifyingAuthority[],
 ): Promise<TimestampCheck> {
   const read = readToken(token);
   if (!read) return { status: 'malformed' };
@@ -82,24 +124,28 @@ export async function verifyTimestamp(
   } catch {
     return { status: 'malformed' };
   }
-  const firstCert = signed.certificates?.find((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-  const signer = firstCert ? nameOf(firstCert) : undefined;
-  const base = { info, ...(signer ? { signer } : {}) };
+  // PKI.js checks the token's imprint against these bytes too (it needs them for a TSTInfo).
   const data = manifest.buffer.slice(manifest.byteOffset, manifest.byteOffset + manifest.byteLength) as ArrayBuffer;
   const hash = toHex(await crypto.subtle.digest('SHA-256', data));
+  const plain = await signatureHolds(signed, data);
+  const signerCert =
+    plain.signerCert ?? signed.certificates?.find((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+  const signer = signerCert ? nameOf(signerCert) : undefined;
+  const base = { info, ...(signer ? { signer } : {}) };
   const imprint = tst.messageImprint;
   if (imprint.hashAlgorithm.algorithmId !== SHA256_OID || toHex(imprint.hashedMessage.valueBlock.valueHexView) !== hash)
     return { status: 'mismatch', ...base };
-  if (!(await signatureHolds(signed, data))) return { status: 'invalid', ...base };
+  if (!plain.holds) return { status: 'invalid', ...base };
+  if (!certifiedForTimestamping(plain.signerCert)) return { status: 'unknown-authority', ...base };
   for (const authority of authorities) {
-    if (authority.certificates.length === 0) continue;
+    if (!authority.certificates?.length) continue;
     let certs: pkijs.Certificate[];
     try {
       certs = certificatesOf(authority.certificates);
     } catch {
       continue;
     }
-    if (await signatureHolds(signed, data, certs, tst.genTime))
+    if ((await signatureHolds(signed, data, certs, tst.genTime)).holds)
       return {
         status: 'valid',
         ...base,

@@ -138,7 +138,13 @@ export async function verifyCollection(blob: Blob, options: VerifyOptions): Prom
     return {
       ok: true,
       intact: listSignature === 'valid' && fingerprintConsistent && allListed,
-      verdict: verdictOf({ signature: listSignature, fingerprintConsistent, ownKey, allListed }),
+      verdict: verdictOf({
+        signature: listSignature,
+        fingerprintConsistent,
+        ownKey,
+        allListed,
+        sealBroken: packages.some((p) => p.result?.ok === true && p.result.verdict === 'seal-broken'),
+      }),
       listSignature,
       fingerprint,
       fingerprintConsistent,

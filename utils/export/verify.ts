@@ -41,19 +41,32 @@ export type SignatureState = 'valid' | 'invalid' | 'missing';
  * - `intact-other-key`: the same, but signed by another key: anyone can sign, so only the key's
  *   fingerprint, compared with the one the sender gave, says who;
  * - `changed`: signature valid, but a file changed, is missing or was added;
+ * - `seal-broken`: intact as signed (either key), but the package's timestamp (`manifest.tsr`) is not
+ *   a valid timestamp of this manifest (for other bytes, a broken signature, not a token). The
+ *   files are still what the signature says, so the package is not called "not intact"; but its
+ *   time proof is void and the package makes a claim that does not hold, so it is never green
+ *   (README, "Seal": why);
  * - `unverifiable`: the manifest's signature is invalid or missing, or its key is not the one it
  *   states: nothing in the package can be trusted.
  */
-export type Verdict = 'intact-own' | 'intact-other-key' | 'changed' | 'unverifiable';
+export type Verdict = 'intact-own' | 'intact-other-key' | 'seal-broken' | 'changed' | 'unverifiable';
+
+/** A timestamp that is there but does not hold for this manifest (`unknown-authority` holds: its issuer is just not shipped). */
+export const sealBroken = (timestamp: TimestampCheck | undefined): boolean =>
+  timestamp !== undefined &&
+  (timestamp.status === 'mismatch' || timestamp.status === 'invalid' || timestamp.status === 'malformed');
 
 export function verdictOf(r: {
   signature: SignatureState;
   fingerprintConsistent: boolean;
   ownKey: boolean;
   allListed: boolean;
+  /** A timestamp (of the package, or of one package of a collection) does not hold. */
+  sealBroken?: boolean;
 }): Verdict {
   if (r.signature !== 'valid' || !r.fingerprintConsistent) return 'unverifiable';
   if (!r.allListed) return 'changed';
+  if (r.sealBroken) return 'seal-broken';
   return r.ownKey ? 'intact-own' : 'intact-other-key';
 }
 
@@ -61,7 +74,10 @@ export type VerifyResult =
   | VerifyFailed
   | {
       ok: true;
-      /** Signature valid, every file listed is there unchanged, nothing added (whoever's key signed). */
+      /**
+       * Signature valid, every file listed is there unchanged, nothing added (whoever's key signed).
+       * A broken timestamp leaves it true (the files are as signed): the verdict says `seal-broken`.
+       */
       intact: boolean;
       verdict: Verdict;
       signature: SignatureState;
@@ -158,7 +174,7 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
   return {
     ok: true,
     intact: trusted && allListed,
-    verdict: verdictOf({ signature, fingerprintConsistent, ownKey, allListed }),
+    verdict: verdictOf({ signature, fingerprintConsistent, ownKey, allListed, sealBroken: sealBroken(timestamp) }),
     signature,
     ownKey,
     fingerprint,
@@ -173,6 +189,6 @@ async function verify(blob: Blob, options: VerifyOptions): Promise<VerifyResult>
 async function checkTimestamp(blob: Blob, entry: ZipEntry | undefined, manifest: Uint8Array) {
   if (!entry) return undefined;
   if (entry.size > 64 * 1024) return { status: 'malformed' } satisfies TimestampCheck;
-  const { verifyTimestamp } = await import('./timestamp-verify');
-  return verifyTimestamp(manifest, await readZipEntry(blob, entry), buildAuthorities);
+  const { verifyTimestamp, withAnchors } = await import('./timestamp-verify');
+  return verifyTimestamp(manifest, await readZipEntry(blob, entry), withAnchors(buildAuthorities));
 }

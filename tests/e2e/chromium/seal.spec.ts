@@ -13,7 +13,8 @@ import { unzipSync, zipSync } from 'fflate';
 import { launchChromium, ROOT } from '../../harness/chromium.mjs';
 import { makeTestAuthority, startTestResponder } from '../../harness/test-tsa.mjs';
 import { TEST_TIMESTAMP_AUTHORITY, TEST_TSA_PORT } from '../../fixtures/tsa/authority';
-import { eventually, expect, test as base, type Chrome } from '../fixtures';
+import { drafts, eventually, expect, test as base, type Chrome } from '../fixtures';
+import * as scenarios from '../scenarios';
 
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 const PATTERN = 'http://127.0.0.1/*';
@@ -25,6 +26,43 @@ const test = base.extend({
     await chromium.close();
   },
 });
+
+/** The authority's address answered by the responder (the harness proxies loopback too). */
+async function routeToResponder(chromium: Chrome, responderUrl: string) {
+  await chromium.context.route(`http://127.0.0.1:${TEST_TSA_PORT}/**`, async (route) => {
+    try {
+      const answer = await fetch(responderUrl, {
+        method: route.request().method(),
+        headers: { 'content-type': route.request().headers()['content-type'] ?? '' },
+        body: new Uint8Array(route.request().postDataBuffer() ?? Buffer.alloc(0)),
+      });
+      await route.fulfill({
+        status: answer.status,
+        headers: { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' },
+        body: Buffer.from(await answer.arrayBuffer()),
+      });
+    } catch {
+      await route.abort('connectionrefused');
+    }
+  });
+}
+
+/** Every request an extension page sends outside the extension (what would leave the browser). */
+function watchForeign(chromium: Chrome): string[] {
+  const foreign: string[] = [];
+  chromium.context.on('request', (request) => {
+    const from = (() => {
+      try {
+        return request.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    const ours = (u: string) => u.startsWith('chrome-extension://') || u.startsWith('blob:') || u.startsWith('data:');
+    if (ours(from) && !ours(request.url())) foreign.push(request.url());
+  });
+  return foreign;
+}
 
 /** The user's "Allow" in the permission dialog, stood in for as in handoff.spec.ts (README). */
 async function approveHost(chromium: Chrome) {
@@ -49,36 +87,9 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
     const responder = await startTestResponder(authority, { port: TEST_TSA_PORT });
     // The harness sends every request through the fixture server's proxy, loopback included
     // (Playwright's `<-loopback>`): the authority's address is routed to the responder directly.
-    await chromium.context.route(`http://127.0.0.1:${TEST_TSA_PORT}/**`, async (route) => {
-      try {
-        const answer = await fetch(responder.url, {
-          method: route.request().method(),
-          headers: { 'content-type': route.request().headers()['content-type'] ?? '' },
-          body: new Uint8Array(route.request().postDataBuffer() ?? Buffer.alloc(0)),
-        });
-        await route.fulfill({
-          status: answer.status,
-          headers: { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' },
-          body: Buffer.from(await answer.arrayBuffer()),
-        });
-      } catch {
-        await route.abort('connectionrefused');
-      }
-    });
+    await routeToResponder(chromium, responder.url);
     try {
-      const foreign: string[] = [];
-      chromium.context.on('request', (request) => {
-        const from = (() => {
-          try {
-            return request.frame().url();
-          } catch {
-            return '';
-          }
-        })();
-        const ours = (u: string) =>
-          u.startsWith('chrome-extension://') || u.startsWith('blob:') || u.startsWith('data:');
-        if (ours(from) && !ours(request.url())) foreign.push(request.url());
-      });
+      const foreign = watchForeign(chromium);
       const page = await chromium.context.newPage();
       await page.goto(`${site.origin}/demo/social-post.html`);
       await chromium.triggerAction(page);
@@ -135,6 +146,19 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       await expect(verify.getByTestId('verify-timestamp')).toHaveAttribute('data-timestamp', 'mismatch');
       await expect(verify.getByTestId('verify-timestamp').getByRole('alert')).toBeVisible();
 
+      // A timestamp of other bytes beside the intact signed manifest: the caution verdict, not green.
+      const other = makeTestAuthority('Other E2E TSA');
+      const swappedPath = testInfo.outputPath('swapped.zip');
+      await writeFile(
+        swappedPath,
+        zipSync({ ...entries, 'manifest.tsr': other.reply(other.makeRequest(new TextEncoder().encode('other'))) }),
+      );
+      await verify.setViewportSize({ width: 1280, height: 800 });
+      await verify.getByTestId('verify-file').setInputFiles(swappedPath);
+      await expect(verify.getByTestId('verify-result')).toHaveAttribute('data-result', 'seal-broken');
+      await expect(verify.getByTestId('verify-timestamp')).toHaveAttribute('data-timestamp', 'mismatch');
+      await verify.screenshot({ path: testInfo.outputPath('verify-seal-broken.png') });
+
       // The seal is kept with the report: shown again when the composer is reopened.
       await composer.reload();
       await expect(composer.getByTestId('evidence-seal-info')).toHaveAttribute('data-authority', 'vigie-test');
@@ -147,6 +171,74 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       });
       await composer.getByTestId('evidence-package-download').click();
       await expect(composer.getByTestId('evidence-package-status')).toContainText(/vigie-.*\.zip/);
+    } finally {
+      await responder.close().catch(() => {});
+    }
+  });
+});
+
+test.describe('Chromium: seal a whole batch in one click', () => {
+  test('nothing leaves when the batch page opens; one click, one request per report, each sealed and named', async ({
+    chromium,
+  }, testInfo) => {
+    const authority = makeTestAuthority('Vigie Batch TSA');
+    const responder = await startTestResponder(authority, { port: TEST_TSA_PORT });
+    await routeToResponder(chromium, responder.url);
+    try {
+      const foreign = watchForeign(chromium);
+      const settings = await chromium.context.newPage();
+      await settings.goto(chromium.url('/settings.html'));
+      await settings.getByTestId('role-volunteer').check();
+      for (const url of [scenarios.X_POST, 'http://x.com/autre_compte/status/1790000000000000002']) {
+        const page = await chromium.context.newPage();
+        await page.goto(url);
+        await chromium.clickMenu(page, 'vigie-batch');
+      }
+      await eventually(
+        () => chromium.readDb(),
+        (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
+      );
+      const batch = await chromium.context.newPage();
+      await batch.setViewportSize({ width: 1280, height: 800 });
+      await batch.goto(chromium.url('/batch.html'));
+      await expect(batch.getByTestId('batch-item')).toHaveCount(2);
+      await expect(batch.getByTestId('batch-seal')).toContainText(TEST_TIMESTAMP_AUTHORITY.name);
+      // Nothing chosen: the button seals the whole batch.
+      await expect(batch.getByTestId('batch-seal-button')).toContainText('2');
+      expect(foreign).toEqual([]);
+      expect(responder.requests).toEqual([]);
+
+      await approveHost(chromium);
+      await batch.getByTestId('batch-seal-button').click();
+      await expect(batch.getByTestId('batch-seal-outcome')).toHaveCount(2, { timeout: 30_000 });
+      await expect(batch.locator('[data-testid=batch-seal-outcome][data-status=sealed]')).toHaveCount(2);
+      await expect(batch.getByTestId('batch-seal-status')).toContainText('2');
+      await batch.getByTestId('batch-seal').screenshot({ path: testInfo.outputPath('batch-seal.png') });
+
+      // One request per report, each an RFC 3161 query of a few dozen bytes, to the authority only.
+      expect(responder.requests).toHaveLength(2);
+      for (const r of responder.requests) {
+        expect(r).toMatchObject({ method: 'POST', type: 'application/timestamp-query' });
+        expect(r.size).toBeLessThan(120);
+      }
+      expect(foreign.every((u) => u.startsWith(`http://127.0.0.1:${TEST_TSA_PORT}/`))).toBe(true);
+      // Each seal is kept with its own report.
+      const sealed = drafts(await chromium.readDb()) as unknown as { seal?: { authorityId: string; serial: string } }[];
+      expect(sealed.map((d) => d.seal?.authorityId)).toEqual(['vigie-test', 'vigie-test']);
+      expect(new Set(sealed.map((d) => d.seal?.serial)).size).toBe(2);
+
+      // The authority down: each report named, nothing undone, and « try again » offered.
+      await responder.close();
+      await batch.getByTestId('batch-select-all').check();
+      await expect(batch.getByTestId('batch-seal-button')).toContainText('2');
+      await batch.getByTestId('batch-seal-button').click();
+      await expect(batch.locator('[data-testid=batch-seal-outcome][data-status=sealed]')).toHaveCount(0, {
+        timeout: 60_000,
+      });
+      await expect(batch.getByTestId('batch-seal-outcome')).toHaveCount(2);
+      await expect(batch.getByTestId('batch-seal-retry')).toBeVisible();
+      const kept = drafts(await chromium.readDb()) as unknown as { seal?: { serial: string } }[];
+      expect(kept.map((d) => d.seal?.serial)).toEqual(sealed.map((d) => d.seal?.serial));
     } finally {
       await responder.close().catch(() => {});
     }

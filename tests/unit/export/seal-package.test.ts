@@ -94,6 +94,41 @@ describe('sealing a package', () => {
     expect(result.ok && result.timestamp?.status).toBe('mismatch');
   });
 
+  it('an intact signed package beside a timestamp of other bytes: files intact, but never green (seal-broken)', async () => {
+    const one = await fixture();
+    const two = await fixture();
+    const send = { fetch: network().fetch };
+    const options = { lang: 'fr' as const, key: one.key, vigieVersion: '0.1.0' };
+    const a = await buildSealedPackage(one.draft, one.artefacts, options, authority, send);
+    const b = await buildSealedPackage(two.draft, two.artefacts, options, authority, send);
+    if (!a.ok || !b.ok) throw new Error('not sealed');
+    // Untouched: the test authority is not shipped, which does not make the seal broken.
+    const untouched = await verifyPackage(a.pkg.blob, { ownFingerprint: one.key.fingerprint });
+    expect(untouched.ok && untouched.verdict).toBe('intact-own');
+    const tokenOfB = (await entriesOf(b.pkg.blob))['manifest.tsr']!;
+    const swapped = await rewrite(a.pkg.blob, (files) => {
+      files['manifest.tsr'] = tokenOfB;
+    });
+    const result = await verifyPackage(swapped, { ownFingerprint: one.key.fingerprint });
+    expect(result.ok && result.intact).toBe(true);
+    expect(result.ok && result.files.every((f) => f.status === 'ok')).toBe(true);
+    expect(result.ok && result.timestamp?.status).toBe('mismatch');
+    expect(result.ok && result.verdict).toBe('seal-broken');
+    // Not a token at all: the same.
+    const garbage = await rewrite(a.pkg.blob, (files) => {
+      files['manifest.tsr'] = new TextEncoder().encode('not a token');
+    });
+    const other = await verifyPackage(garbage, { ownFingerprint: null });
+    expect(other.ok && other.verdict).toBe('seal-broken');
+    // A package changed as well stays "changed": the worse verdict wins.
+    const changed = await rewrite(swapped, (files) => {
+      const shot = Object.keys(files).find((n) => n.startsWith('evidence/'))!;
+      files[shot] = new Uint8Array([1, 2, 3]);
+    });
+    const worse = await verifyPackage(changed, { ownFingerprint: one.key.fingerprint });
+    expect(worse.ok && worse.verdict).toBe('changed');
+  });
+
   it('a link-only report is sealed too: no image in the package, only the hash leaves', async () => {
     const { draft, artefacts, key } = await fixture({ csam: true, mode: 'url-only', page: null });
     const net = network();

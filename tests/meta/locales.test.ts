@@ -78,15 +78,16 @@ describe('locales', () => {
     expect(found).toEqual([]);
   });
 
-  it('the `one` and `other` forms of a count take the same placeholders', () => {
+  it('the `one` form of a count takes no value its `other` form lacks', () => {
     const pairs = Object.keys(fr)
       .filter((k) => k.endsWith('One'))
       .map((one) => [one, [one.slice(0, -3), `${one.slice(0, -3)}Other`].find((k) => k in fr)] as const)
       .filter((pair): pair is readonly [string, string] => pair[1] !== undefined);
     expect(pairs.length).toBeGreaterThan(10);
+    // The `one` form may leave the number out (« Sceller le rapport choisi »), never add another value.
     for (const [one, other] of pairs)
-      expect(Object.keys(fr[other]!.placeholders ?? {}).sort(), one).toEqual(
-        Object.keys(fr[one]!.placeholders ?? {}).sort(),
+      expect(Object.keys(fr[other]!.placeholders ?? {}), one).toEqual(
+        expect.arrayContaining(Object.keys(fr[one]!.placeholders ?? {})),
       );
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Offline check of a package's timestamp (`manifest.tsr`) against its `manifest.json`: the token's
  * message imprint must be the SHA-256 of the manifest's exact bytes, its signature must verify with
- * the signer certificate it carries, and that certificate must chain to one of the authorities'
- * shipped certificates (`timestamp-authorities.ts`). Pure: bytes in, verdict out; never throws.
+ * the signer certificate it carries, and that certificate must chain — at the token's time — to one
+ * of the authorities' shipped roots (`timestamp-anchors.ts`) and be certified for timestamping only
+ * (critical extended key usage id-kp-timeStamping, RFC 3161 §2.3: a root such as DigiCert's also
+ * anchors code-signing certificates, whose holders must not pass for the authority).
+ * Pure: bytes in, verdict out; never throws.
  */
 import * as pkijs from 'pkijs';
 import { toHex } from './signing';
@@ -26,9 +29,9 @@ export function withAnchors(authorities: readonly TimestampAuthority[]): Verifyi
 export type TimestampStatus =
   /** Imprint matches, signature valid, chains to a shipped authority. */
   | 'valid'
-  /** The token is for other bytes: the manifest was altered after the seal. */
+  /** The token is for other bytes: the manifest was altered (and signed again) after the seal, or the token replaced. */
   | 'mismatch'
-  /** Imprint matches and the signature holds, but the signer chains to no shipped authority. */
+  /** Imprint matches and the signature holds, but the signer chains to no shipped root, or is not a timestamping certificate. */
   | 'unknown-authority'
   /** The token's signature does not verify. */
   | 'invalid'

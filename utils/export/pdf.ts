@@ -19,8 +19,8 @@ import { PDFDocument, clip, endPath, popGraphicsState, pushGraphicsState, rectan
 import type { PDFFont, PDFImage, PDFPage } from '@cantoo/pdf-lib';
 import fontkit from '@cantoo/fontkit';
 import { channelById, isChannelId } from '@/utils/channels/registry';
-import { routeInput } from '@/utils/channels/questions';
-import { route, type RouteResult } from '@/utils/channels/route';
+import type { RouteResult } from '@/utils/channels/route';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import { artefactName, contextOf, evidenceItems, legalText } from '@/utils/handoff/context';
 import { FIELD, fill } from '@/utils/handoff/labels.data';
 import { buildPackExact } from '@/utils/handoff/pack';
@@ -31,7 +31,6 @@ import { dsaFor } from '@/utils/qualify/dsa-for';
 import { DSA_CATEGORY_LABELS, DSA_KEYWORD_LABELS } from '@/utils/qualify/dsa';
 import { DSA_CATEGORY_LABELS_FR, DSA_KEYWORD_LABELS_FR } from '@/utils/qualify/dsa-fr.data';
 import type { DsaCode } from '@/utils/qualify/dsa-for';
-import { isCategoryId } from '@/utils/qualify/taxonomy';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { PDF } from './pdf-labels.data';
 import { buildAuthorities } from './timestamp-authority-list';
@@ -284,13 +283,6 @@ function groupDigits(n: number): string {
   return String(Math.max(0, Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
-/** The route, or a neutral one when the report is not qualified yet. */
-function routeOf(draft: Draft): RouteResult | null {
-  const id = draft.qualification.categoryId;
-  if (id === null || !isCategoryId(id)) return null;
-  return route(routeInput(draft.qualification, id, draft.platform?.platformId ?? null));
-}
-
 const EMPTY_ROUTE: RouteResult = {
   steps: [],
   complaintAdvised: false,
@@ -328,7 +320,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   const tz = draft.observed.timeZone;
   const moment = (iso: string) => formatMoment(iso, tz, lang);
 
-  const routed = routeOf(draft);
+  const routed = routeOfDraft(draft);
   const routeResult = routed ?? EMPTY_ROUTE;
   const ctx = contextOf({
     draft,

@@ -5,12 +5,12 @@ import { cancelFullPage, captureFullPage } from '@/utils/capture/full-page';
 import { CaptureError } from '@/utils/capture/errors';
 import type { CaptureContext } from '@/utils/capture/context';
 import { draftsRepository } from '@/utils/db/drafts-repo';
-import { createMessageListener } from '@/utils/messaging/handlers';
+import { listen } from '@/utils/messaging/listen';
 import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { MENU_BATCH, MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
-import { addToBatchAndShow, syncBatchMenu } from '@/utils/messaging/batch';
-import { openFormTab } from '@/utils/messaging/open-form';
-import { createWatchListener } from '@/utils/messaging/watch';
+import { addToBatchAndShow, syncBatchMenu } from '@/utils/background/batch';
+import { openFormTab } from '@/utils/background/open-form';
+import { errorResponse, watchMatchReply } from '@/utils/background/replies';
 import { matchesForTab, registerWatchListeners } from '@/utils/watch/watcher';
 
 /** The capture path stores drafts through the repository and tells extension pages through messages. */
@@ -69,8 +69,9 @@ export default defineBackground(() => {
     })();
   });
 
-  browser.runtime.onMessage.addListener(
-    createMessageListener({
+  // Every request of the protocol; the watchlist answers the popup's question about its tab.
+  listen(
+    {
       'report/start': async ({ tabId, csam, batch }) => {
         const tab = await browser.tabs.get(tabId).catch(() => undefined);
         if (tab?.id === undefined) throw new CaptureError('no-tab');
@@ -85,11 +86,12 @@ export default defineBackground(() => {
         cancelFullPage(draftId);
         return { ok: true, draftId };
       },
-    }),
+      'watch/match': ({ tabId }) => watchMatchReply(() => matchesForTab(tabId)),
+    },
+    errorResponse,
   );
 
-  // Watchlists: the popup's question about its tab, and (with watch mode) the badge on every tab.
-  browser.runtime.onMessage.addListener(createWatchListener(matchesForTab));
+  // Watchlists (with watch mode): the badge on every tab.
   registerWatchListeners();
 
   void draftsRepository

@@ -24,7 +24,7 @@ import { contextOf } from '@/utils/handoff/context';
 import { hostOf } from '@/utils/handoff/text';
 import { formatDateTime, t, tCount, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
-import { showBatchCount } from '@/utils/messaging/batch';
+import { showBatchCount } from '@/utils/background/batch';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
 import { noticeMisuseCaution } from '@/utils/qualify/false-report';
 import { reporterRoles, type Draft, type ReporterRole } from '@/utils/report/draft';

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
-import { responseSchema, type ErrorCode } from '@/utils/messaging/protocol';
+import { send, type ErrorCode } from '@/utils/messaging/protocol';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft, useObjectUrls } from './useDraft';
@@ -129,8 +128,7 @@ function Composer(props: {
     setFullPage({ running: true });
     props.setProgress(null);
     try {
-      const raw: unknown = await browser.runtime.sendMessage({ type: 'capture/full-page', draftId: draft.id });
-      const response = responseSchema.parse(raw);
+      const response = await send('capture/full-page', { draftId: draft.id });
       if (response.ok) setFullPage({ running: false });
       else {
         // The detail of an unexpected failure is the browser's own message: kept for diagnosis.
@@ -144,7 +142,7 @@ function Composer(props: {
 
   // The capture stops before its next slice and answers its own request with `cancelled`.
   const cancelFullPage = () => {
-    browser.runtime.sendMessage({ type: 'capture/cancel', draftId: draft.id }).catch(() => undefined);
+    send('capture/cancel', { draftId: draft.id }).catch(() => undefined);
   };
   const storageUsed = artefacts.reduce((sum, a) => sum + a.size, 0);
 

@@ -13,12 +13,11 @@ import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
-import { route } from '@/utils/channels/route';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import {
   channelsRemovedByAnswer,
   publicFromCapture,
   questionsThatMatter,
-  routeInput,
   type QuestionKey,
 } from '@/utils/channels/questions';
 import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
@@ -239,7 +238,7 @@ function Routing(props: {
   const lang = uiLanguage();
   const q = props.draft.qualification;
   const category = categoryById[props.categoryId];
-  const result = route(routeInput(q, props.categoryId, props.platformId));
+  const result = routeOfDraft(props.draft)!;
   const narrative = useNarrative(props.draft);
   const identity = useNoticeIdentity();
   const settings = useSettings();

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { onDraftPurged } from '@/utils/db/draft-channel';
-import { eventSchema } from '@/utils/messaging/protocol';
-import { isInternalSender, type SenderLike } from '@/utils/messaging/guard';
+import { onEvent } from '@/utils/messaging/events';
 import type { Artefact, Draft } from '@/utils/report/draft';
 
 export type DraftState =
@@ -38,14 +36,11 @@ export function useDraft(draftId: string) {
       }
     };
     reloader.current = load;
-    const listener = (message: unknown, sender: SenderLike) => {
-      if (!isInternalSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
-      const event = eventSchema.safeParse(message);
-      if (!event.success || event.data.draftId !== draftId) return;
-      if (event.data.type === 'capture/progress') setProgress({ done: event.data.done, total: event.data.total });
+    const stopEvents = onEvent((event) => {
+      if (event.draftId !== draftId) return;
+      if (event.type === 'capture/progress') setProgress({ done: event.done, total: event.total });
       else void load();
-    };
-    browser.runtime.onMessage.addListener(listener);
+    });
     // The evidence was deleted (CSAM rule), maybe from another tab: drop it from memory at once
     // (its object URLs are revoked by `useObjectUrls` when the list empties), then re-read.
     const stopPurges = onDraftPurged(draftId, ({ purged, elsewhere }) => {
@@ -61,7 +56,7 @@ export function useDraft(draftId: string) {
     return () => {
       alive = false;
       clearInterval(timer);
-      browser.runtime.onMessage.removeListener(listener);
+      stopEvents();
       stopPurges();
     };
   }, [draftId]);

@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import { errorCodeLabel } from '@/utils/format/labels';
 import { listDraftSummaries, type DraftSummary } from '@/utils/db/draft-summaries';
 import { batchSize, isVolunteer } from '@/utils/db/batch-size';
-import { responseSchema } from '@/utils/messaging/protocol';
+import { send } from '@/utils/messaging/protocol';
 import { composerUrl } from '@/utils/report/urls';
 import { WatchMatch } from './WatchMatch';
 
@@ -49,9 +49,7 @@ export function App() {
     try {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) throw new Error(t('popupNoTab'));
-      const response = responseSchema.parse(
-        await browser.runtime.sendMessage({ type: 'report/start', tabId: tab.id, csam, batch: toBatch }),
-      );
+      const response = await send('report/start', { tabId: tab.id, csam, batch: toBatch });
       if (!response.ok) {
         // The detail of an unexpected failure is the browser's own message: kept for diagnosis.
         const detail = response.error === 'capture-failed' && response.detail ? ` ${response.detail}` : '';

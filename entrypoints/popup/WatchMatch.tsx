@@ -1,23 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
-import { watchMatchResponseSchema, type WatchMatchResponse } from '@/utils/messaging/watch';
+import { send, type Reply } from '@/utils/messaging/protocol';
 
 /**
  * "This page is on the watchlist …": the background answers for the tab the popup was opened on
  * (readable then, thanks to `activeTab`). Nothing is shown when there is no match or no answer.
  */
 export function WatchMatch() {
-  const [matches, setMatches] = useState<WatchMatchResponse['matches']>([]);
+  const [matches, setMatches] = useState<Reply<'watch/match'>['matches']>([]);
   useEffect(() => {
     browser.tabs
       .query({ active: true, currentWindow: true })
-      .then(([tab]) =>
-        tab?.id === undefined ? null : browser.runtime.sendMessage({ type: 'watch/match', tabId: tab.id }),
-      )
+      .then(([tab]) => (tab?.id === undefined ? null : send('watch/match', { tabId: tab.id })))
       .then((answer) => {
-        const parsed = watchMatchResponseSchema.safeParse(answer);
-        if (parsed.success) setMatches(parsed.data.matches);
+        if (answer) setMatches(answer.matches);
       })
       .catch(() => setMatches([]));
   }, []);

@@ -13,7 +13,7 @@ import {
   type SettingsPatch,
 } from '@/utils/db/settings-repo';
 import { shortcutHelp } from './shortcut';
-import { showBatchMenuFor } from '@/utils/messaging/batch';
+import { showBatchMenuFor } from '@/utils/background/batch';
 import { existingFingerprint } from '@/utils/export/signing';
 
 /**

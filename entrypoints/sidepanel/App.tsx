@@ -7,9 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NotOfficial } from '@/components/NotOfficial';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { channelById } from '@/utils/channels/registry';
-import { route } from '@/utils/channels/route';
-import { routeInput } from '@/utils/channels/questions';
-import { isCategoryId } from '@/utils/qualify/taxonomy';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import { inLang } from '@/utils/localized';
 import { buildPack } from '@/utils/handoff/pack';
 import { GateVerdict } from '@/components/handoff/GateVerdict';
@@ -108,9 +106,8 @@ function packOf(
   identity: ReporterIdentity | null,
   lang: Lang = uiLanguage(),
 ): Pack | null {
-  const categoryId = draft.qualification.categoryId;
-  if (!categoryId || !isCategoryId(categoryId)) return null;
-  const result = route(routeInput(draft.qualification, categoryId, draft.platform?.platformId ?? null));
+  const result = routeOfDraft(draft);
+  if (result === null) return null;
   return buildPack({
     draft,
     route: result,

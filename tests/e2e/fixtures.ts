@@ -67,20 +67,26 @@ export type StoredArtefact = {
 export const drafts = (db: DbDump) => db.drafts as unknown as StoredDraft[];
 export const artefacts = (db: DbDump) => db.artefacts as unknown as StoredArtefact[];
 
-/** Polls `read` until `check` passes (for state written by the background in its own time). */
+/**
+ * Polls `read` until `check` passes (for state written by the background in its own time), with
+ * Playwright's `expect.poll` (every 100 ms, `timeout` in all), and returns the value that passed.
+ * On failure, Playwright's report shows the last value read.
+ */
 export async function eventually<T>(
   read: () => Promise<T>,
   check: (value: T) => boolean,
   timeout = 20_000,
 ): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T = await read();
-  while (!check(last)) {
-    if (Date.now() > end)
-      throw new Error(`Condition not met in ${timeout} ms; last value: ${JSON.stringify(last).slice(0, 2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
+  let last!: T;
+  await expect
+    .poll(
+      async () => {
+        last = await read();
+        return check(last) ? true : (JSON.stringify(last) ?? String(last)).slice(0, 2000);
+      },
+      { timeout, intervals: [100], message: `condition not met in ${timeout} ms` },
+    )
+    .toBe(true);
   return last;
 }
 

@@ -9,12 +9,9 @@ import { reasonIds } from '@/utils/channels/reasons.data';
 import { categoryRules, everyCategory } from '@/utils/channels/rules.data';
 import { rulesFor } from '@/utils/channels/route';
 import { categories } from '@/utils/qualify/taxonomy';
+import { isPastIsoDate } from '../support/clock';
 
-const TODAY = '2026-12-05';
-const isPastDate = (value: string) => {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value <= TODAY;
-};
+const isPastDate = (value: string) => isPastIsoDate(value);
 
 describe('meta: channel ids', () => {
   it('are stable (pinned in the snapshot file: a rename or removal is a deliberate change)', () => {

@@ -2,10 +2,13 @@
  * The data path reads one way. Every `.ts`/`.tsx` under `utils/` belongs to one module folder,
  * and a module imports only from the layers below it (or its own):
  *
- *   base (zod, zod-mini, localized, registry, i18n, format/date-time, format/controls, csv) < report < platforms < capture < db < messaging
+ *   base (zod, zod-mini, localized, registry, i18n, format/date-time, format/controls, csv) < report < platforms < capture < db < background
  *
+ * `messaging` (the protocol, `send`, `listen`, events) is low: base and report only, so that
+ * every layer and page may speak it; the background's actions (tabs, side panel, badge, menus)
+ * live in `background`, on the worker's side, above everything they use.
  * `qualify` and `channels` sit beside the chain: they may import base, report and each other,
- * never capture, db or messaging; `handoff` (report packs) builds on them and platforms; `export`
+ * never capture, db or background; `handoff` (report packs) builds on them and platforms; `export`
  * (evidence package, verification, PDF, redaction) builds on handoff and db; `format`
  * (display labels, used only by pages) may read every lower layer's types; the layers from capture up may use them; `watch`
  * (watchlists) builds on platforms and db. Entry points (above
@@ -31,6 +34,7 @@ type Module =
   | 'capture'
   | 'db'
   | 'messaging'
+  | 'background'
   | 'qualify'
   | 'channels'
   | 'handoff'
@@ -57,6 +61,7 @@ const FOLDERS: Record<string, Module> = {
   capture: 'capture',
   db: 'db',
   messaging: 'messaging',
+  background: 'background',
   qualify: 'qualify',
   channels: 'channels',
   format: 'format',
@@ -100,7 +105,8 @@ const ALLOWED: [Module, Module[]][] = [
   ['platforms', ['base', 'report']],
   ['capture', ['base', 'report', 'platforms', 'qualify', 'channels']],
   ['db', ['base', 'report', 'platforms', 'capture', 'qualify', 'channels']],
-  ['messaging', ['base', 'report', 'platforms', 'capture', 'db', 'qualify', 'channels', 'handoff']],
+  // The protocol and its sender, listener and events: spoken by every layer, so it depends on none.
+  ['messaging', ['base', 'report']],
   ['qualify', ['base', 'report', 'channels']],
   // Test-only channels reach the e2e builds through the `#test-channels` alias (wxt.config.ts), never an import.
   ['channels', ['base', 'report', 'qualify']],
@@ -113,6 +119,11 @@ const ALLOWED: [Module, Module[]][] = [
   // Watchlists (volunteers' watch networks): parsed, matched against URLs and platform accounts,
   // stored in the database. Nothing below imports them; the background and pages wire them up.
   ['watch', ['base', 'report', 'platforms', 'db']],
+  // The worker's actions behind the messages (open the form's tab, the batch badge and menu, replies).
+  [
+    'background',
+    ['base', 'report', 'platforms', 'capture', 'db', 'messaging', 'qualify', 'channels', 'handoff', 'watch'],
+  ],
 ];
 
 /** The imports of `file` (its source given) that break the table, as readable strings. */
@@ -175,7 +186,10 @@ describe('meta: layering helpers can fail', () => {
     expect(violations('utils/qualify/x.ts', "import { r } from '@/utils/db/drafts-repo';")).toHaveLength(1);
     expect(violations('utils/db/x.ts', "import { q } from '@/utils/elsewhere/q';")).toHaveLength(1);
     expect(violations('utils/elsewhere/x.ts', '')).toHaveLength(1);
-    expect(violations('utils/messaging/x.ts', "import { c } from '@/utils/capture/errors';")).toEqual([]);
+    expect(violations('utils/messaging/x.ts', "import { c } from '@/utils/capture/errors';")).toHaveLength(1);
+    expect(violations('utils/messaging/x.ts', "import { r } from '@/utils/db/drafts-repo';")).toHaveLength(1);
+    expect(violations('utils/background/x.ts', "import { r } from '@/utils/db/drafts-repo';")).toEqual([]);
+    expect(violations('utils/db/x.ts', "import { b } from '@/utils/background/batch';")).toHaveLength(1);
     expect(violations('utils/platforms/x.ts', "import { z } from '@/utils/zod';\nimport 'wxt/browser';")).toEqual([]);
   });
 });

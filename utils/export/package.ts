@@ -19,6 +19,7 @@ import { buildPack } from '@/utils/handoff/pack';
 import { artefactName } from '@/utils/handoff/context';
 import { channelById } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import { dsaFor } from '@/utils/qualify/dsa-for';
 import { inLang, type Lang, type Localized } from '@/utils/localized';
 import type { Artefact, Draft } from '@/utils/report/draft';
@@ -32,7 +33,7 @@ import {
   type Manifest,
   type ManifestFile,
 } from './manifest';
-import { routeOf, toReportFormat, type ReportFileInput } from './report-format';
+import { toReportFormat, type ReportFileInput } from './report-format';
 import { sha256Hex, signBytes, type InstallationKey } from './signing';
 import { TOKEN_NAME } from './timestamp-name';
 import { ZipBlobWriter } from './zip';
@@ -190,7 +191,7 @@ export function reportText(input: {
     ...(input.archivesLeftOut ? [tl(TEXT.archivesLeftOut)] : []),
     `${tl(TEXT.signature)} ${input.fingerprint}`,
   ].join('\n');
-  const routed = routeOf(draft);
+  const routed = routeOfDraft(draft);
   // Each pack names the files in its own language; the list above gives their paths and hashes.
   const evidence = input.files.map((f) => ({ name: artefactName(f.artefact), sha256: f.artefact.sha256 }));
   const packs = routed

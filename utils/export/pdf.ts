@@ -14,28 +14,28 @@
  * The facts are written with the report pack's labels and values (`buildPack(…, 'complaint')`),
  * so the PDF and the pack say the same thing the same way. Text is real text in embedded subset
  * fonts (Noto Sans): selectable and searchable. Loaded lazily by the composer (the library is large).
+ * This module is the document (what is said, in which order, within which bounds); how text and
+ * images are laid out on A4 pages is `pdf-layout.ts`.
  */
-import { PDFDocument, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb } from '@cantoo/pdf-lib';
-import type { PDFFont, PDFImage, PDFPage } from '@cantoo/pdf-lib';
-import fontkit from '@cantoo/fontkit';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { channelById, isChannelId } from '@/utils/channels/registry';
-import { routeInput } from '@/utils/channels/questions';
-import { route, type RouteResult } from '@/utils/channels/route';
+import type { RouteResult } from '@/utils/channels/route';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import { artefactName, contextOf, evidenceItems, legalText } from '@/utils/handoff/context';
 import { FIELD, fill } from '@/utils/handoff/labels.data';
 import { buildPackExact } from '@/utils/handoff/pack';
-import { colon, formatMoment, neutralise, oneLine } from '@/utils/handoff/text';
+import { colon, formatMoment, oneLine } from '@/utils/handoff/text';
 import type { PackField, ReporterIdentity } from '@/utils/handoff/types';
 import { inLang, type Lang } from '@/utils/localized';
 import { dsaFor } from '@/utils/qualify/dsa-for';
 import { DSA_CATEGORY_LABELS, DSA_KEYWORD_LABELS } from '@/utils/qualify/dsa';
 import { DSA_CATEGORY_LABELS_FR, DSA_KEYWORD_LABELS_FR } from '@/utils/qualify/dsa-fr.data';
 import type { DsaCode } from '@/utils/qualify/dsa-for';
-import { isCategoryId } from '@/utils/qualify/taxonomy';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { PDF } from './pdf-labels.data';
 import { buildAuthorities } from './timestamp-authority-list';
 import { selectPdfImages, type PdfImageChoice } from './pdf-images';
+import { BODY, embedFonts, embedImage, GREY, LEADING, SMALL, Writer, type Wrap } from './pdf-layout';
 
 export interface ComplaintPdfInput {
   draft: Draft;
@@ -58,223 +58,8 @@ export interface ComplaintPdfInput {
 export const MAX_IMAGE_PAGES = 10;
 /** Longest page title shown. */
 const TITLE_MAX = 300;
-/** Longest single value (addresses are at most `URL_MAX`, 8192; the description 5000). */
-const VALUE_MAX = 9000;
 const MAX_EVIDENCE = 200;
 const MAX_HANDOFFS = 100;
-/** An image larger than this is not embedded (it would not fit a browser's memory twice). */
-const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
-
-// ── Layout ───────────────────────────────────────────────────────────────────
-
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN_X = 50;
-const MARGIN_TOP = 50;
-const MARGIN_BOTTOM = 56;
-const CONTENT_WIDTH = A4[0] - 2 * MARGIN_X;
-const BODY = 10;
-const SMALL = 8.5;
-const LEADING = 1.35;
-const GREY = rgb(0.35, 0.35, 0.35);
-const BLACK = rgb(0, 0, 0);
-
-type Wrap = 'words' | 'anywhere';
-
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  /** Code points both fonts can draw. */
-  drawable: Set<number>;
-}
-
-/**
- * Text the fonts can draw: neutralised (bidi controls and control characters removed, newlines
- * kept), every other character the fonts lack replaced by U+FFFD (a run of them by one: an emoji
- * sequence is one unknown sign), cut to `max` characters.
- */
-export function drawableText(text: string, drawable: ReadonlySet<number>, max = VALUE_MAX): string {
-  const bounded = text.length > max * 2 ? text.slice(0, max * 2) : text;
-  let out = '';
-  let unknown = false;
-  let count = 0;
-  for (const ch of neutralise(bounded)) {
-    if (count >= max) break;
-    const cp = ch.codePointAt(0)!;
-    if (ch === '\n' || drawable.has(cp)) {
-      out += ch;
-      unknown = false;
-    } else if (/\s/u.test(ch)) {
-      out += ' ';
-      unknown = false;
-    } else if (!unknown) {
-      out += '\uFFFD';
-      unknown = true;
-    }
-    count += 1;
-  }
-  return count >= max && bounded.length > count ? `${out}…` : out;
-}
-
-class Widths {
-  private cache = new Map<string, number>();
-  constructor(
-    private font: PDFFont,
-    private size: number,
-  ) {}
-  of(ch: string): number {
-    let w = this.cache.get(ch);
-    if (w === undefined) {
-      w = this.font.widthOfTextAtSize(ch, this.size);
-      this.cache.set(ch, w);
-    }
-    return w;
-  }
-  text(s: string): number {
-    let sum = 0;
-    for (const ch of s) sum += this.of(ch);
-    return sum;
-  }
-}
-
-/** Lines of at most `width` points; `anywhere` breaks between any two characters (addresses, hashes). */
-export function wrapText(text: string, widths: { of(ch: string): number }, width: number, mode: Wrap): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    if (paragraph === '') {
-      lines.push('');
-      continue;
-    }
-    const tokens = mode === 'anywhere' ? [...paragraph] : paragraph.split(/(\s+)/).filter((t) => t !== '');
-    let line = '';
-    let lineWidth = 0;
-    const push = () => {
-      lines.push(line.trimEnd());
-      line = '';
-      lineWidth = 0;
-    };
-    for (const token of tokens) {
-      let w = 0;
-      for (const ch of token) w += widths.of(ch);
-      if (lineWidth + w <= width) {
-        if (line === '' && /^\s+$/.test(token)) continue;
-        line += token;
-        lineWidth += w;
-        continue;
-      }
-      if (/^\s+$/.test(token)) {
-        push();
-        continue;
-      }
-      if (line !== '' && w <= width) {
-        push();
-        line = token;
-        lineWidth = w;
-        continue;
-      }
-      // Longer than a line: cut it where it overflows.
-      for (const ch of token) {
-        const cw = widths.of(ch);
-        if (lineWidth + cw > width && line !== '') push();
-        line += ch;
-        lineWidth += cw;
-      }
-    }
-    if (line !== '' || lines.length === 0) push();
-  }
-  return lines;
-}
-
-/** Draws flowing text on as many A4 pages as needed. */
-class Writer {
-  pages: PDFPage[] = [];
-  private page!: PDFPage;
-  private y = 0;
-  private widths = new Map<string, Widths>();
-
-  constructor(
-    private doc: PDFDocument,
-    readonly fonts: Fonts,
-  ) {
-    this.newPage();
-  }
-
-  newPage(): void {
-    this.page = this.doc.addPage(A4);
-    this.pages.push(this.page);
-    this.y = A4[1] - MARGIN_TOP;
-  }
-
-  get current(): { page: PDFPage; y: number } {
-    return { page: this.page, y: this.y };
-  }
-
-  /** Room left on this page, in points. */
-  get room(): number {
-    return this.y - MARGIN_BOTTOM;
-  }
-
-  moveDown(points: number): void {
-    this.y -= points;
-  }
-
-  /** Starts a new page unless `points` still fit on this one. */
-  need(points: number): void {
-    if (this.room < points) this.newPage();
-  }
-
-  private widthsOf(font: PDFFont, size: number): Widths {
-    const key = `${font === this.fonts.bold ? 'b' : 'r'}${size}`;
-    let w = this.widths.get(key);
-    if (!w) this.widths.set(key, (w = new Widths(font, size)));
-    return w;
-  }
-
-  text(
-    raw: string,
-    opts: { size?: number; bold?: boolean; wrap?: Wrap; indent?: number; color?: ReturnType<typeof rgb> } = {},
-  ): void {
-    const size = opts.size ?? BODY;
-    const font = opts.bold ? this.fonts.bold : this.fonts.regular;
-    const indent = opts.indent ?? 0;
-    const lineHeight = size * LEADING;
-    const text = drawableText(raw, this.fonts.drawable);
-    const lines = wrapText(text, this.widthsOf(font, size), CONTENT_WIDTH - indent, opts.wrap ?? 'words');
-    for (const line of lines) {
-      this.need(lineHeight);
-      this.y -= lineHeight;
-      if (line !== '')
-        this.page.drawText(line, {
-          x: MARGIN_X + indent,
-          y: this.y + size * 0.25,
-          size,
-          font,
-          color: opts.color ?? BLACK,
-        });
-    }
-  }
-
-  heading(text: string): void {
-    this.need(BODY * LEADING * 4);
-    this.y -= 8;
-    this.text(text, { size: 13, bold: true });
-    this.page.drawLine({
-      start: { x: MARGIN_X, y: this.y - 2 },
-      end: { x: A4[0] - MARGIN_X, y: this.y - 2 },
-      thickness: 0.5,
-      color: GREY,
-    });
-    this.y -= 6;
-  }
-
-  /** A label, then its value below it (indented); kept together at least for the first value line. */
-  field(label: string, value: string, wrap: Wrap = 'words'): void {
-    if (!value) return;
-    this.need(SMALL * LEADING + BODY * LEADING + 2);
-    this.y -= 2;
-    this.text(label, { size: SMALL, bold: true, color: GREY });
-    this.text(value, { wrap, indent: 8 });
-  }
-}
 
 // ── Content ──────────────────────────────────────────────────────────────────
 
@@ -282,13 +67,6 @@ const WRAP_BY_KIND: Partial<Record<PackField['kind'], Wrap>> = { url: 'anywhere'
 
 function groupDigits(n: number): string {
   return String(Math.max(0, Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
-/** The route, or a neutral one when the report is not qualified yet. */
-function routeOf(draft: Draft): RouteResult | null {
-  const id = draft.qualification.categoryId;
-  if (id === null || !isCategoryId(id)) return null;
-  return route(routeInput(draft.qualification, id, draft.platform?.platformId ?? null));
 }
 
 const EMPTY_ROUTE: RouteResult = {
@@ -307,20 +85,6 @@ export function dsaLines(dsa: DsaCode, lang: Lang): string {
   return `${category} (${dsa.category})\n${keyword ? `${keyword} (${dsa.keyword})` : dsa.keyword}`;
 }
 
-async function embedImage(doc: PDFDocument, artefact: Artefact): Promise<PDFImage | null> {
-  if (artefact.size > MAX_IMAGE_BYTES || artefact.blob.size > MAX_IMAGE_BYTES) return null;
-  try {
-    const bytes = new Uint8Array(await artefact.blob.arrayBuffer());
-    // The bytes decide, not the declared type: a PNG starts with \x89PNG, a JPEG with FF D8 FF.
-    if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
-      return await doc.embedPng(bytes);
-    if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return await doc.embedJpg(bytes);
-    return null;
-  } catch {
-    return null;
-  }
-}
-
 export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8Array> {
   const { draft, lang } = input;
   const L = <T>(text: { fr: T; en: T }) => inLang(text, lang);
@@ -328,7 +92,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   const tz = draft.observed.timeZone;
   const moment = (iso: string) => formatMoment(iso, tz, lang);
 
-  const routed = routeOf(draft);
+  const routed = routeOfDraft(draft);
   const routeResult = routed ?? EMPTY_ROUTE;
   const ctx = contextOf({
     draft,
@@ -352,12 +116,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   const packField = (key: PackField['key']) => pack.fields.find((f) => f.key === key && f.value);
 
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
-  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
-  const boldSet = new Set(bold.getCharacterSet());
-  const drawable = new Set(regular.getCharacterSet().filter((cp) => boldSet.has(cp)));
-  const fonts: Fonts = { regular, bold, drawable };
+  const fonts = await embedFonts(doc, input.fonts);
   const now = input.now ?? new Date().toISOString();
 
   doc.setTitle(L(PDF.title));
@@ -511,7 +270,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
     : selectPdfImages(artefacts, input.image ?? 'original');
   if (images.length > 0 || leftOut > 0) {
     // The images start below the heading when most of a page is left, else on a page of their own.
-    if (w.room < A4[1] / 2) w.newPage();
+    if (w.room < w.pageHeight / 2) w.newPage();
     w.heading(L(PDF.images));
     if (input.image === 'redacted') w.text(L(PDF.imagesRedacted), { size: SMALL, color: GREY });
     if (leftOut > 0) w.text(fill(L(PDF.imagesLeftOut), { n: String(leftOut) }), { size: SMALL, color: GREY });
@@ -530,31 +289,16 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
         w.text(L(PDF.imageUnreadable));
         continue;
       }
-      const scale = Math.min(1, CONTENT_WIDTH / image.width);
-      const width = image.width * scale;
-      const height = image.height * scale;
+      const { height } = w.fit(image);
       let shown = 0;
       for (;;) {
-        const { page, y: top } = w.current;
         const remaining = height - shown;
         let area = Math.min(w.room, remaining);
         // On the last page allowed, keep room for the note that says the image was cut.
         if (remaining > area && imagePages + 1 >= MAX_IMAGE_PAGES) area = w.room - SMALL * LEADING - 8;
-        const bottom = top - area;
-        page.pushOperators(pushGraphicsState(), rectangle(MARGIN_X, bottom, width, area), clip(), endPath());
-        page.drawImage(image, { x: MARGIN_X, y: top + shown - height, width, height });
-        page.pushOperators(popGraphicsState());
-        page.drawRectangle({
-          x: MARGIN_X,
-          y: bottom,
-          width,
-          height: area,
-          borderColor: GREY,
-          borderWidth: 0.5,
-        });
+        w.imageSlice(image, shown, area);
         shown += area;
         imagePages += 1;
-        w.moveDown(area);
         if (shown >= height - 0.5) break;
         if (imagePages >= MAX_IMAGE_PAGES) {
           w.moveDown(4);
@@ -571,17 +315,7 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   }
 
   // Footer on every page: not an official service, page n of total.
-  const total = w.pages.length;
-  w.pages.forEach((page, i) => {
-    const footer = `${L(PDF.footer)} · ${fill(L(PDF.page), { n: String(i + 1), total: String(total) })}`;
-    page.drawText(drawableText(footer, drawable), {
-      x: MARGIN_X,
-      y: MARGIN_BOTTOM / 2,
-      size: SMALL,
-      font: regular,
-      color: GREY,
-    });
-  });
+  w.footers((n, total) => `${L(PDF.footer)} · ${fill(L(PDF.page), { n: String(n), total: String(total) })}`);
 
   return doc.save();
 }

@@ -10,8 +10,7 @@
  * `toReportFormat` is pure.
  */
 import { URL_MAX, z } from '@/utils/zod';
-import { route, type RouteResult } from '@/utils/channels/route';
-import { routeInput } from '@/utils/channels/questions';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import { categoryById, isCategoryId } from '@/utils/qualify/taxonomy';
 import { draftIsLinkOnly, toLinkOnly } from '@/utils/qualify/link-only';
 import { detectPlatform } from '@/utils/platforms/registry';
@@ -193,13 +192,6 @@ export interface ReportFileInput {
   original?: { name?: string; sha256: string };
 }
 
-/** The route of the draft, or `null` before a category is chosen. */
-export function routeOf(draft: Draft): RouteResult | null {
-  const id = draft.qualification.categoryId;
-  if (id === null || !isCategoryId(id)) return null;
-  return route(routeInput(draft.qualification, id, draft.platform?.platformId ?? null));
-}
-
 /**
  * Every string of a JSON value without control characters but the tab and line feed (as report.txt
  * and the PDF already are): page text can hold them, exported text never does.
@@ -224,7 +216,7 @@ export function toReportFormat(stored: Draft, files: readonly ReportFileInput[],
   const draft = linkOnly ? toLinkOnly(stored, addressesOnly) : stored;
   const q = draft.qualification;
   const category = q.categoryId !== null && isCategoryId(q.categoryId) ? categoryById[q.categoryId] : null;
-  const routed = routeOf(draft);
+  const routed = routeOfDraft(draft);
   const page = draft.page;
   const p = draft.platform;
   const report: ReportFormat = {

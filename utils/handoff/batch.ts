@@ -5,8 +5,8 @@
  * items (recital 50), each with its exact address and its own explanation. Pure.
  */
 import { isCategoryId } from '@/utils/qualify/taxonomy';
-import { routeInput } from '@/utils/channels/questions';
-import { route, type RouteResult } from '@/utils/channels/route';
+import type { RouteResult } from '@/utils/channels/route';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import { inLang, type Lang, type Localized } from '@/utils/localized';
 import type { Draft } from '@/utils/report/draft';
 import type { PackContext } from './context';
@@ -19,11 +19,8 @@ export function readyToHandOff(draft: Draft): boolean {
   return q.categoryId !== null && isCategoryId(q.categoryId) && q.goodFaithAt !== null && q.danger === false;
 }
 
-export function routeOf(draft: Draft): RouteResult | null {
-  const q = draft.qualification;
-  if (q.categoryId === null || !isCategoryId(q.categoryId)) return null;
-  return route(routeInput(q, q.categoryId, draft.platform?.platformId ?? null));
-}
+/** The route of a report of the batch: the one definition, under the name the batch page imports. */
+export { routeOfDraft as routeOf };
 
 export interface BatchGroup {
   channelId: string;
@@ -35,7 +32,7 @@ export interface BatchGroup {
 export function groupByChannel(drafts: readonly Draft[]): BatchGroup[] {
   const groups = new Map<string, BatchGroup>();
   for (const draft of drafts.filter(readyToHandOff)) {
-    for (const step of routeOf(draft)?.steps ?? []) {
+    for (const step of routeOfDraft(draft)?.steps ?? []) {
       const group = groups.get(step.channelId) ?? { channelId: step.channelId, kind: step.kind, drafts: [] };
       if (!group.drafts.includes(draft)) group.drafts.push(draft);
       groups.set(step.channelId, group);

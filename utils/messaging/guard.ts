@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /**
  * Accepts a message only from Vigie's own contexts: same extension id, a sender URL inside the
  * extension's origin, and a top frame. Content scripts (which run in web pages and carry the
@@ -27,3 +29,7 @@ export function isInternalSender(sender: SenderLike, extensionId: string, extens
     return false;
   }
 }
+
+/** The one sender guard of Vigie's listeners: a message from Vigie's own top-level pages or worker. */
+export const isFromVigie = (sender: SenderLike): boolean =>
+  isInternalSender(sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -9,7 +9,7 @@ import {
 } from '@/utils/capture/errors';
 import { captureErrorCodes, captureProblems, isCaptureProblem } from '@/utils/report/capture-errors';
 import { draftSchema } from '@/utils/report/draft';
-import { errorCodes, responseSchema } from '@/utils/messaging/protocol';
+import { errorCodes, failureSchema } from '@/utils/messaging/protocol';
 
 // Browsers' own wording (Chrome 13x, Firefox ESR 128/140).
 const CHROME_ACTIVE_TAB = "Either the '<all_urls>' or 'activeTab' permission is required.";
@@ -131,7 +131,7 @@ describe('withTimeout', () => {
 
 describe('the wire', () => {
   it('every capture code is a valid error response', () => {
-    for (const error of captureErrorCodes) expect(responseSchema.safeParse({ ok: false, error }).success).toBe(true);
-    expect(responseSchema.safeParse({ ok: false, error: 'made-up' }).success).toBe(false);
+    for (const error of captureErrorCodes) expect(failureSchema.safeParse({ ok: false, error }).success).toBe(true);
+    expect(failureSchema.safeParse({ ok: false, error: 'made-up' }).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { preparePage, restorePage } from '@/utils/capture/full-page';
+import { preparePage, restorePage } from '@/utils/capture/full-page-in-page';
 
 /** Fixed test markup (not a page's): a fixed header, and an element carrying the marker itself. */
 function page() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildComplaintPdf, drawableText, MAX_IMAGE_PAGES, wrapText, type ComplaintPdfInput } from '@/utils/export/pdf';
+import { buildComplaintPdf, MAX_IMAGE_PAGES, type ComplaintPdfInput } from '@/utils/export/pdf';
+import { drawableText, wrapText } from '@/utils/export/pdf-layout';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { linkOnlyDraft, makeDraft } from '../handoff/draft-factory';
 import { artefact, embeddedImages, flat, fonts, png, readPdf } from './pdf-helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInternalSender } from '@/utils/messaging/guard';
-import { requestSchema } from '@/utils/messaging/protocol';
+import { parseRequest } from '@/utils/messaging/requests';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -32,20 +32,21 @@ describe('isInternalSender', () => {
   });
 });
 
-describe('requestSchema', () => {
+describe('parseRequest', () => {
   it('parses known requests and rejects the rest', () => {
-    expect(requestSchema.safeParse({ type: 'report/start', tabId: 3 }).data).toEqual({
+    expect(parseRequest({ type: 'report/start', tabId: 3 })).toEqual({
       type: 'report/start',
-      tabId: 3,
-      csam: false,
-      batch: false,
+      payload: { tabId: 3, csam: false, batch: false },
     });
-    expect(requestSchema.safeParse({ type: 'report/start', tabId: 3, batch: true }).data).toMatchObject({
+    expect(parseRequest({ type: 'report/start', tabId: 3, batch: true })?.payload).toMatchObject({
       batch: true,
     });
-    expect(requestSchema.safeParse({ type: 'report/start', tabId: 3, batch: 'yes' }).success).toBe(false);
-    expect(requestSchema.safeParse({ type: 'report/start', tabId: -1 }).success).toBe(false);
-    expect(requestSchema.safeParse({ type: 'capture/full-page', draftId: 'nope' }).success).toBe(false);
-    expect(requestSchema.safeParse({ type: 'eval', code: 'x' }).success).toBe(false);
+    expect(parseRequest({ type: 'report/start', tabId: 3, batch: 'yes' })).toBeUndefined();
+    expect(parseRequest({ type: 'report/start', tabId: -1 })).toBeUndefined();
+    expect(parseRequest({ type: 'capture/full-page', draftId: 'nope' })).toBeUndefined();
+    expect(parseRequest({ type: 'eval', code: 'x' })).toBeUndefined();
+    // Only the protocol's own keys name a request: never an inherited property.
+    for (const type of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(parseRequest({ type, tabId: 3 })).toBeUndefined();
   });
 });

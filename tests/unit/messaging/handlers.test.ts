@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaptureError } from '@/utils/capture/errors';
-import { errorResponse } from '@/utils/messaging/handlers';
-import { responseSchema } from '@/utils/messaging/protocol';
+import { errorResponse } from '@/utils/background/replies';
+import { failureSchema } from '@/utils/messaging/protocol';
 
 describe('errorResponse', () => {
   it('a CaptureError keeps its code and detail', () => {
@@ -26,7 +26,7 @@ describe('errorResponse', () => {
 
   it('always gives a response the pages can parse', () => {
     for (const thrown of [new CaptureError('page-changed', 'z'.repeat(600)), new Error('e'.repeat(600)), null]) {
-      expect(responseSchema.safeParse(errorResponse(thrown)).success).toBe(true);
+      expect(failureSchema.safeParse(errorResponse(thrown)).success).toBe(true);
     }
   });
 });

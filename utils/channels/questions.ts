@@ -148,8 +148,7 @@ export function isRefinement(
     return (
       ids.every((id) => now.has(id)) &&
       after.urlOnly === before.urlOnly &&
-      (after.outOfScope === undefined) === (before.outOfScope === undefined) &&
-      after.omitReporterIdentity === before.omitReporterIdentity
+      (after.outOfScope === undefined) === (before.outOfScope === undefined)
     );
   });
 }

@@ -221,6 +221,7 @@ export function WhereItGoes(props: {
           label: l.label[lang],
           maxPenalty: l.maxPenalty[lang],
           toCheck: l.confidence === 'to-check',
+          sourceUrl: l.source.url,
           ...(l.prescription && {
             prescription: { months: l.prescription.months, toCheck: l.prescription.confidence === 'to-check' },
           }),

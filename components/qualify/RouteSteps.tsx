@@ -42,6 +42,13 @@ const operatorLabels: Record<RouteStepView['operator'], MessageKey> = {
 export function RouteSteps(props: {
   steps: RouteStepView[];
   formsUnlocked: boolean;
+  /**
+   * `choose` (where it goes): each door with why and one action — the call, or "report to" that
+   * leads to the hand-over; `handover` (the default): the forms, packs and references.
+   */
+  mode?: 'choose' | 'handover';
+  /** "Report to …" in the `choose` mode. */
+  onChoose?: (channelId: string) => void;
   onOpen?: (channelId: string, url: string) => void;
   onCall?: (channelId: string) => void;
   /** When the user handed the report to a channel, shown on its step. */
@@ -50,15 +57,24 @@ export function RouteSteps(props: {
   renderExtra?: (channelId: string) => ComponentChildren;
 }) {
   return (
-    <ol class="route" data-testid="route">
-      {props.steps.map((s) => (
-        <li key={s.channelId} class={`step kind-${s.kind}`} data-channel={s.channelId} data-kind={s.kind}>
+    <ol class="route" data-testid="route" aria-label={props.mode === 'choose' ? t('routeHeading') : undefined}>
+      {props.steps.map((s, index) => (
+        <li
+          key={s.channelId}
+          class={`step kind-${s.kind}${index === 0 ? ' first' : ''}`}
+          data-channel={s.channelId}
+          data-kind={s.kind}
+        >
           <div class="row">
-            <span class={`badge kind-${s.kind}`}>{t(kindLabels[s.kind])}</span>
+            <span class={`badge kind-${s.kind}`}>
+              {props.mode === 'choose' && index === 0
+                ? t('routeRecommended')
+                : t(kindLabels[props.mode === 'choose' && s.kind === 'primary' ? 'also' : s.kind])}
+            </span>
             <strong>{s.name}</strong>
             <span class="muted small">{t(operatorLabels[s.operator])}</span>
             {s.anonymousAllowed && <span class="muted small">· {t('routeAnonymous')}</span>}
-            {s.toCheck && <ToCheck />}
+            {s.toCheck && props.mode !== 'choose' && <ToCheck />}
             {props.handedOff?.[s.channelId] && (
               <span class="badge ready" data-testid="handed-off">
                 {t('handoffDone', props.handedOff[s.channelId]!)}
@@ -70,7 +86,7 @@ export function RouteSteps(props: {
             {s.phone &&
               (s.sms ? (
                 <a
-                  class="button primary"
+                  class={index === 0 ? 'button primary' : 'button'}
                   href={`sms:${s.phone}`}
                   data-testid="text"
                   onClick={() => props.onCall?.(s.channelId)}
@@ -79,7 +95,7 @@ export function RouteSteps(props: {
                 </a>
               ) : (
                 <a
-                  class="button primary"
+                  class={index === 0 ? 'button primary' : 'button'}
                   href={`tel:${s.phone}`}
                   data-testid="call"
                   onClick={() => props.onCall?.(s.channelId)}
@@ -87,10 +103,21 @@ export function RouteSteps(props: {
                   {t('routeCall', s.phone)}
                 </a>
               ))}
-            {s.entry &&
+            {props.mode === 'choose' && s.kind !== 'emergency' && (
+              <button
+                type="button"
+                class={index === 0 && !s.phone ? 'primary' : undefined}
+                onClick={() => props.onChoose?.(s.channelId)}
+                data-testid="continue"
+              >
+                {t('continueWith', s.name)}
+              </button>
+            )}
+            {props.mode !== 'choose' &&
+              s.entry &&
               (props.formsUnlocked || s.kind === 'emergency' ? (
                 <a
-                  class={s.phone ? 'button' : 'button primary'}
+                  class={s.phone || index > 0 ? 'button' : 'button primary'}
                   href={s.entry.url}
                   target="_blank"
                   rel="noopener noreferrer"
@@ -108,9 +135,9 @@ export function RouteSteps(props: {
                   {s.entry.label}
                 </button>
               ))}
-            {s.entry?.toCheck && <ToCheck />}
+            {props.mode !== 'choose' && s.entry?.toCheck && <ToCheck />}
           </div>
-          {s.inApp && (
+          {props.mode !== 'choose' && s.inApp && (
             <div class="in-app" data-testid="in-app-steps">
               <p class="small">{t('routeInApp')}</p>
               <ol>

@@ -262,25 +262,29 @@ function Composer(props: {
           <p class="muted" data-testid="storage-used">
             {t('storageUsed', [formatBytes(storageUsed)])}
           </p>
-          <table class="facts" data-testid="artefacts">
-            <caption>{t('evidenceCaption')}</caption>
-            <tbody>
-              {artefacts.map((a) => (
-                <tr key={a.id} data-kind={a.kind}>
-                  <th scope="row">
-                    {artefactKindLabel(a.kind)}
-                    {a.part ? ` ${a.part.index + 1}/${a.part.count}` : ''}
-                    {a.derivedFrom ? ` (${t('redactCopyShort')})` : ''}
-                    <br />
-                    <span class="muted">{formatBytes(a.size)}</span>
-                  </th>
-                  <td class="code" data-testid="sha256">
-                    {a.sha256}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* The fingerprints are for whoever checks the evidence later: folded, one click away. */}
+          <details data-testid="hashes">
+            <summary>{t('evidenceCaption')}</summary>
+            <table class="facts" data-testid="artefacts">
+              <caption class="sr-only">{t('evidenceCaption')}</caption>
+              <tbody>
+                {artefacts.map((a) => (
+                  <tr key={a.id} data-kind={a.kind}>
+                    <th scope="row">
+                      {artefactKindLabel(a.kind)}
+                      {a.part ? ` ${a.part.index + 1}/${a.part.count}` : ''}
+                      {a.derivedFrom ? ` (${t('redactCopyShort')})` : ''}
+                      <br />
+                      <span class="muted">{formatBytes(a.size)}</span>
+                    </th>
+                    <td class="code" data-testid="sha256">
+                      {a.sha256}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
         </>
       )}
     </Shell>

@@ -100,7 +100,6 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
       <div class="row">
         <button
           type="button"
-          class="primary"
           onClick={() => void download()}
           disabled={state.kind === 'building'}
           data-testid="evidence-package-download"

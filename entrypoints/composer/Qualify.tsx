@@ -1,37 +1,31 @@
-import { useEffect, useState } from 'preact/hooks';
-import { YesNo } from '@/components/qualify/YesNo';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DangerAction } from '@/components/qualify/DangerAction';
-import { Choice } from '@/components/qualify/Choice';
 import { EmergencyScreen, type EmergencyNumber } from '@/components/qualify/EmergencyScreen';
 import { CategoryPicker, type CategoryOption } from '@/components/qualify/CategoryPicker';
-import { LegalInfo } from '@/components/qualify/LegalInfo';
-import { GoodFaith } from '@/components/qualify/GoodFaith';
-import { RouteSteps, type RouteStepView } from '@/components/qualify/RouteSteps';
+import { Stepper, StepNav, stepTitle, type StepNumber } from '@/components/qualify/Stepper';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
-import { routeOfDraft } from '@/utils/channels/route-of';
-import {
-  channelsRemovedByAnswer,
-  publicFromCapture,
-  questionsThatMatter,
-  type QuestionKey,
-} from '@/utils/channels/questions';
-import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
 import { composerUrl } from '@/utils/report/urls';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { earlierReports } from '@/utils/report/handoffs';
-import { openOfficialForm } from '@/utils/messaging/open-form';
-import { ChannelHandoff, NarrativeSection, useNarrative } from './Handoff';
 import { useSettings } from './useSettings';
-import { useNoticeIdentity } from './useSettingsTexts';
-import { useQualifyAnnouncements } from './useQualifyAnnouncements';
-import { presetReporterRole } from '@/utils/db/settings-repo';
-import { recordHandoffAction } from '@/utils/db/handoffs';
 import { HourlyNote } from '@/components/HourlyNote';
+import { lazy } from './lazy';
+
+/** Where it goes (questions that change the route, then the doors): its own chunk. */
+const LazyWhereItGoes = lazy(() => import('./WhereItGoes').then((m) => m.WhereItGoes), {
+  fallback: () => <p class="muted">{t('loading')}</p>,
+  failed: () => <p class="error">{t('saveFailed')}</p>,
+});
+/** Hand it over (description, packs, forms, references): its own chunk. */
+const LazyHandOver = lazy(() => import('./HandOver').then((m) => m.HandOver), {
+  fallback: () => <p class="muted">{t('loading')}</p>,
+  failed: () => <p class="error">{t('saveFailed')}</p>,
+});
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [
@@ -71,33 +65,38 @@ const EMERGENCY: { channel: ChannelId; when: MessageKey }[] = [
   { channel: 'suicide-prevention-3114', when: 'emergency3114' },
 ];
 
-const roleLabels: Record<ReporterRole, MessageKey> = {
-  targeted: 'roleTargeted',
-  parent: 'roleParent',
-  witness: 'roleWitness',
-};
+/** The step and the door chosen, kept in the page's history entry: a reload comes back to them. */
+interface StepState {
+  step: StepNumber;
+  channel: ChannelId | null;
+}
+const STATE_KEY = 'vigieComposerStep';
 
-/** Yes/no questions, worded for who is reporting: a parent is asked about their child. */
-function questionLabel(
-  key: Exclude<QuestionKey, 'role'>,
-  role: ReporterRole | null,
-  categoryId: CategoryId,
-): MessageKey {
-  switch (key) {
-    case 'minor':
-      return role === 'targeted' ? 'questionMinorTargeted' : 'questionMinorWitness';
-    case 'minorSexualImage':
-      // A listing shows an object; a conversation or a blackmail may contain a photo.
-      return categoryId === 'illegal-product-marketplace' ? 'questionMinorItem' : 'questionMinorSexualImage';
-    case 'privateExchange':
-      return role === 'parent' ? 'questionPrivateParent' : 'questionPrivate';
-    case 'publicContent':
-      return 'questionPublic';
-    case 'moneyDemanded':
-      return 'questionMoney';
-    case 'metInPerson':
-      return role === 'parent' ? 'questionMetInPersonParent' : 'questionMetInPerson';
-  }
+function readStepState(): Partial<StepState> {
+  const held: unknown = (history.state as Record<string, unknown> | null)?.[STATE_KEY];
+  if (!held || typeof held !== 'object') return {};
+  const { step, channel } = held as Record<string, unknown>;
+  return {
+    ...(step === 1 || step === 2 || step === 3 ? { step } : {}),
+    ...(typeof channel === 'string' && isChannelId(channel) ? { channel } : {}),
+  };
+}
+
+function useStep(hasCategory: boolean) {
+  const [state, setState] = useState<StepState>(() => {
+    const held = readStepState();
+    return { step: held.step ?? (hasCategory ? 2 : 1), channel: held.channel ?? null };
+  });
+  const moved = useRef(false);
+  const go = (step: StepNumber, channel: ChannelId | null = state.channel) => {
+    moved.current = true;
+    const next = { step, channel };
+    history.replaceState({ ...(history.state as object | null), [STATE_KEY]: next }, '');
+    setState(next);
+  };
+  // Without a category there is nowhere to go yet: the first step.
+  const step: StepNumber = hasCategory ? state.step : 1;
+  return { step, channel: state.channel, go, moved };
 }
 
 export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChanged: () => void }) {
@@ -146,16 +145,26 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
   const settings = useSettings();
   const common = q.role === 'parent' || (q.role === null && settings?.role === 'parent') ? PARENT_COMMON : COMMON;
   const emergencyPending = q.danger === true && !q.emergencyAcknowledgedAt;
+  const { step, channel, go, moved } = useStep(categoryId !== null);
+  const reachable = (n: StepNumber) => n === 1 || (categoryId !== null && !emergencyPending);
 
-  const numbers: EmergencyNumber[] = EMERGENCY.map(({ channel, when }) => ({
-    number: channelById[channel].phone ?? '',
-    name: inLang(channelById[channel].name, lang),
+  // The step's heading takes the focus when the user moved (never on load): a screen reader
+  // hears where they are.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = false;
+  }, [step]);
+
+  const numbers: EmergencyNumber[] = EMERGENCY.map(({ channel: id, when }) => ({
+    number: channelById[id].phone ?? '',
+    name: inLang(channelById[id].name, lang),
     when: t(when),
   })).filter((n) => n.number);
 
   return (
-    <section class="qualify" data-testid="qualify">
-      <h2>{t('qualifyHeading')}</h2>
+    <section class="qualify" data-testid="qualify" data-step={step}>
+      <h2 class="sr-only">{t('qualifyHeading')}</h2>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -189,6 +198,7 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
 
       <HourlyNote />
 
+      {/* In sight at every step: someone in danger is one click from the numbers to call. */}
       <DangerAction pressed={q.danger === true} onChange={(danger) => void save({ danger })} />
       {q.danger === true && (
         <EmergencyScreen
@@ -200,222 +210,65 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
 
       {!emergencyPending && (
         <>
-          <CategoryPicker
-            common={common.map(option)}
-            others={categories.filter((c) => !common.includes(c.id)).map((c) => option(c.id))}
-            selected={categoryId}
-            onSelect={(id) => void save({ categoryId: id })}
-          />
+          <Stepper current={step} reachable={reachable} onGo={(n) => go(n)} />
+          <h2 class="step-title" tabIndex={-1} ref={heading} data-testid="step-title">
+            {stepTitle(step)}
+          </h2>
+          {step > 1 && categoryId && (
+            <p class="muted inferred" data-testid="chosen-category">
+              {t('chosenCategory', categoryById[categoryId].label[lang])}{' '}
+              <button type="button" class="link" onClick={() => go(1)} data-testid="chosen-category-change">
+                {t('roleInferredChange')}
+              </button>
+            </p>
+          )}
           {purged !== null && (
             <p class="notice" role="status" data-testid="purged">
               {t('csamPurged')}
             </p>
           )}
-          {categoryId && (
-            <Routing
+          {step === 1 && (
+            <>
+              <CategoryPicker
+                common={common.map(option)}
+                others={categories.filter((c) => !common.includes(c.id)).map((c) => option(c.id))}
+                selected={categoryId}
+                onSelect={(id) => {
+                  // A chip is the step's answer: the next step follows.
+                  void save({ categoryId: id }).then(() => go(2));
+                }}
+              />
+              {categoryId === null && <p class="muted small">{t('stepNeedsCategory')}</p>}
+            </>
+          )}
+          {step === 2 && categoryId && (
+            <LazyWhereItGoes
               draft={draft}
-              artefacts={props.artefacts}
               categoryId={categoryId}
               platformId={platformId}
               save={save}
               onChanged={props.onChanged}
+              onChoose={(id: ChannelId) => {
+                // "Report to …" says the user reports in good faith (said beside the button).
+                const confirm = q.goodFaithAt === null ? save({ goodFaithAt: new Date().toISOString() }) : null;
+                void Promise.resolve(confirm).then(() => go(3, id));
+              }}
             />
           )}
+          {step === 3 && categoryId && (
+            <LazyHandOver
+              draft={draft}
+              artefacts={props.artefacts}
+              categoryId={categoryId}
+              platformId={platformId}
+              chosen={channel}
+              save={save}
+              onChanged={props.onChanged}
+            />
+          )}
+          <StepNav current={step} reachable={reachable} onGo={(n) => go(n)} />
         </>
       )}
     </section>
-  );
-}
-
-function Routing(props: {
-  draft: Draft;
-  artefacts: ArtefactMeta[];
-  onChanged: () => void;
-  categoryId: CategoryId;
-  platformId: string | null;
-  save: (patch: Partial<Qualification>) => Promise<void>;
-}) {
-  const lang = uiLanguage();
-  const q = props.draft.qualification;
-  const category = categoryById[props.categoryId];
-  const result = routeOfDraft(props.draft)!;
-  const narrative = useNarrative(props.draft);
-  const identity = useNoticeIdentity();
-  const settings = useSettings();
-  const questions = questionsThatMatter(q, props.categoryId, props.platformId);
-  // A parent or a volunteer said once who they usually are: the answer is preset, still shown and changeable.
-  const preset = settings ? presetReporterRole(settings.role) : null;
-  const asksRole = questions.includes('role');
-  useEffect(() => {
-    if (asksRole && q.role === null && preset !== null) void props.save({ role: preset });
-  }, [props.draft.id, asksRole, preset]);
-
-  // What the capture already shows is not asked again: a platform's post captured at its own
-  // address is public. Said as a fact, with a way to correct it (then the question is asked).
-  const [correctingPublic, setCorrectingPublic] = useState(false);
-  const publicShown =
-    q.publicContent === null &&
-    !correctingPublic &&
-    publicFromCapture(props.draft.platform) &&
-    q.privateExchange !== true;
-  /** The channels an answer took off the route, in words (said at the answer). */
-  const removedNote = (key: QuestionKey): string | undefined => {
-    const names = channelsRemovedByAnswer(q, props.categoryId, props.platformId, key).map((id) =>
-      inLang(channelById[id].name, lang),
-    );
-    if (names.length === 0) return undefined;
-    return names.length === 1 ? t('answerRemovesOne', names[0]!) : t('answerRemovesMany', names.join(', '));
-  };
-
-  const announcement = useQualifyAnnouncements(
-    questions.map((key) => ({
-      key,
-      label: key === 'role' ? t('questionRole') : t(questionLabel(key, q.role, props.categoryId)),
-    })),
-    result.steps.map((s) => inLang(channelById[s.channelId].name, lang)),
-  );
-
-  const steps: RouteStepView[] = result.steps.map((s) => {
-    const c = channelById[s.channelId];
-    return {
-      channelId: s.channelId,
-      kind: s.kind,
-      name: inLang(c.name, lang),
-      reason: inLang(s.reason, lang),
-      needs: [...inLang(s.needs, lang)],
-      ...(c.url && c.entry
-        ? { entry: { url: c.url, label: inLang(c.entry.label, lang), toCheck: !c.entry.verified } }
-        : {}),
-      ...(c.infoUrl ? { infoUrl: c.infoUrl } : {}),
-      ...(c.inApp ? { inApp: [...inLang(c.inApp, lang)] } : {}),
-      ...(c.phone ? { phone: c.phone } : {}),
-      sms: c.kind === 'sms',
-      anonymousAllowed: c.anonymousAllowed,
-      operator: c.operator,
-      toCheck: c.confidence === 'to-check',
-    };
-  });
-
-  return (
-    <>
-      <p class="sr-only" role="status" aria-live="polite" data-testid="qualify-announce">
-        {announcement}
-      </p>
-      {questions.map((key) =>
-        key === 'role' ? (
-          <Choice
-            key={key}
-            id={key}
-            label={t('questionRole')}
-            options={reporterRoles.map((value) => ({ value, label: t(roleLabels[value]) }))}
-            value={q.role}
-            onChange={(role) => void props.save({ role })}
-            note={removedNote(key)}
-          />
-        ) : key === 'publicContent' && publicShown ? (
-          <p key={key} class="muted inferred" data-testid="inferred-publicContent">
-            {t('inferredPublic', props.draft.platform?.platformName ?? '')}{' '}
-            <button
-              type="button"
-              class="link"
-              data-testid="inferred-publicContent-change"
-              onClick={() => {
-                setCorrectingPublic(true);
-                void props.save({ publicContent: false });
-              }}
-            >
-              {t('inferredPublicChange')}
-            </button>
-          </p>
-        ) : (
-          <YesNo
-            key={key}
-            id={key}
-            label={t(questionLabel(key, q.role, props.categoryId))}
-            value={q[key] ?? null}
-            onChange={(v) => void props.save({ [key]: v })}
-            note={removedNote(key)}
-          />
-        ),
-      )}
-
-      <LegalInfo
-        lines={category.legalBasis.map((l) => ({
-          text: l.code,
-          article: l.article,
-          label: l.label[lang],
-          maxPenalty: l.maxPenalty[lang],
-          toCheck: l.confidence === 'to-check',
-          ...(l.prescription && {
-            prescription: { months: l.prescription.months, toCheck: l.prescription.confidence === 'to-check' },
-          }),
-        }))}
-        toCheck={category.confidence === 'to-check'}
-      />
-
-      <h3>{t('routeHeading')}</h3>
-      {result.outOfScope && (
-        <div class="notice" role="status" data-testid="out-of-scope">
-          <strong>{t('outOfScopeTitle')}</strong>
-          <p>{inLang(result.outOfScope.reason, lang)}</p>
-        </div>
-      )}
-      {result.complaintAdvised && (
-        <p class="notice" data-testid="complaint-advised">
-          {t('routeComplaint')}
-        </p>
-      )}
-      {result.omitReporterIdentity && (
-        <p class="notice" data-testid="identity-omitted">
-          {t('routeIdentityOmitted')}
-        </p>
-      )}
-      {result.notes.map((n) => (
-        <p key={n.fr} class="muted">
-          {n[lang]}
-        </p>
-      ))}
-      <NarrativeSection draft={props.draft} narrative={narrative} onChanged={props.onChanged} />
-      <GoodFaith
-        confirmed={q.goodFaithAt !== null}
-        onConfirm={(ok) => void props.save({ goodFaithAt: ok ? new Date().toISOString() : null })}
-      />
-      <RouteSteps
-        steps={steps}
-        formsUnlocked={q.goodFaithAt !== null}
-        handedOff={Object.fromEntries(
-          props.draft.handoffs.filter((h) => h.actions.length > 0).map((h) => [h.channelId, formatDateTime(h.at)]),
-        )}
-        onOpen={(channelId, url) => {
-          // The user's click opens the official form, with the pack beside it in Vigie's side panel
-          // (called in the click: browsers open a panel only in a user gesture). Nothing is sent.
-          if (!isChannelId(channelId)) return;
-          void openOfficialForm(props.draft.id, channelId)
-            .then((r) => {
-              if (!r.ok) open(url, '_blank', 'noopener,noreferrer');
-            })
-            .catch(() => open(url, '_blank', 'noopener,noreferrer'))
-            .then(() => recordHandoffAction(props.draft.id, channelId, 'opened'))
-            .then(props.onChanged);
-        }}
-        onCall={(channelId) => {
-          if (isChannelId(channelId))
-            void recordHandoffAction(props.draft.id, channelId, 'called').then(props.onChanged);
-        }}
-        renderExtra={(channelId) =>
-          q.goodFaithAt !== null && isChannelId(channelId) ? (
-            <ChannelHandoff
-              draft={props.draft}
-              description={narrative.description}
-              identity={identity}
-              route={result}
-              artefacts={props.artefacts}
-              channelId={channelId}
-              onChanged={props.onChanged}
-            />
-          ) : null
-        }
-      />
-    </>
   );
 }

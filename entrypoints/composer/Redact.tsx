@@ -30,7 +30,7 @@ export function RedactableImage(props: {
   const src = props.urls.get(original.id);
   if (!src) return null;
   return (
-    <div class="redactable" data-testid="redactable" data-artefact={original.id}>
+    <div class="redactable" data-testid="redactable" data-artefact={original.id} data-kind={original.kind}>
       <ScreenshotViewer src={src} alt={props.alt} revealed={props.revealed} onToggle={props.onToggle} />
       {props.draft.mode === 'full' &&
         (editing ? (

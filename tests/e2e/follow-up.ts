@@ -84,6 +84,8 @@ export async function handOffToXNotice(composer: ComposerPage) {
 
 /** Opens the row's follow-up editor and returns the status it starts from. */
 export async function openEditor(page: HistoryPage, id: string) {
+  // The history reads its rows after its first render: wait for this one (Puppeteer's click does not).
+  await page.waitForSelector(inRow(id, 'row-follow-up'), { timeout: 20_000 });
   await page.click(inRow(id, 'row-follow-up'));
   await page.waitForSelector(inRow(id, 'follow-up-form'), { timeout: 20_000 });
   return (await attribute(page, inRow(id, 'follow-up'), 'data-status'))[0];

@@ -25,9 +25,23 @@ export async function answer(page: ComposerPage, question: string, yes: boolean)
   await choose(page, question, yes ? 'yes' : 'no');
 }
 
-/** Picks one answer of a question (`yes`/`no`, or a value such as `parent` for the reporter's role). */
+/**
+ * Picks one answer of a question (`yes`/`no`, or a value such as `parent` for the reporter's role).
+ * A question Vigie answered itself (a statement with "change") is reopened first, and an optional
+ * refinement is unfolded: a user who wants to answer it does the same.
+ */
 export async function choose(page: ComposerPage, question: string, value: string) {
   const selector = `[data-testid=question-${question}] [data-answer=${value}]`;
+  if ((await count(page, selector)) === 0) {
+    await page.waitForSelector('[data-testid=where-it-goes]');
+    if ((await count(page, `[data-testid=inferred-${question}-change]`)) > 0)
+      await page.click(`[data-testid=inferred-${question}-change]`);
+  }
+  const folded = await page.$$eval(selector, (els) => {
+    const details = els[0]?.closest('details');
+    return details ? !details.open : false;
+  });
+  if (folded) await page.click('[data-testid=refinements] > summary');
   await page.waitForSelector(selector);
   await page.click(selector);
   await eventually(
@@ -36,14 +50,22 @@ export async function choose(page: ComposerPage, question: string, value: string
   );
 }
 
+/** Goes to a step of the composer (1 what it is, 2 where it goes, 3 hand it over) by its number. */
+export async function goToStep(page: ComposerPage, step: 1 | 2 | 3) {
+  await page.click(`[data-testid=stepper-${step}]`);
+  await page.waitForSelector(`[data-testid=qualify][data-step="${step}"]`);
+}
+
+/**
+ * Picks a category (step 1; from a later step, the user goes back to it first): the composer then
+ * moves to where it goes, with the route.
+ */
 export async function pickCategory(page: ComposerPage, id: string) {
+  if ((await count(page, '[data-testid=category-picker]')) === 0) await goToStep(page, 1);
   if ((await count(page, `[data-category="${id}"]`)) === 0) await page.click('[data-testid=category-more]');
   await page.click(`[data-category="${id}"]`);
-  await eventually(
-    () => page.$$eval(`[data-category="${id}"]`, (els) => els[0]?.getAttribute('aria-pressed') ?? ''),
-    (pressed) => pressed === 'true',
-  );
-  await page.waitForSelector('[data-testid=route]');
+  // The chip is the first step's answer: where it goes follows, with its route.
+  await page.waitForSelector('[data-testid=qualify][data-step="2"] [data-testid=route]');
 }
 
 /** The recommended channel ids, in order. */
@@ -59,16 +81,30 @@ export async function routeStartingWith(page: ComposerPage, first: string[]): Pr
   );
 }
 
-/** Terrorism apology on an X post: PHAROS first, then the X notice; forms unlock on good faith. */
+/**
+ * "Report to …" on a door of the route (step 2): the user says they report in good faith, and the
+ * hand-over of that door opens (step 3), its forms unlocked.
+ */
+export async function handOver(page: ComposerPage, channel: string) {
+  await page.click(`[data-channel="${channel}"] [data-testid=continue]`);
+  await page.waitForSelector(`[data-testid=handover-chosen][data-channel-chosen="${channel}"]`);
+  await eventually(
+    () => page.$$eval('[data-testid=good-faith-confirm]', (els) => (els[0] as HTMLInputElement | undefined)?.checked),
+    (checked) => checked === true,
+  );
+}
+
+/** Terrorism apology on an X post: PHAROS first, then the X notice; forms unlock on "report to PHAROS". */
 export async function terrorismOnX(page: ComposerPage) {
   await waitForQualify(page);
   await pickCategory(page, 'terrorism');
   const ids = await routeStartingWith(page, ['pharos']);
   expect(ids).toContain('x-notice');
-  await page.waitForSelector('[data-testid=legal-info]');
+  expect(await count(page, '[data-testid=legal-info]')).toBe(1);
+  // Where it goes: a door each, no form yet.
   expect(await count(page, '[data-testid=open-form]')).toBe(0);
-  expect(await count(page, '[data-testid=open-form-locked]')).toBeGreaterThan(0);
-  await page.click('[data-testid=good-faith-confirm]');
+  expect(await count(page, '[data-testid=continue]')).toBeGreaterThan(0);
+  await handOver(page, 'pharos');
   await eventually(
     () => count(page, '[data-testid=open-form]'),
     (n) => n > 0,
@@ -102,6 +138,8 @@ export async function csamFromLinkOnlyEntry(page: ComposerPage) {
       page.$$eval('[data-category="child-sexual-abuse-material"]', (els) => els[0]?.getAttribute('aria-pressed') ?? ''),
     (pressed) => pressed === 'true',
   );
+  // The category came with the entry: the user goes on to where it goes.
+  await page.click('[data-testid=step-next]');
   const ids = await routeStartingWith(page, ['pharos', 'point-de-contact']);
   expect(ids).not.toContain('e-enfance-3018');
   await page.waitForSelector('[data-testid=identity-omitted]');
@@ -135,6 +173,8 @@ export async function imminentDanger(page: ComposerPage) {
   expect(await count(page, '[data-testid=category-picker]')).toBe(0);
   expect(await count(page, '[data-testid=route]')).toBe(0);
   await page.click('[data-testid=emergency-ack]');
+  await page.waitForSelector('[data-testid=stepper]');
+  if ((await count(page, '[data-testid=category-picker]')) === 0) await goToStep(page, 1);
   await page.waitForSelector('[data-testid=category-picker]');
   await pickCategory(page, 'threats');
   await routeStartingWith(page, ['police-17', 'emergency-112']);

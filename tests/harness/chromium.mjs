@@ -39,7 +39,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `handleSignals: false`: the caller handles Ctrl+C itself (and calls `close`, which also removes
  * the temporary profile); by default Playwright kills the browser and exits.
  * `extraExtensions`: other unpacked extensions to load beside Vigie.
- * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string, handleSignals?: boolean, extraExtensions?: string[], args?: string[] }} [options]
+ * @param {{ extensionDir?: string, headless?: boolean, viewport?: { width: number, height: number }, proxy?: string, profileDir?: string, handleSignals?: boolean, extraExtensions?: string[], args?: string[], env?: Record<string, string> }} [options]
  */
 export async function launchChromium({
   extensionDir = CHROME_BUILD,
@@ -52,6 +52,11 @@ export async function launchChromium({
   extraExtensions = [],
   /** More command-line switches (e.g. `--lang=en` for the interface's language). */
   args = [],
+  /**
+   * More environment variables for the browser. On Linux, Chromium takes its interface language
+   * from `LANGUAGE`/`LANG` (with Debian's `chromium-l10n`), not from `--lang`: pass both.
+   */
+  env = undefined,
 } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" (and "npm run build:e2e") first.`);
@@ -62,6 +67,7 @@ export async function launchChromium({
     headless,
     viewport: headless ? viewport : null,
     ...(proxy ? { proxy: { server: proxy } } : {}),
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     handleSIGINT: handleSignals,
     handleSIGTERM: handleSignals,
     args: [

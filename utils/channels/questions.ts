@@ -125,3 +125,30 @@ const PUBLIC_KINDS = new Set<PlatformData['contentType']>([
 export function publicFromCapture(platform: Pick<PlatformData, 'contentType'> | null): boolean {
   return platform?.contentType !== undefined && PUBLIC_KINDS.has(platform.contentType);
 }
+
+/**
+ * A question whose other answers only add doors to the route (a minor also targeted adds 3018; the
+ * person targeted adds the complaint) is an optional refinement: the route shown without it is
+ * already right, so it is offered beside the route, not asked before it. A question that can take
+ * a door away, or make the evidence link-only, or put the case out of scope, is asked. Judged with
+ * the question itself unanswered, so answering it does not move it.
+ */
+export function isRefinement(
+  q: Qualification,
+  categoryId: CategoryId,
+  platformId: string | null,
+  key: QuestionKey,
+): boolean {
+  const base = routeInput({ ...q, [key]: null }, categoryId, platformId);
+  const before = route(base);
+  const ids = before.steps.map((s) => s.channelId);
+  return CHOICES[key].every((value) => {
+    const after = route({ ...base, [key]: value });
+    const now = new Set(after.steps.map((s) => s.channelId));
+    return (
+      ids.every((id) => now.has(id)) &&
+      after.urlOnly === before.urlOnly &&
+      (after.outOfScope === undefined) === (before.outOfScope === undefined)
+    );
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsThatMatter, routeInput } from '@/utils/channels/questions';
+import { isRefinement, questionsThatMatter, routeInput } from '@/utils/channels/questions';
 import { categoryIds } from '@/utils/qualify/taxonomy';
 import { emptyQualification, type Qualification } from '@/utils/report/draft';
 
@@ -89,5 +89,32 @@ describe('routeInput', () => {
       metInPerson: false,
     });
     expect(routeInput(emptyQualification(), 'threats', null).role).toBe('witness');
+  });
+});
+
+describe('isRefinement', () => {
+  const refines = (
+    categoryId: (typeof categoryIds)[number],
+    key: Parameters<typeof isRefinement>[3],
+    over: Partial<Qualification> = {},
+  ) => isRefinement({ ...emptyQualification(), ...over }, categoryId, 'x', key);
+
+  it('a question whose other answers only add doors is a refinement: a minor targeted by hate adds 3018', () => {
+    expect(refines('hate-incitement', 'minor')).toBe(true);
+    expect(refines('hate-incitement', 'role')).toBe(true);
+  });
+
+  it('stays one once answered (judged with itself unanswered)', () => {
+    expect(refines('hate-incitement', 'minor', { minor: true })).toBe(true);
+  });
+
+  it('a question that can take a door away is asked: not public, a private exchange, the victim of a scam', () => {
+    expect(refines('hate-incitement', 'publicContent')).toBe(false);
+    expect(refines('hate-incitement', 'privateExchange')).toBe(false);
+    expect(refines('online-scam', 'role')).toBe(false);
+  });
+
+  it('a question that makes the evidence link-only is asked, never a refinement', () => {
+    expect(refines('grooming', 'minorSexualImage', { role: 'parent' })).toBe(false);
   });
 });

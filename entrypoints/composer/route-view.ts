@@ -1,0 +1,28 @@
+import type { RouteStepView } from '@/components/qualify/RouteSteps';
+import { channelById } from '@/utils/channels/registry';
+import type { RouteResult } from '@/utils/channels/route';
+import { inLang } from '@/utils/localized';
+
+/** The route's steps as the route list shows them, in the interface's language. */
+export function routeStepViews(result: RouteResult, lang: 'fr' | 'en'): RouteStepView[] {
+  return result.steps.map((s) => {
+    const c = channelById[s.channelId];
+    return {
+      channelId: s.channelId,
+      kind: s.kind,
+      name: inLang(c.name, lang),
+      reason: inLang(s.reason, lang),
+      needs: [...inLang(s.needs, lang)],
+      ...(c.url && c.entry
+        ? { entry: { url: c.url, label: inLang(c.entry.label, lang), toCheck: !c.entry.verified } }
+        : {}),
+      ...(c.infoUrl ? { infoUrl: c.infoUrl } : {}),
+      ...(c.inApp ? { inApp: [...inLang(c.inApp, lang)] } : {}),
+      ...(c.phone ? { phone: c.phone } : {}),
+      sms: c.kind === 'sms',
+      anonymousAllowed: c.anonymousAllowed,
+      operator: c.operator,
+      toCheck: c.confidence === 'to-check',
+    };
+  });
+}

@@ -33,6 +33,12 @@ import { useQualifyAnnouncements } from './useQualifyAnnouncements';
 import { presetReporterRole } from '@/utils/db/settings-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import { HourlyNote } from '@/components/HourlyNote';
+import { CountrySelect } from '@/components/qualify/CountrySelect';
+import { countryName } from '@/utils/channels/eu/propose';
+import { loadedCountry } from '@/utils/channels/eu/load';
+import { hostedAbroadNote } from '@/utils/channels/eu/hosted-abroad';
+import type { MemberState } from '@/utils/channels/eu/country.schema';
+import { useCountry } from './useCountry';
 
 /** One click each: what citizens report most. Every other category is one more click away. */
 const COMMON: CategoryId[] = [
@@ -71,6 +77,56 @@ const EMERGENCY: { channel: ChannelId; when: MessageKey }[] = [
   { channel: 'child-in-danger-119', when: 'emergency119' },
   { channel: 'suicide-prevention-3114', when: 'emergency3114' },
 ];
+
+/** The emergency numbers of another member state: 112 first, its national numbers, its child helpline. */
+function emergencyNumbersAbroad(code: string, lang: 'fr' | 'en'): EmergencyNumber[] {
+  const country = loadedCountry(code)?.country;
+  if (!country || country.code === 'FR') return [];
+  const p = country.code.toLowerCase();
+  const ids = [`${p}-emergency-112`, ...country.emergency.national.map((_, i) => `${p}-emergency-national-${i + 1}`)];
+  const when = [t('emergency112'), ...country.emergency.national.map((n) => n.for[lang])];
+  const numbers = ids.flatMap((id, i) =>
+    isChannelId(id)
+      ? [{ number: channelById[id].phone ?? '', name: inLang(channelById[id].name, lang), when: when[i]! }]
+      : [],
+  );
+  const child = `${p}-child-helpline`;
+  if (isChannelId(child) && channelById[child].phone)
+    numbers.push({
+      number: channelById[child].phone!,
+      name: inLang(channelById[child].name, lang),
+      when: t('emergencyChildHelpline'),
+    });
+  return numbers.filter((n) => n.number);
+}
+
+/** « Pays : France · changer »: a statement with its change control, never a question to answer. */
+function CountryLine(props: { country: MemberState; onChange: (code: MemberState) => void }) {
+  const lang = uiLanguage();
+  const [changing, setChanging] = useState(false);
+  return (
+    <p class="muted country-line" data-testid="country">
+      {t('countryStatement', countryName(props.country, lang))}
+      {' · '}
+      {changing ? (
+        <CountrySelect
+          id="country-select"
+          label={t('settingsCountry')}
+          lang={lang}
+          value={props.country}
+          onChange={(code) => {
+            setChanging(false);
+            props.onChange(code);
+          }}
+        />
+      ) : (
+        <button type="button" class="link" data-testid="country-change" onClick={() => setChanging(true)}>
+          {t('countryChange')}
+        </button>
+      )}
+    </p>
+  );
+}
 
 const roleLabels: Record<ReporterRole, MessageKey> = {
   targeted: 'roleTargeted',
@@ -147,12 +203,26 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
   const settings = useSettings();
   const common = q.role === 'parent' || (q.role === null && settings?.role === 'parent') ? PARENT_COMMON : COMMON;
   const emergencyPending = q.danger === true && !q.emergencyAcknowledgedAt;
+  const country = useCountry(draft, settings);
+  // A report not handed to anyone yet follows the reporter's country; France is the default, never written.
+  const follows = draft.handoffs.length === 0 && q.goodFaithAt === null;
+  useEffect(() => {
+    if (settings && follows && q.country === undefined && country.shown !== 'FR') void save({ country: country.shown });
+  }, [draft.id, settings, country.shown]);
+  const changeCountry = (code: MemberState) => {
+    void save({ country: code });
+    // The choice is the user's country from now on.
+    void import('@/utils/db/settings-repo').then((m) => m.writeSettings({ country: code })).catch(() => undefined);
+  };
 
-  const numbers: EmergencyNumber[] = EMERGENCY.map(({ channel, when }) => ({
-    number: channelById[channel].phone ?? '',
-    name: inLang(channelById[channel].name, lang),
-    when: t(when),
-  })).filter((n) => n.number);
+  const numbers: EmergencyNumber[] =
+    country.shown === 'FR'
+      ? EMERGENCY.map(({ channel, when }) => ({
+          number: channelById[channel].phone ?? '',
+          name: inLang(channelById[channel].name, lang),
+          when: t(when),
+        })).filter((n) => n.number)
+      : emergencyNumbersAbroad(country.shown, lang);
 
   return (
     <section class="qualify" data-testid="qualify">
@@ -190,6 +260,7 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
 
       <HourlyNote />
 
+      <CountryLine country={country.shown} onChange={changeCountry} />
       <DangerAction pressed={q.danger === true} onChange={(danger) => void save({ danger })} />
       {q.danger === true && (
         <EmergencyScreen
@@ -212,7 +283,13 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
               {t('csamPurged')}
             </p>
           )}
-          {categoryId && (
+          {categoryId && country.missing && (
+            <p class="notice" role="status" data-testid="country-missing">
+              {t('countryMissing')}
+            </p>
+          )}
+          {categoryId && !country.ready && !country.missing && <p class="muted">{t('loading')}</p>}
+          {categoryId && country.ready && !country.missing && (
             <Routing
               draft={draft}
               artefacts={props.artefacts}
@@ -240,6 +317,13 @@ function Routing(props: {
   const q = props.draft.qualification;
   const category = categoryById[props.categoryId];
   const result = route(routeInput(q, props.categoryId, props.platformId));
+  const abroad = hostedAbroadNote({
+    country: q.country,
+    platformId: props.platformId,
+    url: props.draft.target.url,
+    channelIds: result.steps.map((s) => s.channelId),
+    urlOnly: result.urlOnly,
+  });
   const narrative = useNarrative(props.draft);
   const identity = useNoticeIdentity();
   const settings = useSettings();
@@ -376,6 +460,11 @@ function Routing(props: {
           {n[lang]}
         </p>
       ))}
+      {abroad && (
+        <p class="muted" data-testid="hosted-abroad">
+          {abroad[lang]}
+        </p>
+      )}
       <NarrativeSection draft={props.draft} narrative={narrative} onChanged={props.onChanged} />
       <GoodFaith
         confirmed={q.goodFaithAt !== null}

@@ -15,6 +15,9 @@ import {
 import { shortcutHelp } from './shortcut';
 import { showBatchMenuFor } from '@/utils/messaging/batch';
 import { existingFingerprint } from '@/utils/export/signing';
+import { CountrySelect } from '@/components/qualify/CountrySelect';
+import { proposeCountry } from '@/utils/channels/eu/propose';
+import { uiLanguage } from '@/utils/i18n';
 
 /**
  * Settings. The identity is optional and only ever goes into platform notices (DSA Art. 16),
@@ -160,6 +163,20 @@ export function App() {
             </a>
           </p>
         )}
+      </section>
+      <section>
+        <h2>{t('settingsCountryHeading')}</h2>
+        <label for="settings-country">{t('settingsCountry')}</label>{' '}
+        <CountrySelect
+          id="settings-country"
+          label={t('settingsCountry')}
+          lang={uiLanguage()}
+          value={prefs.country ?? proposeCountry(browser.i18n.getUILanguage())}
+          onChange={(country) => void savePref({ country })}
+        />
+        <p class="muted" data-testid="settings-country-why">
+          {prefs.country === null ? t('settingsCountryProposed') : t('settingsCountryWhy')}
+        </p>
       </section>
       <section>
         <h2>{t('settingsTextsHeading')}</h2>

@@ -15,6 +15,7 @@
  * so the PDF and the pack say the same thing the same way. Text is real text in embedded subset
  * fonts (Noto Sans): selectable and searchable. Loaded lazily by the composer (the library is large).
  */
+import { loadCountry } from '@/utils/channels/eu/load';
 import { PDFDocument, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb } from '@cantoo/pdf-lib';
 import type { PDFFont, PDFImage, PDFPage } from '@cantoo/pdf-lib';
 import fontkit from '@cantoo/fontkit';
@@ -323,6 +324,7 @@ async function embedImage(doc: PDFDocument, artefact: Artefact): Promise<PDFImag
 
 export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8Array> {
   const { draft, lang } = input;
+  await loadCountry(draft.qualification.country);
   const L = <T>(text: { fr: T; en: T }) => inLang(text, lang);
   const sep = colon(lang);
   const tz = draft.observed.timeZone;

@@ -144,7 +144,7 @@ export function countryChannels(country: Country): Channel[] {
   const rows: Channel[] = [
     {
       id: slotId(code, 'emergency-112'),
-      name: { fr: '112', en: '112' },
+      name: { fr: '112 Numéro d’urgence européen', en: '112 European emergency number' },
       kind: 'phone',
       phone: '112',
       scope: SCOPE['emergency-112'],

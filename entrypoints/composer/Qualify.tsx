@@ -424,19 +424,22 @@ function Routing(props: {
         ),
       )}
 
-      <LegalInfo
-        lines={category.legalBasis.map((l) => ({
-          text: l.code,
-          article: l.article,
-          label: l.label[lang],
-          maxPenalty: l.maxPenalty[lang],
-          toCheck: l.confidence === 'to-check',
-          ...(l.prescription && {
-            prescription: { months: l.prescription.months, toCheck: l.prescription.confidence === 'to-check' },
-          }),
-        }))}
-        toCheck={category.confidence === 'to-check'}
-      />
+      {/* French law: said to a reporter in France only (another member state's law is not in Vigie). */}
+      {(q.country === undefined || q.country === 'FR') && (
+        <LegalInfo
+          lines={category.legalBasis.map((l) => ({
+            text: l.code,
+            article: l.article,
+            label: l.label[lang],
+            maxPenalty: l.maxPenalty[lang],
+            toCheck: l.confidence === 'to-check',
+            ...(l.prescription && {
+              prescription: { months: l.prescription.months, toCheck: l.prescription.confidence === 'to-check' },
+            }),
+          }))}
+          toCheck={category.confidence === 'to-check'}
+        />
+      )}
 
       <h3>{t('routeHeading')}</h3>
       {result.outOfScope && (

@@ -48,6 +48,24 @@ describe('eu countries registry', () => {
     expect(countrySchema.safeParse(rest).success).toBe(false);
   });
 
+  it('loads all 26 member states other than France, each once', () => {
+    expect(countries).toHaveLength(26);
+    expect(new Set(countries.map((c) => c.code)).size).toBe(26);
+    expect(countries.every((c) => isMemberState(c.code) && c.code !== 'FR')).toBe(true);
+  });
+
+  it('states explicitly where no trusted flagger is designated (Spain, Poland)', () => {
+    expect(countryByCode('ES')?.trustedFlaggers.list).toEqual([]);
+    expect(countryByCode('PL')?.trustedFlaggers.list).toEqual([]);
+    expect(countryByCode('DE')?.trustedFlaggers.list.length).toBeGreaterThan(0);
+  });
+
+  it('maps a flagger’s areas onto Vigie categories (Protection of minors covers child sexual abuse material)', () => {
+    const childFocus = countryByCode('BE')?.trustedFlaggers.list.find((f) => f.id === 'be-tf-child-focus');
+    expect(childFocus?.categories).toContain('child-sexual-abuse-material');
+    expect(childFocus?.categories).not.toContain('piracy');
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(countries)).toBe(true);
   });

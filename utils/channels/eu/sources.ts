@@ -76,3 +76,65 @@ export function flagger(
   const categories = [...new Set(expertise.flatMap((area) => expertiseCategories[area]))];
   return { id, name, expertise: [...expertise], categories, ...extra };
 }
+
+/**
+ * Victim Support Europe's campaign page: in 2023, 116 006 ran in 13 member states and not in
+ * BE, BG, CY, GR, HU, IT, LT, LU, MT, PL, RO, SK, SI, ES. By December 2025 VSE counted 14 states
+ * with the line, without saying which one had joined: every "does not run" resting on this page
+ * is therefore marked to check.
+ */
+export const VSE_116006_CAMPAIGN =
+  'https://victim-support.eu/media-center/campaigns/116006-helpline-action-week-novictimleftbehind/';
+
+/** The evidence for a state where 116 006 did not run in VSE's 2023 count. */
+export const no116006 = {
+  runs: false,
+  source: VSE_116006_CAMPAIGN,
+  checked: '2026-12-05',
+  verified: false,
+  toCheck:
+    'VSE listed this state without 116 006 in 2023 and counted one more state with the line by December 2025; check whether it runs here now',
+} as const;
+
+/** 112 from the EU texts, with no national number researched beside it. */
+export function emergency112(): {
+  number: '112';
+  source: string;
+  checked: string;
+  verified: true;
+  national: { phone: string; for: { fr: string; en: string }; source?: string }[];
+} {
+  return { number: '112', source: EECC_112, checked: '2026-12-05', verified: true, national: [] };
+}
+
+/**
+ * The 116 006 line of a state that Victim Support Europe counted among the 13 with the line in
+ * 2023 (the complement of its list of states without it), when who answers was not read: the
+ * name is a plain description in the country's language, and the door stays unverified.
+ */
+export function victimLine116006(
+  code: string,
+  language: string,
+  native: string,
+): {
+  id: string;
+  name: { native: string; language: string; fr: string; en: string };
+  phone: string;
+  operator: 'association';
+  source: string;
+  checked: string;
+  verified: false;
+  toCheck: string;
+} {
+  return {
+    id: `${code}-victim-support-116006`,
+    name: { native, language, fr: 'Ligne d’aide aux victimes 116 006', en: 'Victim helpline 116 006' },
+    phone: '116006',
+    operator: 'association',
+    source: VSE_116006_CAMPAIGN,
+    checked: '2026-12-05',
+    verified: false,
+    toCheck:
+      'VSE counted this state among those with 116 006 (2023); who answers it (association or state), its name and hours were not read',
+  };
+}

@@ -58,7 +58,11 @@ function doorsOfSlot(
     case 'trusted-flaggers':
       return trustedFlaggersFor(country, categoryId).flatMap((f) => (f.channelId ? [f.channelId] : []));
     case 'police':
-      return [slotId(code, country.policePortal ? 'police-portal' : 'police')];
+      // A portal not verified at its source comes with the police station, which always takes a report.
+      if (!country.policePortal) return [slotId(code, 'police')];
+      return country.policePortal.verified
+        ? [slotId(code, 'police-portal')]
+        : [slotId(code, 'police-portal'), slotId(code, 'police')];
     case 'platform': {
       const notice = platformId === null ? undefined : noticeChannelFor(platformId);
       return notice ? [notice.id] : [];

@@ -10,6 +10,8 @@ import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { MENU_BATCH, MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
 import { addToBatchAndShow, syncBatchMenu } from '@/utils/messaging/batch';
 import { openFormTab } from '@/utils/messaging/open-form';
+import { isChannelId } from '@/utils/channels/registry';
+import { registerCountry } from '@/utils/channels/eu/abroad';
 import { createWatchListener } from '@/utils/messaging/watch';
 import { matchesForTab, registerWatchListeners } from '@/utils/watch/watcher';
 
@@ -79,7 +81,12 @@ export default defineBackground(() => {
         return { ok: true, draftId };
       },
       'capture/full-page': async ({ draftId }) => ({ ok: true, draftId, ...(await captureFullPage(draftId, capture)) }),
-      'handoff/open': ({ draftId, channelId }) => openFormTab(draftId, channelId),
+      'handoff/open': ({ draftId, channelId }) => {
+        // Another member state's door (`de-hotline`): its country's doors are registered first.
+        const door = /^([a-z]{2})-/.exec(channelId);
+        if (door && !isChannelId(channelId)) registerCountry(door[1]!.toUpperCase());
+        return openFormTab(draftId, channelId);
+      },
       // The running capture then answers its own request with `cancelled`.
       'capture/cancel': async ({ draftId }) => {
         cancelFullPage(draftId);

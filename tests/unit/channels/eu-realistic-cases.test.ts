@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { route, type RouteInput, type StepKind } from '@/utils/channels/route';
 import { countries } from '@/utils/channels/eu/countries';
-import { useCountryData } from '@/utils/channels/eu/abroad';
+import { registerCountryData } from '@/utils/channels/eu/abroad';
 import { input } from './helpers';
 
 interface AbroadCase {
@@ -119,7 +119,7 @@ const CASES: AbroadCase[] = [
 ];
 
 beforeAll(() => {
-  for (const c of countries) useCountryData(c);
+  for (const c of countries) registerCountryData(c);
 });
 
 describe('realistic cases abroad', () => {

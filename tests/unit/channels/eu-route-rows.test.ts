@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { route } from '@/utils/channels/route';
 import { channelById, isChannelId } from '@/utils/channels/registry';
 import { countrySchema, type CountryInput } from '@/utils/channels/eu/country.schema';
-import { useCountryData } from '@/utils/channels/eu/abroad';
+import { registerCountryData } from '@/utils/channels/eu/abroad';
 import { outputLanguage } from '@/utils/channels/language';
 import { input } from './helpers';
 
@@ -57,7 +57,7 @@ const LU: CountryInput = {
 
 describe('routing abroad: rows built through the schema', () => {
   const lu = countrySchema.parse(LU);
-  beforeAll(() => void useCountryData(lu));
+  beforeAll(() => void registerCountryData(lu));
 
   it('no police portal: the police station; no 116 006: no victim line', () => {
     const r = route(input({ categoryId: 'threats', role: 'targeted', country: 'LU' }));
@@ -87,7 +87,7 @@ describe('routing abroad: rows built through the schema', () => {
       hotline: door('mt-hotline', { verified: false, toCheck: 'the form address' }),
       trustedFlaggers: { ...LU.trustedFlaggers, list: [] },
     });
-    useCountryData(unverified);
+    registerCountryData(unverified);
     expect(channelById['mt-hotline'].confidence).toBe('to-check');
     const csam = route(input({ categoryId: 'child-sexual-abuse-material', country: 'MT' }));
     const primaries = csam.steps.filter((s) => s.kind === 'primary').map((s) => s.channelId);

@@ -8,7 +8,7 @@ import { route, reporterRoles, type RouteInput } from '@/utils/channels/route';
 import { channelById, channels } from '@/utils/channels/registry';
 import { countries } from '@/utils/channels/eu/countries';
 import type { Country } from '@/utils/channels/eu/country.schema';
-import { useCountryData } from '@/utils/channels/eu/abroad';
+import { registerCountryData } from '@/utils/channels/eu/abroad';
 import { loadCountry } from '@/utils/channels/eu/load';
 import { categoryIds } from '@/utils/qualify/taxonomy';
 import { routeInput } from '@/utils/channels/questions';
@@ -33,7 +33,7 @@ const EXCHANGES = [
 ];
 
 beforeAll(() => {
-  for (const c of countries) useCountryData(c);
+  for (const c of countries) registerCountryData(c);
 });
 
 function* cases(country: Country): Generator<RouteInput> {

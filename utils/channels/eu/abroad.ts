@@ -10,7 +10,7 @@ import { setLoadedCountry, loadedCountry } from './load';
 import { routeAbroad } from './route-abroad';
 
 /** Registers a country's doors and its routing (idempotent). Also used by tests with their own rows. */
-export function useCountryData(country: Country): Country {
+export function registerCountryData(country: Country): Country {
   if (loadedCountry(country.code)?.country === country) return country;
   registerDoorChannels(countryChannels(country));
   setLoadedCountry({ country, route: (input, facts) => routeAbroad(input, facts, country) });
@@ -18,7 +18,7 @@ export function useCountryData(country: Country): Country {
 }
 
 /** The entry of a member state described in the data, registered; `null` for France or an unknown code. */
-export function useCountry(code: string): Country | null {
+export function registerCountry(code: string): Country | null {
   const country = countryByCode(code);
-  return country ? useCountryData(country) : null;
+  return country ? registerCountryData(country) : null;
 }

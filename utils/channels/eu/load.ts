@@ -43,6 +43,6 @@ export async function loadCountry(code: string | undefined): Promise<Country | n
   if (code === undefined || code === 'FR') return null;
   const ready = loaded.get(code);
   if (ready) return ready.country;
-  const { useCountry } = await import('./abroad');
-  return useCountry(code);
+  const { registerCountry } = await import('./abroad');
+  return registerCountry(code);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browserLanguageTag } from '@/utils/i18n';
 import type { MemberState } from '@/utils/channels/eu/country.schema';
 import { countryOf } from '@/utils/channels/eu/propose';
 import { loadCountry, loadedCountry } from '@/utils/channels/eu/load';
@@ -19,7 +19,7 @@ export interface CountryState {
 
 /** The member state routing follows for this draft, and whether its doors are loaded. */
 export function useCountry(draft: Draft, settings: Settings | null): CountryState {
-  const shown = countryOf(draft.qualification.country, settings?.country, browser.i18n.getUILanguage());
+  const shown = countryOf(draft.qualification.country, settings?.country, browserLanguageTag());
   const routed = draft.qualification.country ?? 'FR';
   const known = (c: string) => c === 'FR' || loadedCountry(c) !== undefined;
   const [missing, setMissing] = useState<string[]>([]);

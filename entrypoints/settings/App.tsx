@@ -17,7 +17,7 @@ import { showBatchMenuFor } from '@/utils/messaging/batch';
 import { existingFingerprint } from '@/utils/export/signing';
 import { CountrySelect } from '@/components/qualify/CountrySelect';
 import { proposeCountry } from '@/utils/channels/eu/propose';
-import { uiLanguage } from '@/utils/i18n';
+import { browserLanguageTag, uiLanguage } from '@/utils/i18n';
 
 /**
  * Settings. The identity is optional and only ever goes into platform notices (DSA Art. 16),
@@ -171,7 +171,7 @@ export function App() {
           id="settings-country"
           label={t('settingsCountry')}
           lang={uiLanguage()}
-          value={prefs.country ?? proposeCountry(browser.i18n.getUILanguage())}
+          value={prefs.country ?? proposeCountry(browserLanguageTag())}
           onChange={(country) => void savePref({ country })}
         />
         <p class="muted" data-testid="settings-country-why">

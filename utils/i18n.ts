@@ -33,15 +33,3 @@ export function uiLanguage(): 'fr' | 'en' {
 export function formatDateTime(iso: string, timeZone: string = userTimeZone()): string {
   return formatDisplayTime(iso, uiLanguage(), timeZone);
 }
-
-/**
- * The browser's interface language as a BCP 47 tag (`de-DE`, `fr-BE`), to propose a country from;
- * the page's `navigator.language` where the extension API is not there.
- */
-export function browserLanguageTag(): string {
-  try {
-    return browser.i18n.getUILanguage() || globalThis.navigator?.language || '';
-  } catch {
-    return globalThis.navigator?.language ?? '';
-  }
-}

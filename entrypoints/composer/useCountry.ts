@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browserLanguageTag } from '@/utils/i18n';
+import { browserLanguageTag } from './browser-language';
 import type { MemberState } from '@/utils/channels/eu/country.schema';
 import { countryOf } from '@/utils/channels/eu/propose';
 import { loadCountry, loadedCountry } from '@/utils/channels/eu/load';

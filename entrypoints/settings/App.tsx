@@ -17,7 +17,8 @@ import { showBatchMenuFor } from '@/utils/messaging/batch';
 import { existingFingerprint } from '@/utils/export/signing';
 import { CountrySelect } from '@/components/qualify/CountrySelect';
 import { proposeCountry } from '@/utils/channels/eu/propose';
-import { browserLanguageTag, uiLanguage } from '@/utils/i18n';
+import { uiLanguage } from '@/utils/i18n';
+import { browserLanguageTag } from '../composer/browser-language';
 
 /**
  * Settings. The identity is optional and only ever goes into platform notices (DSA Art. 16),

@@ -373,6 +373,7 @@ function Routing(props: {
         : {}),
       ...(c.infoUrl ? { infoUrl: c.infoUrl } : {}),
       ...(c.inApp ? { inApp: [...inLang(c.inApp, lang)] } : {}),
+      ...(c.inApp && c.kind !== 'platform-notice' ? { inAppLabel: t('routeHowTo') } : {}),
       ...(c.phone ? { phone: c.phone } : {}),
       sms: c.kind === 'sms',
       anonymousAllowed: c.anonymousAllowed,

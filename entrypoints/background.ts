@@ -11,6 +11,8 @@ import { MENU_BATCH, MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from 
 import { addToBatchAndShow, syncBatchMenu } from '@/utils/background/batch';
 import { openFormTab } from '@/utils/background/open-form';
 import { errorResponse, watchMatchReply } from '@/utils/background/replies';
+import { isChannelId } from '@/utils/channels/registry';
+import { registerCountry } from '@/utils/channels/eu/abroad';
 import { matchesForTab, registerWatchListeners } from '@/utils/watch/watcher';
 
 /** The capture path stores drafts through the repository and tells extension pages through messages. */
@@ -80,7 +82,12 @@ export default defineBackground(() => {
         return { ok: true, draftId };
       },
       'capture/full-page': async ({ draftId }) => ({ ok: true, draftId, ...(await captureFullPage(draftId, capture)) }),
-      'handoff/open': ({ draftId, channelId }) => openFormTab(draftId, channelId),
+      'handoff/open': ({ draftId, channelId }) => {
+        // Another member state's door (`de-hotline`): its country's doors are registered first.
+        const door = /^([a-z]{2})-/.exec(channelId);
+        if (door && !isChannelId(channelId)) registerCountry(door[1]!.toUpperCase());
+        return openFormTab(draftId, channelId);
+      },
       // The running capture then answers its own request with `cancelled`.
       'capture/cancel': async ({ draftId }) => {
         cancelFullPage(draftId);

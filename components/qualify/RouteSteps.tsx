@@ -13,6 +13,8 @@ export interface RouteStepView {
   infoUrl?: string;
   /** Steps on the platform itself, for channels used in an app or on the content. */
   inApp?: string[];
+  /** What the steps are introduced by, when they are not made on a platform (a police station). */
+  inAppLabel?: string;
   phone?: string;
   /** SMS lines: the number to text, not to call. */
   sms: boolean;
@@ -139,7 +141,7 @@ export function RouteSteps(props: {
           </div>
           {props.mode !== 'choose' && s.inApp && (
             <div class="in-app" data-testid="in-app-steps">
-              <p class="small">{t('routeInApp')}</p>
+              <p class="small">{s.inAppLabel ?? t('routeInApp')}</p>
               <ol>
                 {s.inApp.map((step) => (
                   <li key={step}>{step}</li>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadCountry } from '@/utils/channels/eu/load';
 import { NotOfficial } from '@/components/NotOfficial';
 import { HourlyNote } from '@/components/HourlyNote';
 import { channelName } from '@/components/history/labels';
@@ -58,6 +59,8 @@ export function App() {
     const drafts = (await Promise.all(batch.items.map((i) => draftsRepository.get(i.draftId)))).filter(
       (d): d is Draft => d !== undefined,
     );
+    // Reports for another member state route to its doors: loaded before they are shown.
+    await Promise.all(drafts.map((d) => loadCountry(d.qualification.country).catch(() => null)));
     setItems(drafts);
     void warningsOf(drafts).then(setWarnings, () => setWarnings(new Map()));
     setSelected((current) => new Set([...current].filter((id) => drafts.some((d) => d.id === id))));

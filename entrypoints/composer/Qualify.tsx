@@ -15,6 +15,11 @@ import { earlierReports } from '@/utils/report/handoffs';
 import { useSettings } from './useSettings';
 import { HourlyNote } from '@/components/HourlyNote';
 import { lazy } from './lazy';
+import { CountrySelect } from '@/components/qualify/CountrySelect';
+import { countryName } from '@/utils/channels/eu/propose';
+import { loadedCountry } from '@/utils/channels/eu/load';
+import type { MemberState } from '@/utils/channels/eu/country.schema';
+import { useCountry } from './useCountry';
 
 /** Where it goes (questions that change the route, then the doors): its own chunk. */
 const LazyWhereItGoes = lazy(() => import('./WhereItGoes').then((m) => m.WhereItGoes), {
@@ -64,6 +69,56 @@ const EMERGENCY: { channel: ChannelId; when: MessageKey }[] = [
   { channel: 'child-in-danger-119', when: 'emergency119' },
   { channel: 'suicide-prevention-3114', when: 'emergency3114' },
 ];
+
+/** The emergency numbers of another member state: 112 first, its national numbers, its child helpline. */
+function emergencyNumbersAbroad(code: string, lang: 'fr' | 'en'): EmergencyNumber[] {
+  const country = loadedCountry(code)?.country;
+  if (!country || country.code === 'FR') return [];
+  const p = country.code.toLowerCase();
+  const ids = [`${p}-emergency-112`, ...country.emergency.national.map((_, i) => `${p}-emergency-national-${i + 1}`)];
+  const when = [t('emergency112'), ...country.emergency.national.map((n) => n.for[lang])];
+  const numbers = ids.flatMap((id, i) =>
+    isChannelId(id)
+      ? [{ number: channelById[id].phone ?? '', name: inLang(channelById[id].name, lang), when: when[i]! }]
+      : [],
+  );
+  const child = `${p}-child-helpline`;
+  if (isChannelId(child) && channelById[child].phone)
+    numbers.push({
+      number: channelById[child].phone!,
+      name: inLang(channelById[child].name, lang),
+      when: t('emergencyChildHelpline'),
+    });
+  return numbers.filter((n) => n.number);
+}
+
+/** « Pays : France · changer »: a statement with its change control, never a question to answer. */
+function CountryLine(props: { country: MemberState; onChange: (code: MemberState) => void }) {
+  const lang = uiLanguage();
+  const [changing, setChanging] = useState(false);
+  return (
+    <p class="muted country-line" data-testid="country">
+      {t('countryStatement', countryName(props.country, lang))}
+      {' · '}
+      {changing ? (
+        <CountrySelect
+          id="country-select"
+          label={t('settingsCountry')}
+          lang={lang}
+          value={props.country}
+          onChange={(code) => {
+            setChanging(false);
+            props.onChange(code);
+          }}
+        />
+      ) : (
+        <button type="button" class="link" data-testid="country-change" onClick={() => setChanging(true)}>
+          {t('countryChange')}
+        </button>
+      )}
+    </p>
+  );
+}
 
 /** The step and the door chosen, kept in the page's history entry: a reload comes back to them. */
 interface StepState {
@@ -156,11 +211,26 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
     moved.current = false;
   }, [step]);
 
-  const numbers: EmergencyNumber[] = EMERGENCY.map(({ channel: id, when }) => ({
-    number: channelById[id].phone ?? '',
-    name: inLang(channelById[id].name, lang),
-    when: t(when),
-  })).filter((n) => n.number);
+  const country = useCountry(draft, settings);
+  // A report not handed to anyone yet follows the reporter's country; France is the default, never written.
+  const follows = draft.handoffs.length === 0 && q.goodFaithAt === null;
+  useEffect(() => {
+    if (settings && follows && q.country === undefined && country.shown !== 'FR') void save({ country: country.shown });
+  }, [draft.id, settings, country.shown]);
+  const changeCountry = (code: MemberState) => {
+    void save({ country: code });
+    // The choice is the user's country from now on.
+    void import('@/utils/db/settings-repo').then((m) => m.writeSettings({ country: code })).catch(() => undefined);
+  };
+
+  const numbers: EmergencyNumber[] =
+    country.shown === 'FR'
+      ? EMERGENCY.map(({ channel: id, when }) => ({
+          number: channelById[id].phone ?? '',
+          name: inLang(channelById[id].name, lang),
+          when: t(when),
+        })).filter((n) => n.number)
+      : emergencyNumbersAbroad(country.shown, lang);
 
   return (
     <section class="qualify" data-testid="qualify" data-step={step}>
@@ -198,6 +268,7 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
 
       <HourlyNote />
 
+      <CountryLine country={country.shown} onChange={changeCountry} />
       {/* In sight at every step: someone in danger is one click from the numbers to call. */}
       <DangerAction pressed={q.danger === true} onChange={(danger) => void save({ danger })} />
       {q.danger === true && (
@@ -241,7 +312,13 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
               {categoryId === null && <p class="muted small">{t('stepNeedsCategory')}</p>}
             </>
           )}
-          {step === 2 && categoryId && (
+          {step > 1 && categoryId && country.missing && (
+            <p class="notice" role="status" data-testid="country-missing">
+              {t('countryMissing')}
+            </p>
+          )}
+          {step > 1 && categoryId && !country.ready && !country.missing && <p class="muted">{t('loading')}</p>}
+          {step === 2 && categoryId && country.ready && !country.missing && (
             <LazyWhereItGoes
               draft={draft}
               categoryId={categoryId}
@@ -255,7 +332,7 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
               }}
             />
           )}
-          {step === 3 && categoryId && (
+          {step === 3 && categoryId && country.ready && !country.missing && (
             <LazyHandOver
               draft={draft}
               artefacts={props.artefacts}

@@ -14,6 +14,7 @@ import { inLang } from '@/utils/localized';
 import { categoryById, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
 import { routeOfDraft } from '@/utils/channels/route-of';
+import { hostedAbroadNote } from '@/utils/channels/eu/hosted-abroad';
 import {
   channelsRemovedByAnswer,
   isRefinement,
@@ -71,6 +72,13 @@ export function WhereItGoes(props: {
   const q = props.draft.qualification;
   const category = categoryById[props.categoryId];
   const result = routeOfDraft(props.draft)!;
+  const abroad = hostedAbroadNote({
+    country: q.country,
+    platformId: props.platformId,
+    url: props.draft.target.url,
+    channelIds: result.steps.map((s) => s.channelId),
+    urlOnly: result.urlOnly,
+  });
   const settings = useSettings();
   const questions = questionsThatMatter(q, props.categoryId, props.platformId);
   // A parent or a volunteer said once who they usually are: the answer is preset and said as a
@@ -213,20 +221,28 @@ export function WhereItGoes(props: {
           {n[lang]}
         </p>
       ))}
-      <LegalInfo
-        lines={category.legalBasis.map((l) => ({
-          text: l.code,
-          article: l.article,
-          label: l.label[lang],
-          maxPenalty: l.maxPenalty[lang],
-          toCheck: l.confidence === 'to-check',
-          sourceUrl: l.source.url,
-          ...(l.prescription && {
-            prescription: { months: l.prescription.months, toCheck: l.prescription.confidence === 'to-check' },
-          }),
-        }))}
-        toCheck={category.confidence === 'to-check'}
-      />
+      {abroad && (
+        <p class="muted" data-testid="hosted-abroad">
+          {abroad[lang]}
+        </p>
+      )}
+      {/* French law: said to a reporter in France only (another member state's law is not in Vigie). */}
+      {(q.country === undefined || q.country === 'FR') && (
+        <LegalInfo
+          lines={category.legalBasis.map((l) => ({
+            text: l.code,
+            article: l.article,
+            label: l.label[lang],
+            maxPenalty: l.maxPenalty[lang],
+            toCheck: l.confidence === 'to-check',
+            sourceUrl: l.source.url,
+            ...(l.prescription && {
+              prescription: { months: l.prescription.months, toCheck: l.prescription.confidence === 'to-check' },
+            }),
+          }))}
+          toCheck={category.confidence === 'to-check'}
+        />
+      )}
     </div>
   );
 }

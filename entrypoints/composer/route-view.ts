@@ -2,6 +2,7 @@ import type { RouteStepView } from '@/components/qualify/RouteSteps';
 import { channelById } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
 import { inLang } from '@/utils/localized';
+import { t } from '@/utils/i18n';
 
 /** The route's steps as the route list shows them, in the interface's language. */
 export function routeStepViews(result: RouteResult, lang: 'fr' | 'en'): RouteStepView[] {
@@ -18,6 +19,7 @@ export function routeStepViews(result: RouteResult, lang: 'fr' | 'en'): RouteSte
         : {}),
       ...(c.infoUrl ? { infoUrl: c.infoUrl } : {}),
       ...(c.inApp ? { inApp: [...inLang(c.inApp, lang)] } : {}),
+      ...(c.inApp && c.kind !== 'platform-notice' ? { inAppLabel: t('routeHowTo') } : {}),
       ...(c.phone ? { phone: c.phone } : {}),
       sms: c.kind === 'sms',
       anonymousAllowed: c.anonymousAllowed,

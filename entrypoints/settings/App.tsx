@@ -15,6 +15,10 @@ import {
 import { shortcutHelp } from './shortcut';
 import { showBatchMenuFor } from '@/utils/background/batch';
 import { existingFingerprint } from '@/utils/export/signing';
+import { CountrySelect } from '@/components/qualify/CountrySelect';
+import { proposeCountry } from '@/utils/channels/eu/propose';
+import { uiLanguage } from '@/utils/i18n';
+import { browserLanguageTag } from '../composer/browser-language';
 
 /**
  * Settings. The identity is optional and only ever goes into platform notices (DSA Art. 16),
@@ -160,6 +164,20 @@ export function App() {
             </a>
           </p>
         )}
+      </section>
+      <section>
+        <h2>{t('settingsCountryHeading')}</h2>
+        <label for="settings-country">{t('settingsCountry')}</label>{' '}
+        <CountrySelect
+          id="settings-country"
+          label={t('settingsCountry')}
+          lang={uiLanguage()}
+          value={prefs.country ?? proposeCountry(browserLanguageTag())}
+          onChange={(country) => void savePref({ country })}
+        />
+        <p class="muted" data-testid="settings-country-why">
+          {prefs.country === null ? t('settingsCountryProposed') : t('settingsCountryWhy')}
+        </p>
       </section>
       <section>
         <h2>{t('settingsTextsHeading')}</h2>

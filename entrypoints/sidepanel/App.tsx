@@ -18,6 +18,8 @@ import { evidenceItems } from '@/utils/handoff/context';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft } from '../composer/useDraft';
+import { useDoorsOf } from '../composer/useCountry';
+import { loadCountry } from '@/utils/channels/eu/load';
 import { useNoticeIdentity } from '../composer/useSettingsTexts';
 import { canFill, fillForm, type FillOutcome } from './fill';
 import type { Lang } from '@/utils/localized';
@@ -50,13 +52,34 @@ function refusedText(r: FillReport['refused'][number]): string {
   return t(REFUSED[r.reason]);
 }
 
+/** The member state of another country's door named in the panel's address (`de-hotline` → DE), if any. */
+function doorCountryOf(hash: string): string | null {
+  const channel = /(?:^#?|&)channel=([a-z]{2})-/.exec(hash);
+  return channel ? channel[1]!.toUpperCase() : null;
+}
+
 export function App() {
   const [params, setParams] = useState(() => parsePanelFragment(location.hash));
+  // Another member state's door is known once its country's doors are loaded (a separate chunk).
+  const [loadingDoors, setLoadingDoors] = useState(() => params === null && doorCountryOf(location.hash) !== null);
   useEffect(() => {
-    const onHash = () => setParams(parsePanelFragment(location.hash));
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    const read = () => {
+      const code = doorCountryOf(location.hash);
+      if (parsePanelFragment(location.hash) !== null || code === null)
+        return setParams(parsePanelFragment(location.hash));
+      setLoadingDoors(true);
+      void loadCountry(code)
+        .catch(() => null)
+        .then(() => {
+          setParams(parsePanelFragment(location.hash));
+          setLoadingDoors(false);
+        });
+    };
+    read();
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
   }, []);
+  if (!params && loadingDoors) return <Shell>{<p class="muted">{t('loading')}</p>}</Shell>;
   if (!params)
     return (
       <Shell>
@@ -96,7 +119,14 @@ function PackLoader({ params }: { params: PanelParams }) {
         </p>
       </Shell>
     );
-  return <PackView params={params} draft={state.draft} artefacts={state.artefacts} />;
+  return <DoorsGate params={params} draft={state.draft} artefacts={state.artefacts} />;
+}
+
+/** The route of a draft for another member state needs that country's doors: loaded first. */
+function DoorsGate(props: { params: PanelParams; draft: Draft; artefacts: Artefact[] }) {
+  const ready = useDoorsOf(props.draft.qualification.country);
+  if (!ready) return <Shell>{<p class="muted">{t('loading')}</p>}</Shell>;
+  return <PackView {...props} />;
 }
 
 function packOf(

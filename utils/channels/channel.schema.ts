@@ -29,7 +29,7 @@ export const channelSchema = z
     infoUrl: httpsUrl.optional(),
     /** For channels used inside an app or on the content itself: the steps to follow there. */
     inApp: localizedListSchema.optional(),
-    /** Digits only, as dialled from France (no `tel:`). */
+    /** Digits only, as dialled from France (from its own country, for another member state's door; no `tel:`). */
     phone: z
       .string()
       .regex(/^[0-9]{2,10}$/)
@@ -53,6 +53,19 @@ export const channelSchema = z
     platformId: z.string().optional(),
     /** Facts of an otherwise verified entry that still need a live check (maintainers' notes). */
     toCheck: z.array(z.string().min(1)).optional(),
+    /**
+     * The member state whose door this is (ISO 3166-1 alpha-2), for the doors of the other member
+     * states (`eu/doors.ts`); absent for France's channels and the platforms' notices (EU-wide).
+     */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    /** The language the door works in (BCP 47 primary tag), for another member state's door. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
   })
   .refine((c) => !PHONE_KINDS.has(c.kind) || c.phone !== undefined, 'phone and SMS channels need a number')
   .refine(
@@ -66,7 +79,11 @@ export const channelSchema = z
   )
   .refine((c) => (c.kind === 'platform-notice') === (c.operator === 'platform'), 'notices are run by platforms')
   .refine((c) => c.platformId === undefined || c.kind === 'platform-notice', 'only notices carry a platformId')
-  .refine((c) => !c.official || c.operator === 'state', 'official means run by a public authority');
+  .refine((c) => !c.official || c.operator === 'state', 'official means run by a public authority')
+  .refine(
+    (c) => c.country === undefined || c.id.startsWith(`${c.country.toLowerCase()}-`),
+    'a door id starts with its country',
+  );
 export type Channel = z.output<typeof channelSchema>;
 export type ChannelInput = z.input<typeof channelSchema>;
 

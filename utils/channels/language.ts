@@ -5,11 +5,19 @@
  * the trusted flaggers, the phone lines all work in French, so their packs, scripts and the
  * complaint PDF are written in French. A platform's DSA notice is written in the language the user
  * chose for the texts they send, and always carries its other-language version too (`alt`).
+ * Another member state's doors (`country`) get their own language when Vigie writes it (a Belgian
+ * door working in French gets French), English otherwise: Vigie writes French and English only, and
+ * never hands a French text to a German hotline because the interface is French.
  */
 import type { Lang } from '@/utils/localized';
 import type { ChannelKind } from './channel.schema';
 
 /** The language of the pack, the notice or the document handed to a channel of this kind. */
-export function outputLanguage(channel: { kind: ChannelKind }, preferred: Lang): Lang {
-  return channel.kind === 'platform-notice' ? preferred : 'fr';
+export function outputLanguage(
+  channel: { kind: ChannelKind; country?: string | undefined; language?: string | undefined },
+  preferred: Lang,
+): Lang {
+  if (channel.kind === 'platform-notice') return preferred;
+  if (channel.country !== undefined && channel.country !== 'FR') return channel.language === 'fr' ? 'fr' : 'en';
+  return 'fr';
 }

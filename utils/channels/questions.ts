@@ -8,6 +8,7 @@ import { reporterRoles, type Qualification, type ReporterRole } from '@/utils/re
 import type { PlatformData } from '@/utils/report/platform-data';
 import type { ChannelId } from './registry';
 import { route, type RouteInput } from './route';
+import { memberStates, type MemberState } from './eu/country.schema';
 
 /** In the order they are asked: who is reporting comes first. */
 export const questionKeys = [
@@ -20,7 +21,7 @@ export const questionKeys = [
   'metInPerson',
 ] as const;
 export type QuestionKey = (typeof questionKeys)[number];
-type Answers = Omit<RouteInput, 'categoryId' | 'platformId' | 'danger'>;
+type Answers = Omit<RouteInput, 'categoryId' | 'platformId' | 'danger' | 'country'>;
 
 /** When a question is not asked or not answered: the common case. */
 const DEFAULTS: Answers = {
@@ -59,8 +60,12 @@ export function routeInput(q: Qualification, categoryId: CategoryId, platformId:
     publicContent: answer('publicContent'),
     moneyDemanded: answer('moneyDemanded'),
     metInPerson: answer('metInPerson'),
+    // Absent for France (and drafts from before the country was asked): France's rules, unchanged.
+    ...(q.country !== undefined && q.country !== 'FR' && isMemberState(q.country) ? { country: q.country } : {}),
   };
 }
+
+const isMemberState = (code: string): code is MemberState => (memberStates as readonly string[]).includes(code);
 
 function signature(input: RouteInput): string {
   const r = route(input);

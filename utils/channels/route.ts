@@ -15,6 +15,8 @@ import { channelById, channels, noticeChannelFor, type ChannelId } from './regis
 import { reasonIds, reasons } from './reasons.data';
 import { categoryRules, everyCategory } from './rules.data';
 import { rulesSchemas, stepKinds, type Condition, type Facts, type ReporterRole, type StepKind } from './rules.schema';
+import type { MemberState } from './eu/country.schema';
+import { loadedCountry } from './eu/load';
 
 export { reporterRoles, stepKinds, type ReporterRole, type StepKind } from './rules.schema';
 
@@ -31,6 +33,11 @@ export interface RouteInput {
   publicContent: boolean;
   moneyDemanded: boolean;
   metInPerson: boolean;
+  /**
+   * The member state the reporter is in; absent: France. Another member state's route uses its
+   * doors (`eu/route-abroad.ts`), whose data the page loads first (`eu/load.ts`, `loadCountry`).
+   */
+  country?: MemberState;
 }
 
 export interface RouteStep {
@@ -113,6 +120,19 @@ function fill(text: Localized, topic: Localized | undefined): Localized {
 export function route(input: RouteInput): RouteResult {
   const rules = rulesFor(input.categoryId);
   const facts = factsOf(input);
+  if (input.country !== undefined && input.country !== 'FR') {
+    const loaded = loadedCountry(input.country);
+    if (!loaded) throw new Error(`route: the doors of ${input.country} are not loaded (loadCountry first)`);
+    const abroad = loaded.route(input, facts);
+    return {
+      steps: abroad.steps,
+      complaintAdvised: facts.victimSide && categoryById[input.categoryId].victimComplaintNeeded,
+      omitReporterIdentity: facts.identityExempt,
+      urlOnly: facts.linkOnly,
+      dsa: dsaFor(input.categoryId, { minor: facts.minor }),
+      notes: abroad.notes,
+    };
+  }
   const candidates: RouteStep[] = [];
   for (const row of [...BEFORE, ...rules.steps, ...AFTER]) {
     if (!holds(row, facts)) continue;

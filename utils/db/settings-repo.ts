@@ -6,13 +6,16 @@
  * - the language of the texts the user sends (reports, notices), when it differs from the browser's;
  * - the role that adapts the wording (a parent is asked about "your child");
  * - whether previews of captures are blurred until revealed (on by default);
- * - the timestamp authority used to seal packages (an optional field: older records read as the default).
+ * - the timestamp authority used to seal packages (an optional field: older records read as the default);
+ * - the member state the user reports from (`null` until chosen: the composer then proposes one
+ *   from the browser's language; an optional field too, so older records read as not chosen).
  *
  * The record is versioned: `upgradeSettings` brings an older record to the current shape, step by
  * step, keeping every value the user set; a record that is not valid falls back to the defaults
  * for the invalid parts only.
  */
 import { z } from '@/utils/zod';
+import { memberStateSchema } from '@/utils/channels/eu/country.schema';
 import { vigieDb } from './connection';
 
 export const SETTINGS_VERSION = 2;
@@ -43,6 +46,8 @@ const settingsSchema = z.object({
   blurPreviews: z.boolean(),
   /** The RFC 3161 authority « Sceller avec un horodatage » uses (an id of the build's list); `''`: the default. */
   timestampAuthority: z.string().max(40),
+  /** The member state the user reports from; routing follows it. `null`: never chosen. */
+  country: memberStateSchema.nullable(),
 });
 /** What a read accepts: an invalid part of a stored record falls back to its default alone. */
 const storedSettingsSchema = settingsSchema.extend({
@@ -52,6 +57,7 @@ const storedSettingsSchema = settingsSchema.extend({
   role: z.enum(userRoles).catch('citizen'),
   blurPreviews: z.boolean().catch(true),
   timestampAuthority: z.string().max(40).catch(''),
+  country: memberStateSchema.nullable().catch(null),
 });
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
@@ -64,6 +70,7 @@ export const defaultSettings = (): Settings => ({
   role: 'citizen',
   blurPreviews: true,
   timestampAuthority: '',
+  country: null,
 });
 
 const KEY = 'settings';

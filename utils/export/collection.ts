@@ -16,6 +16,7 @@
  * Link-only (CSAM) reports never carry a file or page text whatever the content chosen.
  * `toCollectionReport`, `reportCollection` and `collectionCsv` are pure.
  */
+import { loadCountry } from '@/utils/channels/eu/load';
 import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { z } from '@/utils/zod';
 import type { Lang } from '@/utils/localized';
@@ -250,6 +251,7 @@ export async function collectionReports(
     const item = await load(id);
     if (!item) continue;
     try {
+      await loadCountry(item.draft.qualification.country);
       reports.push(toCollectionReport(item.draft, item.artefacts, lang, content));
     } catch (error) {
       console.error('Vigie: report left out of the export', id, error);

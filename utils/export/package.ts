@@ -14,6 +14,7 @@
  * Each evidence file is read once; its SHA-256 is checked against the one recorded at capture,
  * and a file that no longer matches is exported with that fact stated (manifest and report.txt).
  */
+import { loadCountry } from '@/utils/channels/eu/load';
 import { draftIsLinkOnly } from '@/utils/qualify/link-only';
 import { buildPack } from '@/utils/handoff/pack';
 import { artefactName } from '@/utils/handoff/context';
@@ -223,6 +224,8 @@ export async function buildEvidencePackage(
   options: PackageOptions,
 ): Promise<EvidencePackage> {
   const { lang, signal } = options;
+  // A report for another member state routes to its doors: loaded before the texts are written.
+  await loadCountry(draft.qualification.country);
   const copies = options.copies ?? 'original';
   const linkOnly = draftIsLinkOnly(draft);
   const chosen = selectArtefacts(artefacts, copies, linkOnly);

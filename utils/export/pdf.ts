@@ -17,6 +17,7 @@
  * This module is the document (what is said, in which order, within which bounds); how text and
  * images are laid out on A4 pages is `pdf-layout.ts`.
  */
+import { loadCountry } from '@/utils/channels/eu/load';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { channelById, isChannelId } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
@@ -87,6 +88,7 @@ export function dsaLines(dsa: DsaCode, lang: Lang): string {
 
 export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8Array> {
   const { draft, lang } = input;
+  await loadCountry(draft.qualification.country);
   const L = <T>(text: { fr: T; en: T }) => inLang(text, lang);
   const sep = colon(lang);
   const tz = draft.observed.timeZone;

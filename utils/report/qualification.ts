@@ -35,6 +35,16 @@ export const qualificationSchema = z.object({
    * valid as it is and reads as not answered.
    */
   minorSexualImage: z.boolean().nullable().optional(),
+  /**
+   * The member state the reporter is in (ISO 3166-1 alpha-2, upper case), as the composer set it
+   * from the settings or the browser's language; routing reads it. Optional, like the answer above:
+   * a draft without it was routed for France, and still is. Checked against the member states by
+   * routing (`utils/channels/questions.ts`), which owns their list.
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   /** When the user confirmed reporting in good faith (knowingly false reports are an offence). */
   goodFaithAt: isoTime.nullable(),
 });

@@ -31,6 +31,7 @@ import { useSettings } from './useSettings';
 import { useNoticeIdentity } from './useSettingsTexts';
 import { useQualifyAnnouncements } from './useQualifyAnnouncements';
 import { presetReporterRole } from '@/utils/db/settings-repo';
+import { ROLE_LABELS } from '@/components/qualify/role-labels';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import { HourlyNote } from '@/components/HourlyNote';
 
@@ -71,12 +72,6 @@ const EMERGENCY: { channel: ChannelId; when: MessageKey }[] = [
   { channel: 'child-in-danger-119', when: 'emergency119' },
   { channel: 'suicide-prevention-3114', when: 'emergency3114' },
 ];
-
-const roleLabels: Record<ReporterRole, MessageKey> = {
-  targeted: 'roleTargeted',
-  parent: 'roleParent',
-  witness: 'roleWitness',
-};
 
 /** Yes/no questions, worded for who is reporting: a parent is asked about their child. */
 function questionLabel(
@@ -308,7 +303,7 @@ function Routing(props: {
             key={key}
             id={key}
             label={t('questionRole')}
-            options={reporterRoles.map((value) => ({ value, label: t(roleLabels[value]) }))}
+            options={reporterRoles.map((value) => ({ value, label: t(ROLE_LABELS[value]) }))}
             value={q.role}
             onChange={(role) => void props.save({ role })}
             note={removedNote(key)}

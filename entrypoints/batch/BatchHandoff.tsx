@@ -19,7 +19,7 @@ import { noticeMisuseCaution } from '@/utils/qualify/false-report';
 import type { Draft } from '@/utils/report/draft';
 import { referenceOverflow } from '@/utils/report/reference';
 import { composerUrl } from '@/utils/report/urls';
-import type { WalkResult } from './data';
+import type { WalkOutcome, WalkResult } from './data';
 
 export interface HandoffActions {
   /** Records that the notice was copied or its form opened, for each item with its own verdict. */
@@ -29,7 +29,7 @@ export interface HandoffActions {
     action: 'copied' | 'opened',
   ): Promise<void>;
   /** One "next item" action: must be called synchronously from the click. */
-  walkNext(draftId: string, channelId: ChannelId, pack: Pack): Promise<WalkResult>;
+  walkNext(draftId: string, channelId: ChannelId, pack: Pack): Promise<WalkOutcome>;
   /** Whether the walk fills this channel's form (the build may ask for its host) rather than only opening it. */
   fills(channelId: ChannelId, pack: Pack): boolean;
   saveReference(draftId: string, channelId: ChannelId, raw: string): Promise<void>;
@@ -157,7 +157,7 @@ function BatchChannel(props: {
   const { group, actions } = props;
   const lang = uiLanguage();
   const [copied, setCopied] = useState(false);
-  const [walk, setWalk] = useState<{ n: number; result: WalkResult | 'running' } | null>(null);
+  const [walk, setWalk] = useState<{ n: number; result: WalkResult | 'running'; fill?: string } | null>(null);
   if (!isChannelId(group.channelId)) return null;
   const channelId = group.channelId;
   const channel = channelById[channelId];
@@ -197,8 +197,8 @@ function BatchChannel(props: {
     setWalk({ n, result: 'running' });
     // Synchronous: the permission, the side panel and the clipboard need the click's gesture.
     const done = actions.walkNext(nextDraft.id, channelId, nextPack);
-    void done.then((result) => {
-      setWalk({ n, result });
+    void done.then((outcome) => {
+      setWalk({ n, ...outcome });
       actions.changed();
     });
   };
@@ -306,7 +306,14 @@ function BatchChannel(props: {
           ) : (
             <p data-testid="batch-all-done">{t('batchAllDone')}</p>
           )}
-          <p role="status" aria-live="polite" class="small" data-testid="batch-walk-status">
+          <p
+            role="status"
+            aria-live="polite"
+            class="small"
+            data-testid="batch-walk-status"
+            data-result={walk?.result}
+            data-fill={walk?.fill}
+          >
             {walk && walk.result !== 'running' ? walkMessage({ n: walk.n, result: walk.result }) : ''}
           </p>
         </>

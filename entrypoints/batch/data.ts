@@ -74,8 +74,14 @@ export async function saveReference(draftId: string, channelId: string, raw: str
   await draftsRepository.update(draftId, (d) => setHandoffReference(d, channelId, raw, now));
 }
 
-/** Resolves once the tab has loaded (or is gone, or after `ms`): the filler reads what the page shows. */
-function loaded(tabId: number, ms = 30_000): Promise<void> {
+const FILL_ATTEMPTS = 4;
+const RETRY_MS = 2_000;
+
+/**
+ * Resolves once the tab has loaded (or is gone, or after `ms`): the filler reads what the page
+ * shows. `again`: only on its next load (or after `ms`).
+ */
+function loaded(tabId: number, ms = 30_000, again = false): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       browser.tabs.onUpdated.removeListener(listener);
@@ -89,7 +95,7 @@ function loaded(tabId: number, ms = 30_000): Promise<void> {
     browser.tabs.onUpdated.addListener(listener);
     browser.tabs.get(tabId).then(
       (tab) => {
-        if (tab.status === 'complete') done();
+        if (tab.status === 'complete' && !again) done();
       },
       () => done(),
     );
@@ -103,6 +109,11 @@ export function walkFills(channelId: ChannelId, pack: Pack): boolean {
 }
 
 export type WalkResult = 'filled' | 'opened' | 'copied' | 'failed';
+/** What the walk did, and, when it tried to fill, what the filler said (for the page's status). */
+export interface WalkOutcome {
+  result: WalkResult;
+  fill?: string;
+}
 
 /**
  * One action of the "next item" walk, **called synchronously from the click** (the permission
@@ -112,7 +123,7 @@ export type WalkResult = 'filled' | 'opened' | 'copied' | 'failed';
  * form gets the pack copied. Each step is recorded on the item with the gate's verdict, as in the
  * composer; the user still sends the form themselves.
  */
-export function walkNext(draftId: string, channelId: ChannelId, pack: Pack): Promise<WalkResult> {
+export function walkNext(draftId: string, channelId: ChannelId, pack: Pack): Promise<WalkOutcome> {
   const url = channelById[channelId].url;
   const fillable = url !== undefined && walkFills(channelId, pack);
   const copied = fillable
@@ -122,23 +133,25 @@ export function walkNext(draftId: string, channelId: ChannelId, pack: Pack): Pro
         () => false,
       );
   if (!url)
-    return copied.then(async (ok) => {
-      if (!ok) return 'failed';
+    return copied.then(async (ok): Promise<WalkOutcome> => {
+      if (!ok) return { result: 'failed' };
       await recordHandoffAction(draftId, channelId, 'copied', pack.verdict);
-      return 'copied';
+      return { result: 'copied' };
     });
   const granted = fillable ? browser.permissions.request({ origins: [hostPatternOf(url)] }) : Promise.resolve(false);
   const opened = openOfficialForm(draftId, channelId);
-  return (async (): Promise<WalkResult> => {
+  return (async (): Promise<WalkOutcome> => {
     const tab = await opened;
-    if (!tab.ok) return 'failed';
+    if (!tab.ok) return { result: 'failed' };
     await recordHandoffAction(draftId, channelId, 'opened', pack.verdict);
     if (await copied) await recordHandoffAction(draftId, channelId, 'copied', pack.verdict);
-    if (!fillable) return 'opened';
-    await loaded(tab.tabId);
-    const outcome = await fillInTab(granted, pack, url, tab.tabId);
-    if (outcome.kind !== 'done') return 'opened';
+    if (!fillable) return { result: 'opened' };
+    // The page may still be on its way (a first error page, a redirect): tried again as it loads.
+    let outcome = await loaded(tab.tabId).then(() => fillInTab(granted, pack, url, tab.tabId));
+    for (let attempt = 1; attempt < FILL_ATTEMPTS && outcome.kind !== 'done' && outcome.kind !== 'denied'; attempt++)
+      outcome = await loaded(tab.tabId, RETRY_MS, true).then(() => fillInTab(granted, pack, url, tab.tabId));
+    if (outcome.kind !== 'done') return { result: 'opened', fill: outcome.kind };
     await recordHandoffAction(draftId, channelId, 'filled', pack.verdict);
-    return 'filled';
+    return { result: 'filled', fill: outcome.kind };
   })();
 }

@@ -229,7 +229,7 @@ function BatchChannel(props: {
               ])}
             </strong>
           </p>
-          <p class="small">{t('gateWriteDescription')}</p>
+          <p class="small">{t('batchGateWriteHere')}</p>
           <ul>
             {gaps.map((i) => (
               <li key={group.drafts[i]!.id}>

@@ -32,7 +32,13 @@ type State =
  * addresses and fingerprints by default, or as one ZIP with each report's signed evidence package.
  * The export code loads on the click.
  */
-export function AssociationExport(props: { ids: string[]; selectedCount: number; deps: AssociationDeps }) {
+export function AssociationExport(props: {
+  ids: string[];
+  selectedCount: number;
+  deps: AssociationDeps;
+  /** How the page names the reports taken, when not "selected / shown by the filters". */
+  scopeText?: string;
+}) {
   const [hashesOnly, setHashesOnly] = useState(true);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const running = useRef(false);
@@ -59,7 +65,12 @@ export function AssociationExport(props: { ids: string[]; selectedCount: number;
     <section class="association-export" aria-labelledby="association-heading" data-testid="association-export">
       <h3 id="association-heading">{t('associationHeading')}</h3>
       <p class="muted small">{t('associationIntro')}</p>
-      <ExportScope count={count} selectedCount={props.selectedCount} testId="association-scope" />
+      <ExportScope
+        count={count}
+        selectedCount={props.selectedCount}
+        testId="association-scope"
+        {...(props.scopeText === undefined ? {} : { text: props.scopeText })}
+      />
       <Tick
         checked={hashesOnly}
         onChange={setHashesOnly}

@@ -1,12 +1,16 @@
 import { tCount } from '@/utils/i18n';
 
-/** Which reports an export for others takes: the selected ones, or else those the filters show. */
-export function ExportScope(props: { count: number; selectedCount: number; testId?: string }) {
+/**
+ * Which reports an export for others takes: the selected ones, or else those the filters show —
+ * or, where the page says it (`text`: the batch page), its own scope.
+ */
+export function ExportScope(props: { count: number; selectedCount: number; testId?: string; text?: string }) {
   return (
     <p data-testid={props.testId}>
-      {props.selectedCount > 0
-        ? tCount(props.count, { one: 'associationScopeSelectedOne', other: 'associationScopeSelected' })
-        : tCount(props.count, { one: 'associationScopeShownOne', other: 'associationScopeShown' })}
+      {props.text ??
+        (props.selectedCount > 0
+          ? tCount(props.count, { one: 'associationScopeSelectedOne', other: 'associationScopeSelected' })
+          : tCount(props.count, { one: 'associationScopeShownOne', other: 'associationScopeShown' }))}
     </p>
   );
 }

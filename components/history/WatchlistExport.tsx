@@ -18,7 +18,12 @@ type State =
  * watch network: fingerprints of the addresses only, the accounts if asked, never child sexual
  * abuse reports. The file is the one the Watchlists page imports. The code loads on the click.
  */
-export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCount: number }) {
+export function WatchlistExport(props: {
+  rows: readonly HistoryRow[];
+  selectedCount: number;
+  /** How the page names the reports taken, when not "selected / shown by the filters". */
+  scopeText?: string;
+}) {
   const [name, setName] = useState('');
   const [withAccounts, setWithAccounts] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -65,7 +70,12 @@ export function WatchlistExport(props: { rows: readonly HistoryRow[]; selectedCo
     <section class="association-export" aria-labelledby="watchlist-export-heading" data-testid="watchlist-export">
       <h3 id="watchlist-export-heading">{t('watchExportHeading')}</h3>
       <p class="muted small">{t('watchExportIntro')}</p>
-      <ExportScope count={count} selectedCount={props.selectedCount} />
+      <ExportScope
+        count={count}
+        selectedCount={props.selectedCount}
+        testId="watchlist-scope"
+        {...(props.scopeText === undefined ? {} : { text: props.scopeText })}
+      />
       <p class="field-grid">
         <label for="watchlist-name">{t('watchExportName')}</label>
         <input

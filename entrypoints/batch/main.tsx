@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/styles.css';
+import './batch.css';
 import { App } from './App';
 import { t } from '@/utils/i18n';
 

@@ -29,12 +29,7 @@ import { recordHandoffAction } from '@/utils/db/handoffs';
 import { useSettings } from './useSettings';
 import { useQualifyAnnouncements } from './useQualifyAnnouncements';
 import { routeStepViews } from './route-view';
-
-export const roleLabels: Record<ReporterRole, MessageKey> = {
-  targeted: 'roleTargeted',
-  parent: 'roleParent',
-  witness: 'roleWitness',
-};
+import { ROLE_LABELS } from '@/components/qualify/role-labels';
 
 /** Yes/no questions, worded for who is reporting: a parent is asked about their child. */
 function questionLabel(
@@ -129,7 +124,7 @@ export function WhereItGoes(props: {
         key={key}
         id={key}
         label={label(key)}
-        options={reporterRoles.map((value) => ({ value, label: t(roleLabels[value]) }))}
+        options={reporterRoles.map((value) => ({ value, label: t(ROLE_LABELS[value]) }))}
         value={q.role}
         onChange={(role) => void props.save({ role })}
         note={removedNote(key)}
@@ -153,7 +148,7 @@ export function WhereItGoes(props: {
       </p>
       {questions.includes('role') && roleShown && (
         <p class="muted inferred" data-testid="inferred-role">
-          {t('roleInferred', t(roleLabels[q.role!]))}{' '}
+          {t('roleInferred', t(ROLE_LABELS[q.role!]))}{' '}
           <button type="button" class="link" data-testid="inferred-role-change" onClick={() => setCorrectingRole(true)}>
             {t('roleInferredChange')}
           </button>

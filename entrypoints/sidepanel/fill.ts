@@ -62,29 +62,43 @@ export function fillForm(
 ): Promise<FillOutcome> {
   const origin = hostPatternOf(formUrl);
   const granted = browser.permissions.request({ origins: [origin] });
-  return (async (): Promise<FillOutcome> => {
-    try {
-      if (!(await granted)) return { kind: 'denied' };
-      const tab =
-        tabId === null
-          ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
-          : await browser.tabs.get(tabId);
-      if (tab?.id === undefined || !tab.url || hostPatternOf(tab.url) !== origin) return { kind: 'wrong-page' };
-      const [seen] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: collectControls });
-      const collected = collectedSchema.safeParse(seen?.result);
-      if (!collected.success) return { kind: 'nothing', report: null };
-      const plan = matchFields(collected.data, fillFieldsOf(pack, other));
-      const [done] = await browser.scripting.executeScript({
-        target: { tabId: tab.id },
-        func: applyFill,
-        args: [collected.data.token, plan.steps.map(({ id, value, check }) => ({ id, value, check })), plan.marks],
-      });
-      const applied = appliedSchema.safeParse(done?.result);
-      if (!applied.success || applied.data.stale) return { kind: 'failed', detail: 'the page changed while filling' };
-      const report = fillReport(collected.data, plan, applied.data);
-      return report.filled.length > 0 ? { kind: 'done', report } : { kind: 'nothing', report };
-    } catch (error) {
-      return { kind: 'failed', detail: (error instanceof Error ? error.message : String(error)).slice(0, 300) };
-    }
-  })();
+  return fillInTab(granted, pack, formUrl, tabId, other);
+}
+
+/**
+ * The fill once the permission was asked (`granted`, from the click): in `tabId` (or, with `null`,
+ * the active tab), only when that tab is on the form's origin. The batch page asks in its click,
+ * then fills the tab it opened.
+ */
+export async function fillInTab(
+  granted: Promise<boolean>,
+  pack: Pack,
+  formUrl: string,
+  tabId: number | null,
+  other: Pack | null = null,
+): Promise<FillOutcome> {
+  const origin = hostPatternOf(formUrl);
+  try {
+    if (!(await granted)) return { kind: 'denied' };
+    const tab =
+      tabId === null
+        ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+        : await browser.tabs.get(tabId);
+    if (tab?.id === undefined || !tab.url || hostPatternOf(tab.url) !== origin) return { kind: 'wrong-page' };
+    const [seen] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: collectControls });
+    const collected = collectedSchema.safeParse(seen?.result);
+    if (!collected.success) return { kind: 'nothing', report: null };
+    const plan = matchFields(collected.data, fillFieldsOf(pack, other));
+    const [done] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: applyFill,
+      args: [collected.data.token, plan.steps.map(({ id, value, check }) => ({ id, value, check })), plan.marks],
+    });
+    const applied = appliedSchema.safeParse(done?.result);
+    if (!applied.success || applied.data.stale) return { kind: 'failed', detail: 'the page changed while filling' };
+    const report = fillReport(collected.data, plan, applied.data);
+    return report.filled.length > 0 ? { kind: 'done', report } : { kind: 'nothing', report };
+  } catch (error) {
+    return { kind: 'failed', detail: (error instanceof Error ? error.message : String(error)).slice(0, 300) };
+  }
 }

@@ -1,0 +1,262 @@
+/**
+ * A volunteer's batch of 10, in real Chromium on the e2e build (PHAROS opens its stand-in form on
+ * `https://forms.vigie.test`): ten posts added from the right-click menu, qualified at once, one
+ * shared description adjusted for one item, the gate on every item, every item handed off on
+ * every channel of its route (one X notice; PHAROS and the three trusted flaggers walked "next
+ * item" by "next item"), a reference, and the association export and the watchlist holding
+ * exactly the batch — or the selection — while the history holds two more reports.
+ *
+ * The actions are counted as a person makes them (every control operated, a question shown with a
+ * default included; typing and the browser's one-time permission excluded). `npm run bench` reads
+ * the count (`VIGIE_BATCH_ACTIONS_OUT`) and reports it against the issue's target (3 per item).
+ */
+import { readFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchChromium, ROOT } from '../../harness/chromium.mjs';
+import { drafts, eventually, expect, test as base, type Chrome } from '../fixtures';
+import { serveTestForms, approveHosts } from './forms';
+
+const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+const ITEMS = 10;
+const path = (i: number) => `x.com/compte_${i}/status/17900000000000001${String(i).padStart(2, '0')}`;
+const post = (i: number) => `http://${path(i)}`;
+const OUTSIDE = [
+  'http://x.com/hors_lot/status/1790000000000000901',
+  'http://x.com/hors_lot/status/1790000000000000902',
+];
+const SHARED = 'Appel à la haine visant un groupe religieux, publié dans un fil coordonné.';
+const OWN = 'Appel à la haine avec une photo du lieu de culte visé et son adresse.';
+/**
+ * The count today, as a regression bound: it fails when the journey grows. The issue's target
+ * (3 per item, 30 for 10) is the bench's to report; see the note at the end of the test.
+ */
+const VOLUNTEER_ACTIONS_NOW = 69;
+
+/** The trusted flaggers' real forms are not reachable in tests: a blank page stands in for every other https site. */
+async function blankOtherSites(context: BrowserContext) {
+  await context.route(
+    (url) => url.protocol === 'https:' && url.hostname !== 'forms.vigie.test',
+    (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>-</title><p>-</p>' }),
+  );
+}
+
+const test = base.extend({
+  chromium: async ({ site }, use) => {
+    const chromium = await launchChromium({ extensionDir: E2E_BUILD, proxy: site.origin });
+    await blankOtherSites(chromium.context);
+    await serveTestForms(chromium.context, site.origin);
+    await use(chromium);
+    await chromium.close();
+  },
+});
+
+async function downloaded(page: Page, click: () => Promise<void>) {
+  const download = page.waitForEvent('download');
+  await click();
+  const d = await download;
+  return JSON.parse(await readFile((await d.path())!, 'utf8')) as Record<string, unknown>;
+}
+
+type Stored = {
+  id: string;
+  target: { url: string };
+  narrative: { description: string };
+  handoffs: { channelId: string; actions: string[]; reference: string | null; gate?: { ready: boolean } }[];
+};
+
+test('a volunteer hands 10 items to every channel: a description each, the gate on each, progress, next item, exports of the batch only', async ({
+  chromium,
+}) => {
+  test.setTimeout(600_000);
+  let actions = 0;
+  const act = async (step: () => Promise<unknown>) => {
+    await step();
+    actions++;
+  };
+
+  const settings = await chromium.context.newPage();
+  await settings.goto(chromium.url('/settings.html'));
+  await settings.getByTestId('role-volunteer').check();
+  await expect(settings.getByTestId('settings-batch')).toBeVisible();
+  await settings.close();
+
+  // Two reports outside the batch: the history holds 12, the batch 10.
+  for (const url of OUTSIDE) {
+    const page = await chromium.context.newPage();
+    await page.goto(url);
+    await chromium.clickMenu(page, 'vigie-report');
+    await page.close();
+  }
+  // Ten posts added to the batch: the right-click and the menu entry, two actions each.
+  for (let i = 1; i <= ITEMS; i++) {
+    const page = await chromium.context.newPage();
+    await page.goto(post(i));
+    await act(() => chromium.clickMenu(page, 'vigie-batch'));
+    actions++;
+    await page.close();
+  }
+  await eventually(
+    () => chromium.readDb(),
+    (db) => drafts(db).length === ITEMS + 2 && drafts(db).every((d) => d.status === 'ready'),
+  );
+  for (const p of chromium.context.pages()) if (p.url().includes('/composer.html')) await p.close();
+  const batch = await chromium.context.newPage();
+  await batch.goto(chromium.url('/batch.html'));
+  await expect(batch.getByTestId('batch-item')).toHaveCount(ITEMS);
+  const ids = await batch
+    .getByTestId('batch-item')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-draft')!));
+
+  // Qualified at once: every question shown is answered (the role has a default: it counts).
+  await act(() => batch.getByTestId('batch-select-all').check());
+  await act(() => batch.locator('[data-testid=question-batch-danger] [data-answer=no]').click());
+  await act(() => batch.getByTestId('batch-category').selectOption('hate-incitement'));
+  await act(() => batch.locator('[data-testid=question-batch-role] [data-answer=witness]').click());
+  await act(() => batch.getByTestId('good-faith-confirm').check());
+  await act(() => batch.getByTestId('batch-apply').click());
+  await expect(batch.getByTestId('batch-status')).toContainText(String(ITEMS));
+  // Unticked again for the exports below (part of the test, not of the journey).
+  await batch.getByTestId('batch-select-all').uncheck();
+
+  // Where notices go out in numbers: the DSA Art. 23(2) caution, before the channels.
+  await expect(batch.getByTestId('batch-misuse-caution')).toContainText(/23\(2\)|23, paragraphe 2/);
+  const channel = (id: string) => batch.locator(`[data-testid=batch-channel][data-channel=${id}]`);
+  const perItem = ['pharos', 'point-de-contact', 'licra', 'crif'];
+  await expect(batch.getByTestId('batch-channel')).toHaveCount(5);
+
+  // The gate on every item, before any description: missing, and nothing stands in for it.
+  for (const id of [...perItem, 'x-notice'])
+    await expect(channel(id).locator('[data-testid=batch-item-gate][data-ready=false]')).toHaveCount(ITEMS);
+  await expect(channel('pharos').getByTestId('batch-next')).toBeDisabled();
+  await expect(channel('pharos').getByTestId('batch-next-why')).toBeVisible();
+  await expect(channel('x-notice').getByTestId('batch-notice')).toHaveCount(0);
+  await expect(batch.locator('body')).not.toContainText(/\(Décrivez|\(Describe/);
+
+  // One shared text, written once into the ten items; then item 3's own words, adjusted inline.
+  await batch.getByTestId('batch-shared-text').fill(SHARED);
+  await act(() => batch.getByTestId('batch-shared-apply').click());
+  await expect(batch.getByTestId('batch-shared-none')).toBeVisible();
+  const third = batch.locator(`[data-testid=batch-item][data-draft="${ids[2]}"]`);
+  await expect(third.getByTestId('batch-item-description')).toHaveValue(SHARED);
+  await third.getByTestId('batch-item-description').fill(OWN); // typing: not counted
+  await third.getByTestId('batch-item-description').blur();
+  await expect(third.getByTestId('batch-description-state')).toHaveAttribute('data-state', 'saved');
+  const described = await eventually(
+    () => chromium.readDb(),
+    (db) =>
+      (drafts(db) as unknown as Stored[]).filter((d) => ids.includes(d.id) && d.narrative.description !== '').length ===
+      ITEMS,
+  );
+  const descriptionOf = (id: string) =>
+    (drafts(described) as unknown as Stored[]).find((d) => d.id === id)!.narrative.description;
+  expect(descriptionOf(ids[2]!)).toBe(OWN);
+  for (const id of ids.filter((_, i) => i !== 2)) expect(descriptionOf(id)).toBe(SHARED);
+  // The reports outside the batch were not touched.
+  expect(
+    (drafts(described) as unknown as Stored[]).filter((d) => !ids.includes(d.id)).map((d) => d.narrative.description),
+  ).toEqual(['', '']);
+
+  // Every item's PHAROS pack passes the gate now; the notice lists each item with its own words.
+  await expect(channel('pharos').locator('[data-testid=batch-item-gate][data-ready=true]')).toHaveCount(ITEMS);
+  const notice = await channel('x-notice').getByTestId('batch-notice').inputValue();
+  expect(notice.split(SHARED)).toHaveLength(ITEMS); // 9 times
+  expect(notice).toContain(OWN);
+  for (let i = 1; i <= ITEMS; i++) expect(notice).toContain(path(i));
+  expect(notice).not.toMatch(/\(Décrivez|\(Describe|\{\w*\}|undefined/);
+
+  // X: one notice for the ten items — copied, then pasted where X takes it (in its app: X's own
+  // steps there are not Vigie's; the paste is counted, not driven).
+  await expect(channel('x-notice').getByTestId('batch-open-form')).toHaveCount(0); // no web form known for X
+  await act(() => channel('x-notice').getByTestId('batch-copy').click());
+  actions++;
+  await expect(channel('x-notice').getByTestId('batch-progress')).toHaveAttribute('data-done', String(ITEMS));
+
+  // The browser's one-time permission for each form's site, stood in for (see tests/e2e/README.md).
+  await approveHosts(chromium, [
+    'https://forms.vigie.test/*',
+    'https://www.pointdecontact.net/*',
+    'https://www.licra.org/*',
+    'https://www.crif.org/*',
+  ]);
+  // The walk: one action per item and channel opens the next form beside its pack and fills it.
+  for (const id of perItem) {
+    const list = channel(id);
+    for (let n = 1; n <= ITEMS; n++) {
+      await batch.bringToFront();
+      const next = list.getByTestId('batch-next');
+      await expect(next).toHaveAttribute('data-draft', ids[n - 1]!);
+      await expect(next).toBeEnabled();
+      const before = new Set(chromium.context.pages());
+      await act(() => next.click());
+      await expect(list.getByTestId('batch-progress')).toHaveAttribute('data-done', String(n));
+      await expect(list.getByTestId('batch-walk-status')).toHaveAttribute('data-result', /filled|opened/);
+      if (id === 'pharos') {
+        // The stand-in PHAROS form, filled with this item's values and its own description.
+        let form: Page | undefined;
+        await expect
+          .poll(
+            () => (form = chromium.context.pages().find((p) => !before.has(p) && p.url().includes('forms.vigie.test'))),
+          )
+          .toBeTruthy();
+        await expect.poll(() => form!.inputValue('#url')).toContain(path(n));
+        expect(await form!.inputValue('#commentaire')).toContain(n === 3 ? OWN : SHARED);
+        expect(await form!.inputValue('#categorie')).not.toBe('');
+        await expect(list.getByTestId('batch-walk-status')).toContainText(/rempli|filled/);
+      }
+      for (const p of chromium.context.pages()) if (!before.has(p)) await p.close();
+    }
+    await expect(list.getByTestId('batch-all-done')).toBeVisible();
+    await expect(list.locator('[data-testid=batch-channel-item][data-done=true]')).toHaveCount(ITEMS);
+  }
+  // A reference PHAROS gave for item 1 (typing: not counted), kept on the item.
+  const firstRef = channel('pharos').locator(`[data-testid=batch-channel-item][data-draft="${ids[0]}"]`);
+  await firstRef.getByTestId('batch-item-reference').fill('PHAROS-2026-0101');
+  await firstRef.getByTestId('batch-item-reference').press('Enter');
+  const handed = await eventually(
+    () => chromium.readDb(),
+    (db) =>
+      (drafts(db) as unknown as Stored[]).some((d) =>
+        d.handoffs.some((h) => h.channelId === 'pharos' && h.reference === 'PHAROS-2026-0101'),
+      ),
+  );
+  // Every item handed off on every channel, recorded like the composer's hand-offs, with the gate.
+  for (const d of (drafts(handed) as unknown as Stored[]).filter((x) => ids.includes(x.id))) {
+    for (const id of [...perItem, 'x-notice']) {
+      const h = d.handoffs.find((x) => x.channelId === id);
+      expect(h?.actions.length, `${d.target.url} on ${id}`).toBeGreaterThan(0);
+      expect(h?.gate).toBeDefined();
+    }
+    const pharos = d.handoffs.find((x) => x.channelId === 'pharos')!;
+    expect(pharos.actions).toEqual(expect.arrayContaining(['opened', 'filled']));
+    expect(pharos.gate).toMatchObject({ ready: true });
+  }
+
+  // Exports from the batch page: the batch's ten, never the history's twelve…
+  const association = await downloaded(batch, () => batch.getByTestId('association-json').click());
+  const exported = (association.reports as { reportId: string }[]).map((r) => r.reportId).sort();
+  expect(exported).toEqual([...ids].sort());
+  const watchlist = await downloaded(batch, () => batch.getByTestId('watchlist-export-button').click());
+  expect((watchlist.sha256 as unknown[]).length).toBe(ITEMS);
+  // …or the selection only.
+  const picked = [ids[1]!, ids[6]!];
+  for (const id of picked)
+    await batch.locator(`[data-testid=batch-item][data-draft="${id}"] input[type=checkbox]`).check();
+  await expect(batch.getByTestId('association-scope')).toContainText('2');
+  const selection = await downloaded(batch, () => batch.getByTestId('association-json').click());
+  expect((selection.reports as { reportId: string }[]).map((r) => r.reportId).sort()).toEqual([...picked].sort());
+  const selectedList = await downloaded(batch, () => batch.getByTestId('watchlist-export-button').click());
+  expect((selectedList.sha256 as unknown[]).length).toBe(picked.length);
+
+  // 20 to add the items, 6 to qualify, 1 for the descriptions, 2 for X, 40 for the walk: 69, i.e.
+  // 6.9 per item against the issue's 3 (`npm run bench` reports it). The walk is one action per item
+  // and channel: four one-report-per-item channels alone make 4 per item.
+  expect(actions).toBeLessThanOrEqual(VOLUNTEER_ACTIONS_NOW);
+  if (process.env.VIGIE_BATCH_ACTIONS_OUT)
+    writeFileSync(
+      process.env.VIGIE_BATCH_ACTIONS_OUT,
+      JSON.stringify({ items: ITEMS, channels: perItem.length + 1, actions, perItem: actions / ITEMS }),
+    );
+});

@@ -67,14 +67,29 @@ export function NarrativeField(props: {
                 : ''}
         </span>
       </div>
-      <label for="published-at">{t('narrativePublished')}</label>
-      <input
-        id="published-at"
-        type="datetime-local"
-        data-testid="published-at"
-        value={props.publishedLocal}
-        onChange={(e) => props.onPublished((e.target as HTMLInputElement).value)}
-      />
+      <p>
+        <label for="published-at">{t('narrativePublished')}</label>{' '}
+        <input
+          id="published-at"
+          type="datetime-local"
+          data-testid="published-at"
+          aria-describedby={props.publishedSource && props.publishedSource !== 'user' ? 'published-source' : undefined}
+          value={props.publishedLocal}
+          onChange={(e) => props.onPublished((e.target as HTMLInputElement).value)}
+        />
+        {props.publishedSource && props.publishedSource !== 'user' && (
+          <span class="muted small" id="published-source" data-testid="published-source">
+            {' '}
+            {t(
+              props.publishedSource === 'page'
+                ? 'narrativePublishedFromPage'
+                : props.publishedDerived
+                  ? 'narrativePublishedDerived'
+                  : 'narrativePublishedFromPlatform',
+            )}
+          </span>
+        )}
+      </p>
       {props.author !== null && (
         <p>
           <label for="author-given">{t('narrativeAuthor')}</label>{' '}
@@ -93,18 +108,6 @@ export function NarrativeField(props: {
             {t('narrativeAuthorHint')}
           </span>
         </p>
-      )}
-      {props.publishedSource && props.publishedSource !== 'user' && (
-        <span class="muted small" data-testid="published-source">
-          {' '}
-          {t(
-            props.publishedSource === 'page'
-              ? 'narrativePublishedFromPage'
-              : props.publishedDerived
-                ? 'narrativePublishedDerived'
-                : 'narrativePublishedFromPlatform',
-          )}
-        </span>
       )}
     </section>
   );

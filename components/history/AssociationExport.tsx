@@ -108,7 +108,8 @@ export function AssociationExport(props: {
       </p>
       <p role="status" aria-live="polite" data-testid="association-status" data-state={state.kind}>
         {state.kind === 'building' && t('associationBuilding', [String(state.done), String(state.total)])}
-        {state.kind === 'done' && tCount(state.count, { one: 'associationDoneOne', other: 'associationDone' }, [state.fileName])}
+        {state.kind === 'done' &&
+          tCount(state.count, { one: 'associationDoneOne', other: 'associationDone' }, [state.fileName])}
       </p>
       {state.kind === 'done' && state.leftOut.length > 0 && (
         <p class="notice" role="alert" data-testid="association-left-out">

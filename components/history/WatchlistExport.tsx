@@ -51,8 +51,10 @@ export function WatchlistExport(props: {
         if (out.included === 0) return setState({ kind: 'empty' });
         saveFile(out.bytes, out.fileName, 'application/json');
         const parts = [tCount(out.included, { one: 'watchExportDoneOne', other: 'watchExportDone' }, [out.fileName])];
-        if (out.csamLeftOut > 0) parts.push(tCount(out.csamLeftOut, { one: 'watchExportCsamLeftOutOne', other: 'watchExportCsamLeftOut' }));
-        if (out.unusable > 0) parts.push(tCount(out.unusable, { one: 'watchExportUnusableOne', other: 'watchExportUnusable' }));
+        if (out.csamLeftOut > 0)
+          parts.push(tCount(out.csamLeftOut, { one: 'watchExportCsamLeftOutOne', other: 'watchExportCsamLeftOut' }));
+        if (out.unusable > 0)
+          parts.push(tCount(out.unusable, { one: 'watchExportUnusableOne', other: 'watchExportUnusable' }));
         setState({ kind: 'done', text: parts.join(' ') });
       } catch (error) {
         if (error instanceof WatchlistTooLarge) return setState({ kind: 'failed', text: t('watchExportTooLarge') });

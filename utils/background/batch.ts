@@ -11,7 +11,9 @@ import { readSettings, type UserRole } from '@/utils/db/settings-repo';
 /** The badge says how many reports wait in the batch (nothing when none). */
 export async function showBatchCount(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setTitle({ title: count > 0 ? tCount(count, { one: 'batchBadgeTitleOne', other: 'batchBadgeTitle' }) : '' });
+  await browser.action.setTitle({
+    title: count > 0 ? tCount(count, { one: 'batchBadgeTitleOne', other: 'batchBadgeTitle' }) : '',
+  });
 }
 
 /** Adds a captured report to the batch and shows the new count. */

@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromium, ROOT } from '../../harness/chromium.mjs';
-import { drafts, eventually, expect, test as base, type Chrome } from '../fixtures';
+import { drafts, eventually, expect, test as base } from '../fixtures';
 import { serveTestForms, approveHosts } from './forms';
 
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');

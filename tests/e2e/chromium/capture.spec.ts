@@ -173,7 +173,9 @@ test.describe('Chromium: capture → draft → composer', () => {
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
     await composer.getByTestId('full-page').click();
-    await expect(composer.locator('[data-testid=artefacts] tr[data-kind=full-page]')).toHaveCount(1, { timeout: 60_000 });
+    await expect(composer.locator('[data-testid=artefacts] tr[data-kind=full-page]')).toHaveCount(1, {
+      timeout: 60_000,
+    });
 
     const fullPage = artefacts(await chromium.readDb()).find((a) => a.kind === 'full-page')!;
     const selector = `[data-artefact="${fullPage.id}"] figure.shot img`;

@@ -9,9 +9,15 @@ export function GoodFaith(props: {
   onConfirm: (value: boolean) => void;
   /** Once confirmed, the offences fold under the warning (still one click away). */
   foldWhenConfirmed?: boolean;
+  /** The reporter is in another member state: French offences are not theirs to be warned of. */
+  abroad?: boolean;
 }) {
   const lang = uiLanguage();
-  const offences = (
+  const offences = props.abroad ? (
+    <p class="muted" data-testid="false-report-abroad">
+      {t('goodFaithAbroad')}
+    </p>
+  ) : (
     <ul class="muted" data-testid="false-report-offences">
       {falseReports.map((f) => (
         <li key={f.id} data-testid={`false-report-${f.id}`}>

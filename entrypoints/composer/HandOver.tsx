@@ -9,6 +9,7 @@ import { formatDateTime, t, uiLanguage } from '@/utils/i18n';
 import type { CategoryId } from '@/utils/qualify/taxonomy';
 import { isChannelId, type ChannelId } from '@/utils/channels/registry';
 import { routeOfDraft } from '@/utils/channels/route-of';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { openOfficialForm } from '@/utils/messaging/open-form';
 import { recordHandoffAction } from '@/utils/db/handoffs';
@@ -45,6 +46,7 @@ export function HandOver(props: {
       <NarrativeSection draft={props.draft} narrative={narrative} onChanged={props.onChanged} />
       <GoodFaith
         foldWhenConfirmed
+        abroad={reportsFromAbroad(q)}
         confirmed={q.goodFaithAt !== null}
         onConfirm={(ok) => void props.save({ goodFaithAt: ok ? new Date().toISOString() : null })}
       />

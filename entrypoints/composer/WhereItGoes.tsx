@@ -22,7 +22,7 @@ import {
   questionsThatMatter,
   type QuestionKey,
 } from '@/utils/channels/questions';
-import { reporterRoles, type ReporterRole } from '@/utils/report/qualification';
+import { reporterRoles, reportsFromAbroad, type ReporterRole } from '@/utils/report/qualification';
 import type { Draft, Qualification } from '@/utils/report/draft';
 import { presetReporterRole } from '@/utils/db/settings-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
@@ -203,7 +203,7 @@ export function WhereItGoes(props: {
       )}
       {result.complaintAdvised && (
         <p class="notice" data-testid="complaint-advised">
-          {t('routeComplaint')}
+          {t(reportsFromAbroad(q) ? 'routeComplaintAbroad' : 'routeComplaint')}
         </p>
       )}
       {result.omitReporterIdentity && (
@@ -222,7 +222,7 @@ export function WhereItGoes(props: {
         </p>
       )}
       {/* French law: said to a reporter in France only (another member state's law is not in Vigie). */}
-      {(q.country === undefined || q.country === 'FR') && (
+      {!reportsFromAbroad(q) && (
         <LegalInfo
           lines={category.legalBasis.map((l) => ({
             text: l.code,

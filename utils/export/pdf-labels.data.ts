@@ -55,6 +55,10 @@ export const PDF = {
     fr: 'Le signalement n’a pas encore été qualifié dans Vigie.',
     en: 'The report has not been qualified in Vigie yet.',
   },
+  lawAbroad: {
+    fr: 'Vigie ne donne la loi que pour la France : la qualification des faits appartient à la police et à la justice du pays de la personne qui signale.',
+    en: 'Vigie gives the law for France only: the qualification of the facts is for the police and courts of the reporting person’s country.',
+  },
   legalNote: {
     fr: 'Information juridique pour s’orienter, pas un avis juridique : la qualification appartient aux enquêteurs et au procureur.',
     en: 'Legal information to find one’s way, not legal advice: the qualification is for investigators and the prosecutor to decide.',

@@ -22,6 +22,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { channelById, isChannelId } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
 import { routeOfDraft } from '@/utils/channels/route-of';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import { artefactName, contextOf, evidenceItems, legalText } from '@/utils/handoff/context';
 import { FIELD, fill } from '@/utils/handoff/labels.data';
 import { buildPackExact } from '@/utils/handoff/pack';
@@ -196,9 +197,13 @@ export async function buildComplaintPdf(input: ComplaintPdfInput): Promise<Uint8
   if (!category || !routed) w.text(L(PDF.notQualified));
   else {
     showField(packField('category'));
-    const legal = packField('legalBasis');
-    w.field(legal?.label ?? '', legalText(ctx));
-    w.text(L(PDF.legalNote), { size: SMALL, color: GREY });
+    // French law for a reporter in France only; elsewhere, that country's police qualify the facts.
+    if (reportsFromAbroad(draft.qualification)) w.text(L(PDF.lawAbroad), { size: SMALL, color: GREY });
+    else {
+      const legal = packField('legalBasis');
+      w.field(legal?.label ?? '', legalText(ctx));
+      w.text(L(PDF.legalNote), { size: SMALL, color: GREY });
+    }
     const dsa = routed.dsa;
     w.field(L(PDF.dsa), dsaLines(dsa, lang), 'words');
     w.field(L(PDF.urgency), L(PDF.urgencies[category.urgency]));

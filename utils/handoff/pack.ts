@@ -12,6 +12,7 @@ import { outputLanguage } from '@/utils/channels/language';
 import type { RouteResult } from '@/utils/channels/route';
 import { inLang, type Lang, type Localized } from '@/utils/localized';
 import type { Draft } from '@/utils/report/draft';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import {
   authorField,
   categoryField,
@@ -83,6 +84,10 @@ const STEP = {
   where: {
     fr: 'Déposez plainte au commissariat, à la gendarmerie, ou par courrier au procureur de la République.',
     en: 'File it at a police or gendarmerie station, or by letter to the public prosecutor.',
+  },
+  whereAbroad: {
+    fr: 'Déposez plainte auprès de la police du pays où vous vivez (ou selon la procédure de ce pays) : elle qualifie les faits selon sa loi.',
+    en: 'File it with the police of the country where you live (or as that country provides): they qualify the facts under its law.',
   },
   questionnaire: {
     fr: 'Répondez au questionnaire de diagnostic ; les champs ci-dessous vous aident à décrire la situation.',
@@ -259,10 +264,12 @@ function signalConso(c: PackContext): Parts {
 }
 
 function complaint(c: PackContext): Parts {
+  // French law and the French procedure are for a reporter in France; elsewhere, that country's police qualify the facts.
+  const abroad = reportsFromAbroad(c.draft.qualification);
   return {
     fields: [
       ...categoryField(c),
-      legalField(c),
+      ...(abroad ? [] : [legalField(c)]),
       descriptionField(c),
       urlField(c),
       ...pageUrlField(c),
@@ -272,7 +279,12 @@ function complaint(c: PackContext): Parts {
       ...authorField(c),
       ...evidenceField(c),
     ],
-    steps: [STEP.where, STEP.idDocument, c.linkOnly ? STEP.printedLinkOnly : STEP.printed, STEP.witnesses],
+    steps: [
+      abroad ? STEP.whereAbroad : STEP.where,
+      STEP.idDocument,
+      c.linkOnly ? STEP.printedLinkOnly : STEP.printed,
+      STEP.witnesses,
+    ],
   };
 }
 

@@ -49,3 +49,11 @@ export const qualificationSchema = z.object({
   goodFaithAt: isoTime.nullable(),
 });
 export type Qualification = z.output<typeof qualificationSchema>;
+
+/**
+ * The reporter is in another member state than France: French law, French procedures and the
+ * French police are not theirs (routing gives their country's doors; the texts say so).
+ */
+export function reportsFromAbroad(q: Pick<Qualification, 'country'>): boolean {
+  return q.country !== undefined && q.country !== 'FR';
+}

@@ -234,7 +234,7 @@ function BatchChannel(props: {
             {gaps.map((i) => (
               <li key={group.drafts[i]!.id}>
                 <a
-                  href={composerUrl(group.drafts[i]!.id)}
+                  href={composerUrl(group.drafts[i]!.id, 'hand-over')}
                   target="_blank"
                   rel="noopener"
                   data-testid="batch-missing-description"

@@ -9,7 +9,7 @@ import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { categories, categoryById, isCategoryId, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
-import { composerUrl } from '@/utils/report/urls';
+import { composerStepOf, composerUrl } from '@/utils/report/urls';
 import type { ArtefactMeta, Draft, Qualification } from '@/utils/report/draft';
 import { earlierReports } from '@/utils/report/handoffs';
 import { useSettings } from './useSettings';
@@ -129,7 +129,8 @@ const STATE_KEY = 'vigieComposerStep';
 
 function readStepState(): Partial<StepState> {
   const held: unknown = (history.state as Record<string, unknown> | null)?.[STATE_KEY];
-  if (!held || typeof held !== 'object') return {};
+  // A link may open the composer on a step (the batch page's "write its description" opens « Le transmettre »).
+  if (!held || typeof held !== 'object') return composerStepOf(location.search) === 'hand-over' ? { step: 3 } : {};
   const { step, channel } = held as Record<string, unknown>;
   return {
     ...(step === 1 || step === 2 || step === 3 ? { step } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftIdFromFragment } from '@/utils/report/urls';
+import { composerStepOf, draftIdFromFragment } from '@/utils/report/urls';
 
 const ID = '0b7e2c1a-4f3d-4c8e-9a21-6d5f0e3b7c99';
 
@@ -23,5 +23,15 @@ describe('draftIdFromFragment', () => {
 
   it.each(['', '#', '#not-a-draft', `#${ID}x`, `#${ID}%00`, `# ${ID}`])('returns null for %j', (hash) => {
     expect(draftIdFromFragment(hash)).toBeNull();
+  });
+});
+
+describe('composerStepOf', () => {
+  it('reads the one step a link may ask for, and nothing else', () => {
+    expect(composerStepOf('?step=hand-over')).toBe('hand-over');
+    expect(composerStepOf('')).toBeNull();
+    expect(composerStepOf('?step=3')).toBeNull();
+    expect(composerStepOf('?step=hand-over%00')).toBeNull();
+    expect(composerStepOf('?other=hand-over')).toBeNull();
   });
 });

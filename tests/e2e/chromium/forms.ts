@@ -8,7 +8,7 @@ import { request as httpRequest } from 'node:http';
 import type { BrowserContext } from '@playwright/test';
 import type { Chrome } from '../fixtures';
 
-const FORM_ORIGIN = 'https://forms.vigie.test';
+export const FORM_ORIGIN = 'https://forms.vigie.test';
 
 export async function serveTestForms(context: BrowserContext, proxy: string) {
   const { hostname, port } = new URL(proxy);

@@ -5,17 +5,16 @@
  * `openOfficialForm` the composer calls, the side panel shows the pack, Fill fills, and nothing
  * is ever sent. See tests/e2e/README.md for what cannot be driven (the permission dialog).
  */
-import { request as httpRequest } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { launchChromium, ROOT } from '../../harness/chromium.mjs';
 import { drafts, expect, test as base, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
+import { approveHosts, FORM_ORIGIN, serveTestForms } from './forms';
 
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
-const FORM_ORIGIN = 'https://forms.vigie.test';
 const PATTERN = `${FORM_ORIGIN}/*`;
 const DESCRIPTION = 'Un message qui appelle à commettre un attentat.\nPublié ce matin, partagé 300 fois.';
 
@@ -27,41 +26,6 @@ const test = base.extend({
     await chromium.close();
   },
 });
-
-/** `https://forms.vigie.test/…` → the fixture server, as a proxy request (it records `/submit`). */
-async function serveTestForms(context: BrowserContext, proxy: string) {
-  const { hostname, port } = new URL(proxy);
-  await context.route(`${FORM_ORIGIN}/**`, async (route) => {
-    const req = route.request();
-    const url = new URL(req.url());
-    const body = req.postDataBuffer();
-    const res = await new Promise<{ status: number; contentType: string; body: Buffer }>((ok, ko) => {
-      const r = httpRequest(
-        {
-          host: hostname,
-          port,
-          method: req.method(),
-          path: `http://${url.host}${url.pathname}${url.search}`,
-          headers: { 'content-type': req.headers()['content-type'] ?? 'text/plain' },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (c: Buffer) => chunks.push(c));
-          response.on('end', () =>
-            ok({
-              status: response.statusCode ?? 500,
-              contentType: String(response.headers['content-type'] ?? 'text/plain'),
-              body: Buffer.concat(chunks),
-            }),
-          );
-        },
-      );
-      r.on('error', ko);
-      r.end(body ?? undefined);
-    });
-    await route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
-  });
-}
 
 /** Reports the X post and qualifies it (terrorism, good faith); returns the draft id. */
 async function qualifiedDraft(chromium: Chrome): Promise<string> {
@@ -150,25 +114,6 @@ async function panelAsTab(chromium: Chrome, draftId: string, channelId: string, 
 
 const hasHost = (page: Page) =>
   page.evaluate((pattern) => chrome.permissions.contains({ origins: [pattern] }), PATTERN);
-
-/**
- * The permission dialog is browser UI that no test tool can click. The user's "Allow" is stood in
- * for by what the "Site access" menu of chrome://extensions does (developerPrivate): the host is
- * then approved but **not granted** (`permissions.contains` stays false) until the extension's
- * own `permissions.request` — made in the Fill click — resolves, with no dialog.
- */
-async function approveHostInExtensionsPage(chromium: Chrome) {
-  const page = await chromium.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    ([id, pattern]) =>
-      (
-        chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }
-      ).developerPrivate.addHostPermission(id, pattern),
-    [chromium.extensionId, PATTERN] as const,
-  );
-  await page.close();
-}
 
 const formSubmissions = (site: { submissions: { url: string }[] }) =>
   site.submissions.filter((r) => r.url.includes('forms.vigie.test')).length;
@@ -276,7 +221,7 @@ for (const lang of ['fr', 'en'] as const) {
         const open = composer.locator('[data-channel=pharos] [data-testid=open-form]');
         await expect(open).toBeInViewport();
         // The browser's own permission prompt, the first time only, stood in for (see above).
-        await approveHostInExtensionsPage(chromium);
+        await approveHosts(chromium, [PATTERN]);
         const before = new Set(chromium.context.pages());
         await act('open the form', () => open.click());
         let form: Page | undefined;
@@ -404,7 +349,7 @@ test.describe('Chromium: the pack beside the official form', () => {
     expect(all).toContain(DESCRIPTION);
 
     // Nothing granted at install, nor by the approval alone: only the Fill click's request grants it.
-    await approveHostInExtensionsPage(chromium);
+    await approveHosts(chromium, [PATTERN]);
     expect(await hasHost(panel)).toBe(false);
     await panel.bringToFront();
     await panel.getByTestId('fill').click();
@@ -443,7 +388,7 @@ test.describe('Chromium: the pack beside the official form', () => {
     const submittedBefore = formSubmissions(site);
     const draftId = await qualifiedDraft(chromium);
     const from = await launcher(chromium);
-    await approveHostInExtensionsPage(chromium);
+    await approveHosts(chromium, [PATTERN]);
     const [draft] = drafts(await chromium.readDb()) as unknown as { observed: { capturedAt: string } }[];
 
     const fill = async (channelId: string) => {
@@ -501,7 +446,7 @@ test.describe('Chromium: a DSFR form shaped like PHAROS 2025, with decoys', () =
     const submittedBefore = formSubmissions(site);
     const draftId = await qualifiedDraft(chromium);
     const from = await launcher(chromium);
-    await approveHostInExtensionsPage(chromium);
+    await approveHosts(chromium, [PATTERN]);
     const [draft] = drafts(await chromium.readDb()) as unknown as { observed: { capturedAt: string } }[];
     const { form, result } = await openForm(chromium, from, draftId, 'test-form-dsfr');
     expect(form.url()).toBe(`${FORM_ORIGIN}/dsfr.html`);

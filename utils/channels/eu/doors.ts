@@ -96,6 +96,16 @@ const SCOPE: Record<DoorSlot | 'national' | 'trusted-flagger', Localized> = {
 };
 
 /** « native (French) » / "native (English)": the door's own name first, the interface's beside it. */
+/** Where a channel's facts come from, as the registry says it: the source, its date, and what is left to check. */
+function provenanceOf(fact: { source: string; checked: string; verified: boolean; toCheck?: string | undefined }) {
+  return {
+    sourceUrl: fact.source,
+    lastVerified: fact.checked,
+    confidence: fact.verified ? ('verified' as const) : ('to-check' as const),
+    ...(fact.toCheck ? { toCheck: [fact.toCheck] } : {}),
+  };
+}
+
 function nameOf(name: Door['name']): Localized {
   const beside = (other: string | undefined) =>
     other && other !== name.native ? `${name.native} (${other})` : name.native;
@@ -123,10 +133,7 @@ function doorChannel(
     categories: [...categories],
     anonymousAllowed: door.anonymousAllowed ?? false,
     asks,
-    sourceUrl: door.source,
-    lastVerified: door.checked,
-    confidence: door.verified ? 'verified' : 'to-check',
-    ...(door.toCheck ? { toCheck: [door.toCheck] } : {}),
+    ...provenanceOf(door),
     official: door.operator === 'state',
     operator: door.operator,
     trustedFlagger: false,
@@ -152,10 +159,7 @@ export function countryChannels(country: Country): Channel[] {
       anonymousAllowed: false,
       asks: ASKS_URGENT,
       hours: { fr: '24 h/24, 7 j/7, gratuit', en: '24/7, free' },
-      sourceUrl: e.source,
-      lastVerified: e.checked,
-      confidence: e.verified ? 'verified' : 'to-check',
-      ...(e.toCheck ? { toCheck: [e.toCheck] } : {}),
+      ...provenanceOf(e),
       official: true,
       operator: 'state',
       trustedFlagger: false,
@@ -171,10 +175,7 @@ export function countryChannels(country: Country): Channel[] {
       categories: [...categoryIds],
       anonymousAllowed: false,
       asks: ASKS_URGENT,
-      sourceUrl: e.source,
-      lastVerified: e.checked,
-      confidence: e.verified ? 'verified' : 'to-check',
-      ...(e.toCheck ? { toCheck: [e.toCheck] } : {}),
+      ...provenanceOf(e),
       official: true,
       operator: 'state',
       trustedFlagger: false,
@@ -255,10 +256,7 @@ export function countryChannels(country: Country): Channel[] {
       categories: tf.categories,
       anonymousAllowed: false,
       asks: ASKS_REPORT,
-      sourceUrl: list.source,
-      lastVerified: list.checked,
-      confidence: list.verified ? 'verified' : 'to-check',
-      ...(list.toCheck ? { toCheck: [list.toCheck] } : {}),
+      ...provenanceOf(list),
       official: false,
       operator: 'association',
       trustedFlagger: true,

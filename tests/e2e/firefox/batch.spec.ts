@@ -147,12 +147,17 @@ test.describe('Firefox ESR: the volunteer’s batch', () => {
     // description is named, with a link to write it in its composer.
     await batch.waitForSelector(`${xNotice} [data-testid=batch-gate]`, { timeout: 20_000 });
     expect(await count(batch, `${xNotice} [data-testid=batch-copy]`)).toBe(0);
+    // Each link opens that report's composer on « Le transmettre », where the description is written.
     const missing = await batch.$$eval(`${xNotice} [data-testid=batch-missing-description]`, (links) =>
-      links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash.slice(1))),
+      links.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        return `${url.pathname.slice(1)}${url.search}${url.hash}`;
+      }),
     );
     expect(missing).toHaveLength(2);
-    for (const id of missing) {
-      const composer = await openExtensionPage(firefox, `composer.html#${encodeURIComponent(id)}`);
+    for (const path of missing) {
+      expect(path).toMatch(/^composer\.html\?step=hand-over#/);
+      const composer = await openExtensionPage(firefox, path);
       await composer.waitForSelector('[data-testid=description]');
       await composer.type('[data-testid=description]', 'Appel à la haine visant un groupe.');
       await eventually(

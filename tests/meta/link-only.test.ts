@@ -5,15 +5,13 @@
  * `draftIsLinkOnly` / `toLinkOnly`. The rule diverged once (an imported `csam: true` report kept
  * its screenshot-like `data:` image); this test fails on a second definition.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { offences as offencesOf, offencesInProject, type Decision } from '../support/one-definition';
 
-const root = resolve(__dirname, '../..');
 const THE_RULE = 'utils/qualify/link-only.ts';
 
 /** What deciding the rule looks like in code, with the files allowed to do each thing. */
-const DECISIONS: { what: string; pattern: RegExp; allowed: string[] }[] = [
+const DECISIONS: Decision[] = [
   {
     what: 'decides it from the mode, the csam mark, the category or the answers combined',
     pattern: new RegExp(
@@ -46,21 +44,7 @@ const DECISIONS: { what: string; pattern: RegExp; allowed: string[] }[] = [
   },
 ];
 
-function sources(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = `${dir}/${e.name}`;
-    if (e.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** Code without comments (a comment may describe the rule). */
-const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-
-function offences(file: string, text: string): string[] {
-  const body = code(text);
-  return DECISIONS.filter((d) => !d.allowed.includes(file) && d.pattern.test(body)).map((d) => `${file} ${d.what}`);
-}
+const offences = (file: string, text: string) => offencesOf(DECISIONS, file, text);
 
 describe('meta: one definition of link-only', () => {
   it('the detector finds the shapes that once decided it elsewhere', () => {
@@ -77,10 +61,9 @@ describe('meta: one definition of link-only', () => {
   });
 
   it('no module but the rule decides it', () => {
-    const files = ['utils', 'entrypoints', 'components'].flatMap(sources);
+    const { files, found } = offencesInProject(DECISIONS);
     expect(files.length).toBeGreaterThan(100);
     expect(files).toContain(THE_RULE);
-    const found = files.flatMap((f) => offences(relative(root, join(root, f)), readFileSync(join(root, f), 'utf8')));
     expect(found).toEqual([]);
   });
 });

@@ -6,16 +6,14 @@
  * would disagree where one was missed. This test fails when another module builds a route input
  * or runs the engine itself.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { offences as offencesOf, offencesInProject, type Decision } from '../support/one-definition';
 
-const root = resolve(__dirname, '../..');
 const THE_ROUTE = 'utils/channels/route-of.ts';
 /** The engine itself, and the composer's questions, which route hypothetical answers to see which ones matter. */
 const ENGINE = ['utils/channels/route.ts', 'utils/channels/questions.ts'];
 
-const DECISIONS: { what: string; pattern: RegExp; allowed: string[] }[] = [
+const DECISIONS: Decision[] = [
   {
     what: 'runs the routing engine itself',
     pattern: /(?<![\w.$])route\s*\(/,
@@ -28,21 +26,7 @@ const DECISIONS: { what: string; pattern: RegExp; allowed: string[] }[] = [
   },
 ];
 
-function sources(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = `${dir}/${e.name}`;
-    if (e.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** Code without comments (a comment may name the engine). */
-const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-
-function offences(file: string, text: string): string[] {
-  const body = code(text);
-  return DECISIONS.filter((d) => !d.allowed.includes(file) && d.pattern.test(body)).map((d) => `${file} ${d.what}`);
-}
+const offences = (file: string, text: string) => offencesOf(DECISIONS, file, text);
 
 describe('meta: one definition of the route', () => {
   it('the detector finds the shapes that once computed it elsewhere', () => {
@@ -58,10 +42,9 @@ describe('meta: one definition of the route', () => {
   });
 
   it('no module but the route of a draft computes it', () => {
-    const files = ['utils', 'entrypoints', 'components'].flatMap(sources);
+    const { files, found } = offencesInProject(DECISIONS);
     expect(files.length).toBeGreaterThan(100);
     expect(files).toContain(THE_ROUTE);
-    const found = files.flatMap((f) => offences(relative(root, join(root, f)), readFileSync(join(root, f), 'utf8')));
     expect(found).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ import { presetReporterRole } from '@/utils/db/settings-repo';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import { useSettings } from './useSettings';
 import { useQualifyAnnouncements } from './useQualifyAnnouncements';
-import { routeStepViews } from './route-view';
+import { routeAdvice, routeStepViews } from './route-view';
 import { ROLE_LABELS } from '@/components/qualify/role-labels';
 
 /** Yes/no questions, worded for who is reporting: a parent is asked about their child. */
@@ -201,16 +201,15 @@ export function WhereItGoes(props: {
           {refinements.map(question)}
         </details>
       )}
-      {result.complaintAdvised && (
-        <p class="notice" data-testid="complaint-advised">
-          {t(reportsFromAbroad(q) ? 'routeComplaintAbroad' : 'routeComplaint')}
+      {routeAdvice(result, { parent: q.role === 'parent', abroad: reportsFromAbroad(q) }).map((key) => (
+        <p
+          key={key}
+          class="notice"
+          data-testid={key.startsWith('routeComplaint') ? 'complaint-advised' : 'identity-omitted'}
+        >
+          {t(key)}
         </p>
-      )}
-      {result.omitReporterIdentity && (
-        <p class="notice" data-testid="identity-omitted">
-          {t('routeIdentityOmitted')}
-        </p>
-      )}
+      ))}
       {result.notes.map((n) => (
         <p key={n.fr} class="muted">
           {n[lang]}

@@ -2,7 +2,7 @@ import type { RouteStepView } from '@/components/qualify/RouteSteps';
 import { channelById } from '@/utils/channels/registry';
 import type { RouteResult } from '@/utils/channels/route';
 import { inLang } from '@/utils/localized';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 
 /** The route's steps as the route list shows them, in the interface's language. */
 export function routeStepViews(result: RouteResult, lang: 'fr' | 'en'): RouteStepView[] {
@@ -27,4 +27,22 @@ export function routeStepViews(result: RouteResult, lang: 'fr' | 'en'): RouteSte
       toCheck: c.confidence === 'to-check',
     };
   });
+}
+
+/**
+ * The route's advice under the doors, as one coherent message: who files the complaint (a parent
+ * files it for their child), and, when the reports may be anonymous while a complaint is needed,
+ * one sentence that says both (the reports do not need the identity; the complaint is in the
+ * reporter's name) rather than "give no identity" beside "file a complaint".
+ */
+export function routeAdvice(
+  result: Pick<RouteResult, 'complaintAdvised' | 'omitReporterIdentity'>,
+  who: { parent: boolean; abroad: boolean },
+): MessageKey[] {
+  const keys: MessageKey[] = [];
+  if (result.complaintAdvised)
+    keys.push(who.abroad ? 'routeComplaintAbroad' : who.parent ? 'routeComplaintParent' : 'routeComplaint');
+  if (result.omitReporterIdentity)
+    keys.push(result.complaintAdvised ? 'routeIdentityComplaint' : 'routeIdentityOmitted');
+  return keys;
 }

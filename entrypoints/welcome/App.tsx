@@ -8,7 +8,10 @@ const permissions: [string, MessageKey][] = [
   ['scripting', 'permScripting'],
   ['unlimitedStorage', 'permUnlimitedStorage'],
   ['pageCapture', 'permPageCapture'],
+  ['sidePanel', 'permSidePanel'],
 ];
+/** The optional permissions (`optional_host_permissions`, `optional_permissions`): asked at their use. */
+const optional: MessageKey[] = ['permFormHosts', 'permTimestampHosts', 'permTabs'];
 
 export function App() {
   return (
@@ -35,6 +38,12 @@ export function App() {
           <li key={name}>
             <code>{name}</code> — {t(key)}
           </li>
+        ))}
+      </ul>
+      <p>{t('welcomeOptionalPermissions')}</p>
+      <ul data-testid="optional-permissions">
+        {optional.map((key) => (
+          <li key={key}>{t(key)}</li>
         ))}
       </ul>
     </main>

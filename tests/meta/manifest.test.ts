@@ -154,3 +154,22 @@ describe("the browser's own pages are left alone", () => {
     for (const name of OVERRIDE_NAMES) expect(names).not.toContain(name);
   });
 });
+
+describe('the welcome page explains every permission', () => {
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: each permission of the manifest is named on the welcome page, and the optional ones are said',
+    async (browser) => {
+      const manifest = await manifestFor(browser);
+      const welcome = readFileSync(join(__dirname, '../../entrypoints/welcome/App.tsx'), 'utf8');
+      for (const permission of manifest.permissions as string[]) expect(welcome).toContain(`['${permission}', 'perm`);
+      const optional = [
+        ...((manifest.optional_permissions as string[] | undefined) ?? []),
+        ...((manifest.optional_host_permissions as string[] | undefined) ?? []),
+      ];
+      // The optional ones exist, and the page says them: form hosts, timestamp authorities, tabs.
+      expect(optional).toContain('tabs');
+      expect(optional).toContain('https://www.internet-signalement.gouv.fr/*');
+      for (const key of ['permFormHosts', 'permTimestampHosts', 'permTabs']) expect(welcome).toContain(`'${key}'`);
+    },
+  );
+});

@@ -11,6 +11,7 @@
  */
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import type { Draft } from '@/utils/report/draft';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import { route, type RouteInput, type RouteResult } from './route';
 import { memberStates, type MemberState } from './eu/country.schema';
 
@@ -39,6 +40,7 @@ const isMemberState = (code: string): code is MemberState => (memberStates as re
 export function routeInputOf(draft: Routable): RouteInput | null {
   const q = draft.qualification;
   if (q.categoryId === null || !isCategoryId(q.categoryId)) return null;
+  const abroad = reportsFromAbroad(q) ? q.country : undefined;
   const answer = <K extends keyof RouteAnswers>(key: K): RouteAnswers[K] =>
     (q[key] ?? UNANSWERED[key]) as RouteAnswers[K];
   return {
@@ -53,7 +55,7 @@ export function routeInputOf(draft: Routable): RouteInput | null {
     moneyDemanded: answer('moneyDemanded'),
     metInPerson: answer('metInPerson'),
     // Absent for France (and drafts from before the country was asked): France's rules, unchanged.
-    ...(q.country !== undefined && q.country !== 'FR' && isMemberState(q.country) ? { country: q.country } : {}),
+    ...(abroad !== undefined && isMemberState(abroad) ? { country: abroad } : {}),
   };
 }
 

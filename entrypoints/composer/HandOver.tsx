@@ -6,7 +6,6 @@
 import { GoodFaith } from '@/components/qualify/GoodFaith';
 import { RouteSteps } from '@/components/qualify/RouteSteps';
 import { formatDateTime, t, uiLanguage } from '@/utils/i18n';
-import type { CategoryId } from '@/utils/qualify/taxonomy';
 import { isChannelId, type ChannelId } from '@/utils/channels/registry';
 import { routeOfDraft } from '@/utils/channels/route-of';
 import { reportsFromAbroad } from '@/utils/report/qualification';
@@ -20,8 +19,6 @@ import { routeStepViews } from './route-view';
 export function HandOver(props: {
   draft: Draft;
   artefacts: ArtefactMeta[];
-  categoryId: CategoryId;
-  platformId: string | null;
   /** The door the user chose at the previous step; the recommended one otherwise. */
   chosen: ChannelId | null;
   save: (patch: Partial<Qualification>) => Promise<void>;

@@ -196,7 +196,6 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
     return { id, label: c.label[lang], description: c.description[lang], examples: c.examples[lang] };
   };
   const categoryId = q.categoryId && isCategoryId(q.categoryId) ? q.categoryId : null;
-  const platformId = draft.platform?.platformId ?? null;
   // The chips that fit who is reporting: a parent sees what happens to children first.
   const settings = useSettings();
   const common = q.role === 'parent' || (q.role === null && settings?.role === 'parent') ? PARENT_COMMON : COMMON;
@@ -322,8 +321,6 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
           {step === 2 && categoryId && country.ready && !country.missing && (
             <LazyWhereItGoes
               draft={draft}
-              categoryId={categoryId}
-              platformId={platformId}
               save={save}
               onChanged={props.onChanged}
               onChoose={(id: ChannelId) => {
@@ -337,8 +334,6 @@ export function Qualify(props: { draft: Draft; artefacts: ArtefactMeta[]; onChan
             <LazyHandOver
               draft={draft}
               artefacts={props.artefacts}
-              categoryId={categoryId}
-              platformId={platformId}
               chosen={channel}
               save={save}
               onChanged={props.onChanged}

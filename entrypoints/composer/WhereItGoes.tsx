@@ -13,7 +13,7 @@ import { t, formatDateTime, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { categoryById, type CategoryId } from '@/utils/qualify/taxonomy';
 import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
-import { routeOfDraft } from '@/utils/channels/route-of';
+import { routeInputOf, routeOfDraft } from '@/utils/channels/route-of';
 import { hostedAbroadNote } from '@/utils/channels/eu/hosted-abroad';
 import {
   channelsRemovedByAnswer,
@@ -55,9 +55,8 @@ function questionLabel(
 }
 
 export function WhereItGoes(props: {
+  /** A draft whose category is chosen. */
   draft: Draft;
-  categoryId: CategoryId;
-  platformId: string | null;
   save: (patch: Partial<Qualification>) => Promise<void>;
   /** "Report to …": the hand-over of that door. */
   onChoose: (channelId: ChannelId) => void;
@@ -65,17 +64,19 @@ export function WhereItGoes(props: {
 }) {
   const lang = uiLanguage();
   const q = props.draft.qualification;
-  const category = categoryById[props.categoryId];
+  // What routing reads of the draft, derived once: the questions route hypothetical answers of it.
+  const input = routeInputOf(props.draft)!;
+  const category = categoryById[input.categoryId];
   const result = routeOfDraft(props.draft)!;
   const abroad = hostedAbroadNote({
     country: q.country,
-    platformId: props.platformId,
+    platformId: input.platformId,
     url: props.draft.target.url,
     channelIds: result.steps.map((s) => s.channelId),
     urlOnly: result.urlOnly,
   });
   const settings = useSettings();
-  const questions = questionsThatMatter(q, props.categoryId, props.platformId);
+  const questions = questionsThatMatter(input);
   // A parent or a volunteer said once who they usually are: the answer is preset and said as a
   // statement, with a way to change it (then the question is asked).
   const preset = settings ? presetReporterRole(settings.role) : null;
@@ -97,21 +98,17 @@ export function WhereItGoes(props: {
     publicFromCapture(props.draft.platform);
   const stated = (key: QuestionKey) =>
     (key === 'role' && roleShown) || ((key === 'publicContent' || key === 'privateExchange') && publicShown);
-  const asked = questions.filter((key) => !stated(key) && !isRefinement(q, props.categoryId, props.platformId, key));
-  const refinements = questions.filter(
-    (key) => !stated(key) && !asked.includes(key) && isRefinement(q, props.categoryId, props.platformId, key),
-  );
+  const asked = questions.filter((key) => !stated(key) && !isRefinement(input, key));
+  const refinements = questions.filter((key) => !stated(key) && !asked.includes(key) && isRefinement(input, key));
 
   /** The channels an answer took off the route, in words (said at the answer). */
   const removedNote = (key: QuestionKey): string | undefined => {
-    const names = channelsRemovedByAnswer(q, props.categoryId, props.platformId, key).map((id) =>
-      inLang(channelById[id].name, lang),
-    );
+    const names = channelsRemovedByAnswer(input, key).map((id) => inLang(channelById[id].name, lang));
     if (names.length === 0) return undefined;
     return names.length === 1 ? t('answerRemovesOne', names[0]!) : t('answerRemovesMany', names.join(', '));
   };
   const label = (key: QuestionKey) =>
-    key === 'role' ? t('questionRole') : t(questionLabel(key, q.role, props.categoryId));
+    key === 'role' ? t('questionRole') : t(questionLabel(key, q.role, input.categoryId));
 
   const announcement = useQualifyAnnouncements(
     asked.map((key) => ({ key, label: label(key) })),

@@ -20,7 +20,8 @@ import type { Artefact, Draft } from '@/utils/report/draft';
 import { useDraft } from '../composer/useDraft';
 import { useDoorsOf } from '../composer/useCountry';
 import { loadCountry } from '@/utils/channels/eu/load';
-import { useNoticeIdentity } from '../composer/useSettingsTexts';
+import { useNoticeIdentity, useTextLanguage } from '../composer/useSettingsTexts';
+import { otherLanguage } from '@/utils/channels/language';
 import { canFill, fillForm, type FillOutcome } from './fill';
 import type { Lang } from '@/utils/localized';
 
@@ -134,7 +135,7 @@ function packOf(
   draft: Draft,
   artefacts: Artefact[],
   identity: ReporterIdentity | null,
-  lang: Lang = uiLanguage(),
+  lang: Lang,
 ): Pack | null {
   const result = routeOfDraft(draft);
   if (result === null) return null;
@@ -150,11 +151,17 @@ function packOf(
 
 function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Draft; artefacts: Artefact[] }) {
   const identity = useNoticeIdentity();
-  const pack = useMemo(() => packOf(params, draft, artefacts, identity), [params, draft, artefacts, identity]);
+  // The texts sent go out in the language the user chose in the settings, as in the composer
+  // (`buildPack` then gives each channel its own: French for every French service).
+  const lang = useTextLanguage();
+  const pack = useMemo(
+    () => packOf(params, draft, artefacts, identity, lang),
+    [params, draft, artefacts, identity, lang],
+  );
   // The same pack in the other language: the filler picks a form's options in the form's own.
   const other = useMemo(
-    () => packOf(params, draft, artefacts, identity, uiLanguage() === 'fr' ? 'en' : 'fr'),
-    [params, draft, artefacts, identity],
+    () => packOf(params, draft, artefacts, identity, otherLanguage(lang)),
+    [params, draft, artefacts, identity, lang],
   );
   const [live, setLive] = useState('');
   const [fill, setFill] = useState<FillOutcome | 'running' | null>(null);

@@ -21,9 +21,21 @@ function sourceFiles(dir: string): string[] {
 /** The repositories: `utils/db/*-repo.ts` and `utils/watch/repo.ts`. */
 const isRepository = (file: string) => /^utils\/db\/[^/]+-repo\.ts$/.test(file) || file === 'utils/watch/repo.ts';
 
-/** What in a source writes to the database directly. */
+/** The object stores, as the schema creates them. */
+const STORES = [
+  ...readFileSync(join(root, 'utils/db/database.ts'), 'utf8').matchAll(/createObjectStore\(\s*'([A-Za-z]+)'/g),
+].map((m) => m[1]!);
+
+/**
+ * What in a source writes to the database directly: a transaction opened `readwrite` (however
+ * quoted), or idb's one-call writes — on a connection named `db`, or on any object naming a store.
+ */
 function writes(source: string): string[] {
-  const found = source.match(/'readwrite'|"readwrite"|\b(?:db|database)\.(?:put|add|delete|clear)\(/g) ?? [];
+  const oneCall = new RegExp(String.raw`\.(?:put|add|delete|clear)\(\s*['"\x60](?:${STORES.join('|')})['"\x60]`, 'g');
+  const found = [
+    ...(source.match(/(['"\x60])readwrite\1|\b(?:db|database)\.(?:put|add|delete|clear)\(/g) ?? []),
+    ...(source.match(oneCall) ?? []),
+  ];
   return [...new Set(found)];
 }
 
@@ -32,8 +44,13 @@ const files = ['utils', 'components', 'entrypoints'].flatMap(sourceFiles);
 describe('meta: one door to IndexedDB', () => {
   it('a write is found: a readwrite transaction or a one-call write', () => {
     expect(writes("const tx = db.transaction('drafts', 'readwrite');")).toEqual(["'readwrite'"]);
-    expect(writes("await db.put('settings', value);")).toEqual(['db.put(']);
+    expect(writes("await db.put('settings', value);")).toEqual(['db.put(', ".put('settings'"]);
     expect(writes("await db.get('settings', key); const x = map.delete(k);")).toEqual([]);
+    expect(writes('const tx = conn.transaction(store, `readwrite`);')).toEqual(['`readwrite`']);
+    expect(writes("await (await vigieDb()).delete('drafts', id);")).toEqual([".delete('drafts'"]);
+    expect(writes("const conn = await vigieDb(); await conn.clear('artefacts');")).toEqual([".clear('artefacts'"]);
+    expect(writes("await conn.get('drafts', id); params.delete('drafts');")).toEqual([".delete('drafts'"]);
+    expect(STORES).toEqual(expect.arrayContaining(['drafts', 'artefacts', 'settings', 'keys']));
     expect(isRepository('utils/db/drafts-repo.ts')).toBe(true);
     expect(isRepository('utils/db/history.ts')).toBe(false);
   });

@@ -11,11 +11,13 @@
  * never capture, db or background; `handoff` (report packs) builds on them and platforms; `export`
  * (evidence package, verification, PDF, redaction) builds on handoff and db; `format`
  * (display labels, used only by pages) may read every lower layer's types; the layers from capture up may use them; `watch`
- * (watchlists) builds on platforms and db. Entry points (above
- * everything) are not checked against the table. A new folder under `utils/` fails until it is placed in the table.
+ * (watchlists) builds on platforms and db. Above `utils/`: `components/` (presentational pieces)
+ * may import any of it, never a page; the pages (`entrypoints/`, top of the house) may import
+ * utils, components and each other's hooks. A new folder under `utils/` fails until it is placed in the table.
  *
  * Besides: no file under `utils/`, `components/` or `entrypoints/` imports from `tests/` (test-only
- * channels reach the e2e builds through the `#test-channels` build alias), and `components/` only
+ * channels reach the e2e builds through the `#test-channels` build alias; the build configuration
+ * reads two plain-data fixtures for the e2e mode's manifest only), and `components/` only
  * render: no run-time import of `utils/db`, `utils/messaging` or `wxt/browser` (types are fine);
  * their pages (`entrypoints/…`) load the data and pass it, with callbacks, as props.
  */
@@ -40,6 +42,7 @@ type Module =
   | 'handoff'
   | 'export'
   | 'watch'
+  | 'components'
   | 'entrypoints'
   | 'tests'
   | 'public';
@@ -74,7 +77,8 @@ const FOLDERS: Record<string, Module> = {
 function moduleOf(path: string): Module | undefined {
   if (BASE_FILES.has(path.replace(/\.tsx?$/, ''))) return 'base';
   const [top, folder] = path.split('/');
-  if (top === 'entrypoints' || top === 'components') return 'entrypoints';
+  if (top === 'entrypoints') return 'entrypoints';
+  if (top === 'components') return 'components';
   if (top === 'public') return 'public';
   if (top === 'tests') return 'tests';
   if (top === 'utils' && folder !== undefined) return FOLDERS[folder];
@@ -126,10 +130,22 @@ const ALLOWED: [Module, Module[]][] = [
   ],
 ];
 
+/** Every module under `utils/`, with the public assets: what the two layers above may import. */
+const UTILS: Module[] = [...ALLOWED.map(([m]) => m), 'public'];
+
+/** The two layers above `utils/`: they are not in one another's way of `utils/`'s table. */
+const ABOVE: [Module, Module[]][] = [
+  // Presentational pieces: utils' modules (only their pure parts at run time: see below), never a page.
+  ['components', UTILS],
+  // The pages, top of the house: everything but tests.
+  ['entrypoints', [...UTILS, 'components']],
+];
+const LAYERS = [...ALLOWED, ...ABOVE];
+
 /** The imports of `file` (its source given) that break the table, as readable strings. */
 function violations(file: string, source: string): string[] {
   const from = moduleOf(file);
-  const row = ALLOWED.find(([m]) => m === from);
+  const row = LAYERS.find(([m]) => m === from);
   if (!from || !row) return [`${file}: not placed in a layer`];
   const allowed = new Set<Module>([from, ...row[1]]);
   return importsOf(source)
@@ -148,7 +164,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const files = sourceFiles('utils');
+const files = ['utils', 'components', 'entrypoints'].flatMap(sourceFiles);
 
 describe('meta: layering helpers can fail', () => {
   it('the parser finds every kind of import, and only imports', () => {
@@ -192,6 +208,25 @@ describe('meta: layering helpers can fail', () => {
     expect(violations('utils/db/x.ts', "import { b } from '@/utils/background/batch';")).toHaveLength(1);
     expect(violations('utils/platforms/x.ts', "import { z } from '@/utils/zod';\nimport 'wxt/browser';")).toEqual([]);
   });
+
+  it('above utils/: a utility importing a component or a page, or a component importing a page, is reported', () => {
+    expect(violations('utils/format/x.ts', "import { B } from '@/components/Button';")).toHaveLength(1);
+    expect(violations('utils/background/x.ts', "import { a } from '@/entrypoints/composer/useDraft';")).toHaveLength(1);
+    expect(
+      violations('components/qualify/X.tsx', "import { u } from '../../entrypoints/composer/useDraft';"),
+    ).toHaveLength(1);
+    expect(violations('components/qualify/X.tsx', "import { a } from '@/tests/fixtures/x';")).toHaveLength(1);
+    expect(violations('entrypoints/popup/x.tsx', "import { a } from '../../tests/unit/setup';")).toHaveLength(1);
+    expect(
+      violations('components/qualify/X.tsx', "import { t } from '@/utils/i18n';\nimport { R } from './R';"),
+    ).toEqual([]);
+    expect(
+      violations(
+        'entrypoints/sidepanel/App.tsx',
+        "import { useDraft } from '../composer/useDraft';\nimport { B } from '@/components/Button';\nimport { r } from '@/utils/db/drafts-repo';",
+      ),
+    ).toEqual([]);
+  });
 });
 
 /** Imports of `file` (its source given) that reach into `tests/`. */
@@ -212,6 +247,29 @@ describe('meta: production code never imports tests', () => {
   it.each(['utils', 'components', 'entrypoints'])('no file under %s/ imports from tests/', (dir) => {
     const found = sourceFiles(dir).flatMap((file) => testImports(file, readFileSync(join(root, file), 'utf8')));
     expect(found).toEqual([]);
+  });
+
+  /**
+   * The one exception, and why it holds: `wxt.config.ts` is the build's configuration (run by
+   * Node, never shipped); the e2e builds' manifest names the test forms' host and the test
+   * timestamp authority, which it reads from two plain-data fixtures, only in the `e2e` mode.
+   */
+  it('the build configuration reads only the plain-data e2e fixtures from tests/, and uses them only in the e2e mode', () => {
+    const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
+    const FIXTURES = {
+      './tests/fixtures/forms/hosts': 'TEST_FORM_HOST_PATTERN',
+      './tests/fixtures/tsa/authority': 'TEST_TIMESTAMP_AUTHORITY',
+    };
+    expect(testImports('wxt.config.ts', config).sort()).toEqual(
+      Object.keys(FIXTURES).map((f) => `wxt.config.ts imports ${f}`),
+    );
+    for (const [fixture, name] of Object.entries(FIXTURES)) {
+      // Plain data: the fixture imports nothing, so nothing of tests/ comes with it.
+      expect(importsOf(readFileSync(join(root, `${fixture}.ts`), 'utf8')), fixture).toEqual([]);
+      const uses = config.split('\n').filter((line) => line.includes(name) && !/^\s*import\b/.test(line));
+      expect(uses.length, name).toBeGreaterThan(0);
+      for (const line of uses) expect(line, name).toMatch(/\bmode === 'e2e'/);
+    }
   });
 });
 
@@ -297,10 +355,10 @@ describe('meta: components only render', () => {
 describe('meta: the data path reads one way', () => {
   it('finds the sources of every module folder', () => {
     const found = new Set(files.map(moduleOf));
-    for (const [module] of ALLOWED) expect(found.has(module), module).toBe(true);
+    for (const [module] of LAYERS) expect(found.has(module), module).toBe(true);
   });
 
-  it.each(ALLOWED.map(([module, allowed]) => [module, allowed.join(', ') || 'nothing']))(
+  it.each(LAYERS.map(([module, allowed]) => [module, allowed.join(', ') || 'nothing']))(
     '%s imports only from itself and: %s',
     (module) => {
       const found = files
@@ -310,7 +368,7 @@ describe('meta: the data path reads one way', () => {
     },
   );
 
-  it('every file under utils/ is placed in a layer', () => {
+  it('every file under utils/, components/ and entrypoints/ is placed in a layer', () => {
     expect(files.filter((file) => moduleOf(file) === undefined)).toEqual([]);
   });
 });

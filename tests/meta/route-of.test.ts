@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { offences as offencesOf, offencesInProject, type Decision } from '../support/one-definition';
 
 const THE_ROUTE = 'utils/channels/route-of.ts';
-/** The engine itself, and the composer's questions, which route hypothetical answers to see which ones matter. */
+/**
+ * The engine itself, and the composer's questions, which take `routeInputOf` the draft and route
+ * hypothetical answers of it to see which ones matter.
+ */
 const ENGINE = ['utils/channels/route.ts', 'utils/channels/questions.ts'];
 
 const DECISIONS: Decision[] = [
@@ -21,7 +24,9 @@ const DECISIONS: Decision[] = [
   },
   {
     what: 'builds a route input',
-    pattern: /\bRouteInput\b|(?<![\w.$])routeInput\s*\(/,
+    // The type, the old builder, or an object literal handed to the composer's questions.
+    pattern:
+      /\bRouteInput\b|(?<![\w.$])routeInput\s*\(|\b(?:questionsThatMatter|channelsRemovedByAnswer|isRefinement)\(\s*\{/,
     allowed: [THE_ROUTE, ...ENGINE],
   },
 ];
@@ -36,6 +41,9 @@ describe('meta: one definition of the route', () => {
     ).toHaveLength(2);
     expect(offences(f, 'const result = route({ ...base, categoryId });')).toHaveLength(1);
     expect(offences(f, "const input: RouteInput = { categoryId: 'x', platformId: null };")).toHaveLength(1);
+    expect(offences(f, "questionsThatMatter({ ...base, categoryId: 'threats', platformId: null })")).toHaveLength(1);
+    expect(offences(f, "isRefinement({ categoryId, platformId, role: 'witness' }, 'minor')")).toHaveLength(1);
+    expect(offences(f, "const input = routeInputOf(draft)!; channelsRemovedByAnswer(input, 'minor');")).toEqual([]);
     expect(offences(f, 'const r = routeOfDraft(draft); // not route(routeInput(...))')).toEqual([]);
     expect(offences(f, 'const steps = pack.route(x); const r = reroute(y);')).toEqual([]);
     expect(offences(THE_ROUTE, 'return input === null ? null : route(input);')).toEqual([]);

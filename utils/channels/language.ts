@@ -21,3 +21,11 @@ export function outputLanguage(
   if (channel.country !== undefined && channel.country !== 'FR') return channel.language === 'fr' ? 'fr' : 'en';
   return 'fr';
 }
+
+/**
+ * The other language Vigie writes: a platform's notice carries its version in it (`alt`), and the
+ * form filler reads a form's options in it when the form is not in the pack's.
+ */
+export function otherLanguage(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}

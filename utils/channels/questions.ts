@@ -3,12 +3,11 @@
  * only when its answer changes where the report goes (or whether the evidence must be link-only),
  * given the other answers. A new rule in `rules.data.ts` makes its question appear by itself.
  */
-import type { CategoryId } from '@/utils/qualify/taxonomy';
-import { reporterRoles, type Qualification, type ReporterRole } from '@/utils/report/qualification';
+import { reporterRoles } from '@/utils/report/qualification';
 import type { PlatformData } from '@/utils/report/platform-data';
 import type { ChannelId } from './registry';
 import { route, type RouteInput } from './route';
-import { memberStates, type MemberState } from './eu/country.schema';
+import { UNANSWERED, type RouteAnswers } from './route-of';
 
 /** In the order they are asked: who is reporting comes first. */
 export const questionKeys = [
@@ -19,25 +18,11 @@ export const questionKeys = [
   'publicContent',
   'moneyDemanded',
   'metInPerson',
-] as const;
+] as const satisfies readonly (keyof RouteAnswers)[];
 export type QuestionKey = (typeof questionKeys)[number];
-type Answers = Omit<RouteInput, 'categoryId' | 'platformId' | 'danger' | 'country'>;
-
-/** When a question is not asked or not answered: the common case. */
-const DEFAULTS: Answers = {
-  role: 'witness',
-  minor: false,
-  // Unanswered: the capture is kept; a "yes" deletes it (the repository applies the CSAM rule).
-  minorSexualImage: false,
-  privateExchange: false,
-  publicContent: true,
-  // Blackmail schemes usually demand money from someone met online.
-  moneyDemanded: true,
-  metInPerson: false,
-};
 
 /** The values a question can take, to see whether they lead to different routes. */
-const CHOICES: { [K in QuestionKey]: readonly Answers[K][] } = {
+const CHOICES: { [K in QuestionKey]: readonly RouteAnswers[K][] } = {
   role: reporterRoles,
   minor: [false, true],
   minorSexualImage: [false, true],
@@ -47,25 +32,8 @@ const CHOICES: { [K in QuestionKey]: readonly Answers[K][] } = {
   metInPerson: [false, true],
 };
 
-export function routeInput(q: Qualification, categoryId: CategoryId, platformId: string | null): RouteInput {
-  const answer = <K extends QuestionKey>(key: K): Answers[K] => (q[key] ?? DEFAULTS[key]) as Answers[K];
-  return {
-    categoryId,
-    platformId,
-    danger: q.danger === true,
-    role: answer('role') as ReporterRole,
-    minor: answer('minor'),
-    minorSexualImage: answer('minorSexualImage'),
-    privateExchange: answer('privateExchange'),
-    publicContent: answer('publicContent'),
-    moneyDemanded: answer('moneyDemanded'),
-    metInPerson: answer('metInPerson'),
-    // Absent for France (and drafts from before the country was asked): France's rules, unchanged.
-    ...(q.country !== undefined && q.country !== 'FR' && isMemberState(q.country) ? { country: q.country } : {}),
-  };
-}
-
-const isMemberState = (code: string): code is MemberState => (memberStates as readonly string[]).includes(code);
+/** The same input with the question `key` unanswered (the common case). */
+const unanswered = (input: RouteInput, key: QuestionKey): RouteInput => ({ ...input, [key]: UNANSWERED[key] });
 
 function signature(input: RouteInput): string {
   const r = route(input);
@@ -78,35 +46,24 @@ function signature(input: RouteInput): string {
   ]);
 }
 
-export function questionsThatMatter(
-  q: Qualification,
-  categoryId: CategoryId,
-  platformId: string | null,
-): QuestionKey[] {
-  const base = routeInput(q, categoryId, platformId);
+/** The questions whose answer changes the route of this input (`routeInputOf` the draft). */
+export function questionsThatMatter(input: RouteInput): QuestionKey[] {
   return questionKeys.filter((key) => {
-    const outcomes = new Set(CHOICES[key].map((value) => signature({ ...base, [key]: value })));
+    const outcomes = new Set(CHOICES[key].map((value) => signature({ ...input, [key]: value })));
     return outcomes.size > 1;
   });
 }
 
 /**
- * The channels that the user's answer to `key` took off the route: those proposed while the
- * question was unanswered (its common-case default) and not with this answer. Said at the answer,
- * so that no channel disappears silently (answering "not public" on a public post removes
- * PHAROS). `[]` while unanswered, and for the default answer itself.
+ * The channels that the user's answer to `key` took off the route of this input (`routeInputOf`
+ * the draft): those proposed while the question was unanswered (its common-case default) and not
+ * with this answer. Said at the answer, so that no channel disappears silently (answering "not
+ * public" on a public post removes PHAROS). `[]` while unanswered, and for the default answer
+ * itself (the input then holds the default: both routes are the same).
  */
-export function channelsRemovedByAnswer(
-  q: Qualification,
-  categoryId: CategoryId,
-  platformId: string | null,
-  key: QuestionKey,
-): ChannelId[] {
-  if (q[key] === null) return [];
-  const answered = routeInput(q, categoryId, platformId);
-  const unanswered = routeInput({ ...q, [key]: null }, categoryId, platformId);
-  const now = new Set(route(answered).steps.map((s) => s.channelId));
-  return [...new Set(route(unanswered).steps.map((s) => s.channelId))].filter((id) => !now.has(id));
+export function channelsRemovedByAnswer(input: RouteInput, key: QuestionKey): ChannelId[] {
+  const now = new Set(route(input).steps.map((s) => s.channelId));
+  return [...new Set(route(unanswered(input, key)).steps.map((s) => s.channelId))].filter((id) => !now.has(id));
 }
 
 /** Kinds of content that a platform serves at a public address (a private message or group is not). */
@@ -138,13 +95,8 @@ export function publicFromCapture(platform: Pick<PlatformData, 'contentType'> | 
  * a door away, or make the evidence link-only, or put the case out of scope, is asked. Judged with
  * the question itself unanswered, so answering it does not move it.
  */
-export function isRefinement(
-  q: Qualification,
-  categoryId: CategoryId,
-  platformId: string | null,
-  key: QuestionKey,
-): boolean {
-  const base = routeInput({ ...q, [key]: null }, categoryId, platformId);
+export function isRefinement(input: RouteInput, key: QuestionKey): boolean {
+  const base = unanswered(input, key);
   const before = route(base);
   const ids = before.steps.map((s) => s.channelId);
   return CHOICES[key].every((value) => {

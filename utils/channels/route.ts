@@ -11,6 +11,7 @@ import { categoryById, categoryIds, type CategoryId } from '@/utils/qualify/taxo
 import { isLinkOnly } from '@/utils/qualify/link-only';
 import { dsaFor, type DsaCode } from '@/utils/qualify/dsa-for';
 import type { Localized, LocalizedList } from '@/utils/localized';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import { channelById, channels, noticeChannelFor, type ChannelId } from './registry';
 import { reasonIds, reasons } from './reasons.data';
 import { categoryRules, everyCategory } from './rules.data';
@@ -120,9 +121,10 @@ function fill(text: Localized, topic: Localized | undefined): Localized {
 export function route(input: RouteInput): RouteResult {
   const rules = rulesFor(input.categoryId);
   const facts = factsOf(input);
-  if (input.country !== undefined && input.country !== 'FR') {
-    const loaded = loadedCountry(input.country);
-    if (!loaded) throw new Error(`route: the doors of ${input.country} are not loaded (loadCountry first)`);
+  const country = reportsFromAbroad(input) ? input.country : undefined;
+  if (country !== undefined) {
+    const loaded = loadedCountry(country);
+    if (!loaded) throw new Error(`route: the doors of ${country} are not loaded (loadCountry first)`);
     const abroad = loaded.route(input, facts);
     return {
       steps: abroad.steps,

@@ -7,6 +7,7 @@
  * statement. Pure.
  */
 import { inLang, type Lang, type Localized } from '@/utils/localized';
+import { otherLanguage } from '@/utils/channels/language';
 import { field, legalText, missingExtra, type PackContext } from './context';
 import { FIELD, fill } from './labels.data';
 import { colon, formatMoment } from './text';
@@ -53,8 +54,6 @@ export const NOTICE = {
   explanationLabel: { fr: 'Explication (faits et base légale)', en: 'Explanation (facts and legal basis)' },
   urlsLabel: { fr: 'Adresse(s) exacte(s) du contenu', en: 'Exact address(es) of the content' },
 } satisfies Record<string, Localized>;
-
-const other = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
 
 export function urlsOf(c: PackContext): string[] {
   return c.pageUrl ? [c.url, c.pageUrl] : [c.url];
@@ -124,7 +123,7 @@ export function noticeText(c: PackContext, lang: Lang): string {
 /** The notice's separate fields, each with its other-language version, and the full text. */
 export function noticeFields(c: PackContext): PackField[] {
   const lang = c.lang;
-  const alt = (value: string) => ({ alt: { lang: other(lang), value } });
+  const alt = (value: string) => ({ alt: { lang: otherLanguage(lang), value } });
   const id = identityOf(c, lang);
   const urls = urlsOf(c).join('\n');
   // Without the user's account of the facts, the explanation (Art. 16(2)(a)) is not substantiated:
@@ -134,11 +133,11 @@ export function noticeFields(c: PackContext): PackField[] {
     ready ? { value: value(), extra: alt(altValue()) } : { value: '', extra: missingExtra(c) };
   const explanation = whenReady(
     () => explanationOf(c, lang),
-    () => explanationOf(c, other(lang)),
+    () => explanationOf(c, otherLanguage(lang)),
   );
   const full = whenReady(
     () => noticeText(c, lang),
-    () => noticeText(c, other(lang)),
+    () => noticeText(c, otherLanguage(lang)),
   );
   return [
     field('url', inLang(NOTICE.urlsLabel, lang), urls, urls.includes('\n') ? 'longtext' : 'url'),
@@ -146,7 +145,7 @@ export function noticeFields(c: PackContext): PackField[] {
     field('name', inLang(FIELD.name, lang), id.name, 'text', id.note ? { note: id.note } : {}),
     field('email', inLang(FIELD.email, lang), id.email, 'email', id.note ? { note: id.note } : {}),
     field('goodFaith', inLang(FIELD.goodFaith, lang), inLang(NOTICE.goodFaith, lang), 'longtext', {
-      ...alt(inLang(NOTICE.goodFaith, other(lang))),
+      ...alt(inLang(NOTICE.goodFaith, otherLanguage(lang))),
     }),
     field('notice', inLang(FIELD.notice, lang), full.value, 'longtext', full.extra),
   ];

@@ -11,7 +11,7 @@ import type { Country } from '@/utils/channels/eu/country.schema';
 import { registerCountryData } from '@/utils/channels/eu/abroad';
 import { loadCountry } from '@/utils/channels/eu/load';
 import { categoryIds } from '@/utils/qualify/taxonomy';
-import { routeInput } from '@/utils/channels/questions';
+import { routeInputOf } from '@/utils/channels/route-of';
 import { emptyQualification } from '@/utils/report/draft';
 import { input } from './helpers';
 
@@ -121,12 +121,16 @@ describe('routing abroad: France unchanged', () => {
   });
 
   it('a draft without a country, or with France, routes without one; another member state is passed on', () => {
-    const q = { ...emptyQualification(), categoryId: 'threats' };
-    expect('country' in routeInput(q, 'threats', null)).toBe(false);
-    expect('country' in routeInput({ ...q, country: 'FR' }, 'threats', null)).toBe(false);
-    expect(routeInput({ ...q, country: 'DE' }, 'threats', null).country).toBe('DE');
+    const inputOf = (country?: string) =>
+      routeInputOf({
+        qualification: { ...emptyQualification(), categoryId: 'threats', ...(country !== undefined && { country }) },
+        platform: null,
+      })!;
+    expect('country' in inputOf()).toBe(false);
+    expect('country' in inputOf('FR')).toBe(false);
+    expect(inputOf('DE').country).toBe('DE');
     // Not a member state: France's rules, never a crash.
-    expect('country' in routeInput({ ...q, country: 'US' }, 'threats', null)).toBe(false);
+    expect('country' in inputOf('US')).toBe(false);
   });
 
   it('loadCountry resolves France and unknown codes to null, and a described country to its entry', async () => {

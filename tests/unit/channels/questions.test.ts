@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isRefinement, questionsThatMatter, routeInput } from '@/utils/channels/questions';
+import { isRefinement, questionsThatMatter } from '@/utils/channels/questions';
+import { routeInputOf } from '@/utils/channels/route-of';
 import { categoryIds } from '@/utils/qualify/taxonomy';
 import { emptyQualification, type Qualification } from '@/utils/report/draft';
 
-const asked = (categoryId: (typeof categoryIds)[number], over: Partial<Qualification> = {}) =>
-  questionsThatMatter({ ...emptyQualification(), ...over }, categoryId, null);
+type CategoryId = (typeof categoryIds)[number];
+
+/** The route input of a draft in this category, with these answers, captured on this platform. */
+const inputOf = (categoryId: CategoryId, over: Partial<Qualification> = {}, platformId: string | null = null) =>
+  routeInputOf({
+    qualification: { ...emptyQualification(), ...over, categoryId },
+    platform: platformId === null ? null : { platformId, platformName: platformId },
+  })!;
+
+const asked = (categoryId: CategoryId, over: Partial<Qualification> = {}) =>
+  questionsThatMatter(inputOf(categoryId, over));
 
 describe('questionsThatMatter', () => {
   it('asks who is reporting first, wherever the answer changes the route', () => {
@@ -73,10 +83,9 @@ describe('questionsThatMatter', () => {
   });
 });
 
-describe('routeInput', () => {
+describe('the route input the questions take', () => {
   it('uses the answers, and the common case where a question was not asked', () => {
-    const q = { ...emptyQualification(), danger: true, minor: true, role: 'parent' as const };
-    expect(routeInput(q, 'threats', 'x')).toEqual({
+    expect(inputOf('threats', { danger: true, minor: true, role: 'parent' }, 'x')).toEqual({
       categoryId: 'threats',
       platformId: 'x',
       danger: true,
@@ -88,16 +97,16 @@ describe('routeInput', () => {
       moneyDemanded: true,
       metInPerson: false,
     });
-    expect(routeInput(emptyQualification(), 'threats', null).role).toBe('witness');
+    expect(inputOf('threats').role).toBe('witness');
   });
 });
 
 describe('isRefinement', () => {
   const refines = (
-    categoryId: (typeof categoryIds)[number],
-    key: Parameters<typeof isRefinement>[3],
+    categoryId: CategoryId,
+    key: Parameters<typeof isRefinement>[1],
     over: Partial<Qualification> = {},
-  ) => isRefinement({ ...emptyQualification(), ...over }, categoryId, 'x', key);
+  ) => isRefinement(inputOf(categoryId, over, 'x'), key);
 
   it('a question whose other answers only add doors is a refinement: a minor targeted by hate adds 3018', () => {
     expect(refines('hate-incitement', 'minor')).toBe(true);

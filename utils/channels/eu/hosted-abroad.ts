@@ -16,6 +16,7 @@
  *   hotline of the hosting country.
  */
 import type { Localized } from '@/utils/localized';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import type { ChannelId } from '../registry';
 
 export const HOSTED_ABROAD_SOURCES = [
@@ -48,7 +49,7 @@ export function hostedAbroadNote(input: {
   channelIds: readonly ChannelId[];
   urlOnly: boolean;
 }): Localized | null {
-  if (input.country !== undefined && input.country !== 'FR') return null;
+  if (reportsFromAbroad(input)) return null;
   if (!input.channelIds.some((id) => id === 'pharos' || id === 'point-de-contact')) return null;
   if (input.platformId !== null ? FRENCH_PLATFORMS.has(input.platformId) : frenchHost(input.url)) return null;
   return input.urlOnly ? NOTE_CSAM : NOTE;

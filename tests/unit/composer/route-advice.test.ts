@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { route } from '@/utils/channels/route';
-import { routeInput } from '@/utils/channels/questions';
+import { routeOfDraft } from '@/utils/channels/route-of';
 import { emptyQualification } from '@/utils/report/draft';
 import type { Qualification } from '@/utils/report/qualification';
 import type { CategoryId } from '@/utils/qualify/taxonomy';
@@ -10,7 +9,7 @@ import { messages } from '../format/fake-i18n';
 const q = (over: Partial<Qualification>): Qualification => ({ ...emptyQualification(), ...over });
 const adviceOf = (answers: Partial<Qualification> & { categoryId: CategoryId }, abroad = false) => {
   const qual = q(answers);
-  const result = route(routeInput(qual, answers.categoryId, 'instagram'));
+  const result = routeOfDraft({ qualification: qual, platform: null })!;
   return routeAdvice(result, { parent: qual.role === 'parent', abroad });
 };
 const text = (lang: 'fr' | 'en', keys: string[]) => keys.map((k) => messages[lang][k]!.message).join(' ');

@@ -91,7 +91,7 @@ export function HandOver(props: {
       {/* The screenshots are folded under the steps: their redaction stays one click from here. */}
       {props.draft.mode === 'full' &&
         props.artefacts.some((a) => a.kind === 'screenshot' || a.kind === 'full-page') && (
-          <p class="muted small" data-testid="handover-redact">
+          <p class="muted small handover-redact" data-testid="handover-redact">
             {t('handoverRedactHint')}{' '}
             <button type="button" class="link" data-testid="handover-redact-open" onClick={() => openEvidencePart()}>
               {t('handoverRedactOpen')}

@@ -8,7 +8,9 @@ type Panel = typeof import('./FollowUpPanel').FollowUpPanel;
  * The follow-up of one report (status steps, platform decision, prescription, "still online?"),
  * for the composer and the history. Loaded on demand: it reads the taxonomy and the channels.
  */
-export function FollowUpEditor(props: FollowUpDeps & { draft: Draft; onChanged: () => void; withTags?: boolean }) {
+export function FollowUpEditor(
+  props: FollowUpDeps & { draft: Draft; onChanged: () => void; withTags?: boolean; titled?: boolean },
+) {
   const [panel, setPanel] = useState<{ Panel: Panel } | null>(null);
   useEffect(() => {
     let alive = true;

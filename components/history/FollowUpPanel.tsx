@@ -75,6 +75,7 @@ export function FollowUpPanel({
   draft,
   onChanged,
   withTags = false,
+  titled = true,
   drafts,
   openTab,
 }: FollowUpDeps & {
@@ -82,6 +83,8 @@ export function FollowUpPanel({
   onChanged: () => void;
   /** Show the report's campaigns and tags (the composer; the history shows them on the row). */
   withTags?: boolean;
+  /** Its own « Suivi » heading; the composer's folded part has it in its summary already. */
+  titled?: boolean;
 }) {
   const status = followUpStatus(reportStatus(draft), draft.followUp);
   const [error, setError] = useState<string | null>(null);
@@ -99,7 +102,7 @@ export function FollowUpPanel({
   const noticeChannel = draft.handoffs.find((h) => h.actions.length > 0 && isPlatformNotice(h.channelId));
   return (
     <section class="follow-up" data-testid="follow-up" data-status={status}>
-      <h2>{t('followUpHeading')}</h2>
+      {titled && <h2>{t('followUpHeading')}</h2>}
       <p>
         {t('followUpCurrent')}{' '}
         <span class={`badge status-${status}`} data-testid="follow-up-status">

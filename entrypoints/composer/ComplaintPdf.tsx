@@ -58,7 +58,7 @@ export function ComplaintPdf(props: { draft: Draft; artefacts: Artefact[] }) {
 
   return (
     <section data-testid="complaint-pdf">
-      <h2>{t('pdfHeading')}</h2>
+      <h3>{t('pdfHeading')}</h3>
       <p class="muted">{t('pdfHint')}</p>
       {linkOnly ? (
         <p class="notice">{t('pdfLinkOnly')}</p>

@@ -67,7 +67,7 @@ export function Evidence(props: { draft: Draft; artefacts: Artefact[] }) {
 
   return (
     <section class="evidence-package" data-testid="evidence-package" aria-labelledby="evidence-package-heading">
-      <h2 id="evidence-package-heading">{t('evidencePackageHeading')}</h2>
+      <h3 id="evidence-package-heading">{t('evidencePackageHeading')}</h3>
       <p class="muted">{t('evidencePackageIntro')}</p>
       {linkOnly && (
         <p class="notice" data-testid="evidence-package-link-only">

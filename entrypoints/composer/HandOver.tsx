@@ -15,6 +15,7 @@ import { recordHandoffAction } from '@/utils/db/handoffs';
 import { ChannelHandoff, NarrativeSection, useNarrative } from './Handoff';
 import { useNoticeIdentity } from './useSettingsTexts';
 import { routeStepViews } from './route-view';
+import { openEvidencePart } from './parts';
 
 export function HandOver(props: {
   draft: Draft;
@@ -84,6 +85,16 @@ export function HandOver(props: {
         }
       />
       {steps.length > 1 && <p class="sr-only">{t('handoverOthers')}</p>}
+      {/* The screenshots are folded under the steps: their redaction stays one click from here. */}
+      {props.draft.mode === 'full' &&
+        props.artefacts.some((a) => a.kind === 'screenshot' || a.kind === 'full-page') && (
+          <p class="muted small handover-redact" data-testid="handover-redact">
+            {t('handoverRedactHint')}{' '}
+            <button type="button" class="link" data-testid="handover-redact-open" onClick={() => openEvidencePart()}>
+              {t('handoverRedactOpen')}
+            </button>
+          </p>
+        )}
     </div>
   );
 }

@@ -226,13 +226,10 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
         <h2>{t('panelFieldsHeading')}</h2>
         <dl class="pack-fields">
           {pack.fields.map((field) => (
+            // The label and its Copy button on one line, the value under them at the panel's full width.
             <div key={field.key} class="pack-field" data-testid={`field-${field.key}`}>
-              <dt>{field.label}</dt>
-              <dd>
-                <span class="value" data-testid="value">
-                  {field.value || t('panelEmptyValue')}
-                </span>
-                {field.note && <span class="muted small">{field.note}</span>}
+              <dt>
+                <span class="label">{field.label}</span>
                 {field.value && (
                   <button
                     type="button"
@@ -244,6 +241,12 @@ function PackView({ params, draft, artefacts }: { params: PanelParams; draft: Dr
                     {t('panelCopy')}
                   </button>
                 )}
+              </dt>
+              <dd>
+                <span class="value" data-testid="value">
+                  {field.value || t('panelEmptyValue')}
+                </span>
+                {field.note && <span class="muted small note">{field.note}</span>}
               </dd>
             </div>
           ))}

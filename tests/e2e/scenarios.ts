@@ -179,3 +179,21 @@ export async function imminentDanger(page: ComposerPage) {
   await pickCategory(page, 'threats');
   await routeStartingWith(page, ['police-17', 'emergency-112']);
 }
+
+/** The composer's folded parts under the steps (Secondary.tsx). */
+export type ComposerPart = 'evidence' | 'exports' | 'follow-up';
+
+/**
+ * Opens one of the composer's folded parts as a user does, by its summary (once loaded; left open
+ * if it already is): the evidence and captured facts, the exports, the follow-up.
+ */
+export async function unfold(page: ComposerPage, part: ComposerPart) {
+  const details = `[data-testid=part-${part}]`;
+  await page.waitForSelector(details);
+  const open = await page.$$eval(details, (els) => (els[0] as HTMLDetailsElement).open);
+  if (!open) await page.click(`${details} > summary`);
+  await eventually(
+    () => page.$$eval(details, (els) => (els[0] as HTMLDetailsElement).open),
+    (isOpen) => isOpen,
+  );
+}

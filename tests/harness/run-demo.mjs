@@ -61,6 +61,8 @@ try {
   await vigie.clickMenu(listing, 'vigie-report');
   const composer2 = await waitForNewComposer(before);
   await composer2.getByTestId('draft-status').and(composer2.locator('[data-status=ready]')).waitFor();
+  // The capture is folded under the composer's steps: opened as a user does.
+  await composer2.locator('[data-testid=part-evidence] > summary').click();
   await composer2.getByTestId('full-page').click();
   await composer2.locator('[data-kind=full-page]').first().waitFor({ timeout: 60_000 });
   composerShots.push(await settle(composer2, 'composer-marketplace.png'));

@@ -62,6 +62,10 @@ test.describe('Chromium: accessibility', () => {
     expect(await violations(composer)).toEqual([]);
     await s.terrorismOnX(composer);
     expect(await violations(composer)).toEqual([]);
+    // The folded parts under the steps, open: the evidence and facts, the exports, the follow-up.
+    for (const part of ['evidence', 'exports', 'follow-up'] as const) await s.unfold(composer, part);
+    await expect(composer.getByTestId('follow-up')).toBeVisible();
+    expect(await violations(composer)).toEqual([]);
   });
 
   test('the settings, support, history, batch, verify and watchlists pages have no WCAG A/AA violation', async ({

@@ -1,4 +1,5 @@
 import { artefacts, drafts, eventually, expect, pixelOf, test, verifyStoredHashes } from '../fixtures';
+import { unfold } from '../scenarios';
 
 test.describe('Chromium: capture → draft → composer', () => {
   test('toolbar popup "Report this page" captures the page before the composer opens', async ({ chromium, site }) => {
@@ -23,7 +24,9 @@ test.describe('Chromium: capture → draft → composer', () => {
 
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    // The capture is folded under the steps: one click away.
     const shot = composer.getByTestId('screenshot');
+    await unfold(composer, 'evidence');
     await expect(shot).toBeVisible();
 
     // Blurred by default, revealed on demand.
@@ -74,6 +77,7 @@ test.describe('Chromium: capture → draft → composer', () => {
 
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await unfold(composer, 'evidence');
     await expect(composer.getByText(srcUrl).first()).toBeVisible();
     const [draft] = drafts(await chromium.readDb());
     expect(draft).toMatchObject({ trigger: 'context-menu', target: { context: 'image', url: srcUrl } });
@@ -103,6 +107,9 @@ test.describe('Chromium: capture → draft → composer', () => {
 
     const composer = await chromium.composer();
     await expect(composer.getByTestId('csam-notice')).toBeVisible();
+    // The evidence part, open: an address only, no picture and no full-page capture.
+    await unfold(composer, 'evidence');
+    await expect(composer.getByTestId('part-evidence')).toContainText(/\S/);
     await expect(composer.getByTestId('screenshot')).toHaveCount(0);
     await expect(composer.getByTestId('full-page')).toHaveCount(0);
 
@@ -172,6 +179,7 @@ test.describe('Chromium: capture → draft → composer', () => {
     await chromium.clickMenu(page, 'vigie-report');
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await unfold(composer, 'evidence');
     await composer.getByTestId('full-page').click();
     await expect(composer.locator('[data-testid=artefacts] tr[data-kind=full-page]')).toHaveCount(1, {
       timeout: 60_000,
@@ -239,7 +247,8 @@ test.describe('Chromium: other triggers and hostile pages', () => {
     expect(facts.meta.find((m) => m.key === 'og:title')?.value).toBe('<img src=x onerror=alert(3)>');
     expect(JSON.stringify(facts)).not.toContain('javascript:alert(6)');
 
-    // Markup from the page is shown as text, never as HTML.
+    // Markup from the page is shown as text, never as HTML (in the captured facts, unfolded).
+    await unfold(composer, 'evidence');
     await expect(composer.getByText('<img src=x onerror=alert(3)>')).toBeVisible();
     await expect(composer.locator('main img[src="x"]')).toHaveCount(0);
     expect(dialogs).toEqual([]);

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { eventually, expect, test } from '../fixtures';
+import { unfold } from '../scenarios';
 
 test.describe('Chromium: evidence package', () => {
   test('download the package, verify it intact; one changed byte names its file', async ({
@@ -24,6 +25,7 @@ test.describe('Chromium: evidence package', () => {
     const folder = testInfo.outputPath('downloads');
     await mkdir(folder, { recursive: true });
     await chromium.cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+    await unfold(composer, 'exports');
     await composer.getByTestId('evidence-package-download').click();
     await expect(composer.getByTestId('evidence-package-status')).toContainText(/vigie-.*\.zip/);
     const saved = await eventually(

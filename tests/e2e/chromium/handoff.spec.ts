@@ -144,6 +144,45 @@ const HATE_DESCRIPTION =
  */
 const PHAROS_HATE_BOX = 'menaces';
 
+/** The side panel's usual size beside a form (Chromium's default panel is about 400 px wide). */
+const PANEL = { width: 400, height: 900 };
+
+/**
+ * At the panel's width: the fill button wholly in view without scrolling and above the fields, and
+ * no element wider than the panel (no horizontal scroll, nothing cut at the right edge).
+ */
+async function expectPanelLayout(panel: Page) {
+  const fill = panel.getByTestId('fill');
+  await expect(fill).toBeVisible();
+  const button = (await fill.boundingBox())!;
+  const firstField = (await panel.locator('.pack-field').first().boundingBox())!;
+  expect(await panel.evaluate(() => window.scrollY)).toBe(0);
+  expect(button.y + button.height).toBeLessThanOrEqual(PANEL.height);
+  expect(button.y + button.height).toBeLessThanOrEqual(firstField.y);
+  const layout = await panel.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    // Elements whose right edge passes the panel's (a label running into its value shows here too).
+    wider: [...document.querySelectorAll('main *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .map((e) => e.getAttribute('data-testid') ?? e.tagName),
+  }));
+  expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+  expect(layout.wider).toEqual([]);
+  // Each field's label (and its Copy button) ends before its value begins.
+  const overlaps = await panel
+    .locator('.pack-field')
+    .evaluateAll((fields) =>
+      fields
+        .filter(
+          (f) =>
+            f.querySelector('dt')!.getBoundingClientRect().bottom > f.querySelector('dd')!.getBoundingClientRect().top,
+        )
+        .map((f) => f.getAttribute('data-testid')),
+    );
+  expect(overlaps).toEqual([]);
+}
+
 /** The questions shown in the composer with no answer chosen yet (their ids), in order. */
 const unansweredQuestions = (composer: Page) =>
   composer.evaluate(() => {
@@ -245,10 +284,20 @@ for (const lang of ['fr', 'en'] as const) {
           return -1;
         }, draftId);
         const panel = await panelAsTab(chromium, draftId, 'pharos', tabId);
+        // The panel's width beside a form: the fill action first, in sight; nothing wider than the panel.
+        await panel.setViewportSize(PANEL);
+        await expectPanelLayout(panel);
         // The gate is green before the fill: ready for PHAROS, nothing missing.
         await expect(panel.getByTestId('gate-verdict')).toHaveAttribute('data-ready', 'true');
         await act('fill', () => panel.getByTestId('fill').click());
         await expect(panel.getByTestId('fill-result')).toHaveAttribute('data-result', 'done');
+        // Then what was filled and what is left, between the action and the fields.
+        await expectPanelLayout(panel);
+        const result = (await panel.getByTestId('fill-result').boundingBox())!;
+        const fill = (await panel.getByTestId('fill').boundingBox())!;
+        const fields = (await panel.locator('.pack-fields').boundingBox())!;
+        expect(result.y).toBeGreaterThanOrEqual(fill.y + fill.height);
+        expect(result.y + result.height).toBeLessThanOrEqual(fields.y);
 
         // Every filled value: the publication time the post's id carries (the page's JSON-LD says so too).
         const idTime = new Date(Number(BigInt('1790000000000000001') >> 22n) + 1288834974657).toISOString();

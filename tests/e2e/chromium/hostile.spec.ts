@@ -11,6 +11,7 @@ import {
   type ComposerReport,
   type HostileDraft,
 } from '../hostile';
+import { unfold } from '../scenarios';
 
 /**
  * The hostile corpus (tests/fixtures/site/hostile/, one attack per page; table in
@@ -64,6 +65,7 @@ const metaOf = (draft: HostileDraft, key: string) => draft.page?.meta.find((m) =
 
 /** Takes a full-page capture from the composer: it must end, with a picture or a clear message, and restore the page. */
 async function fullPageEnds({ composer, page, artefacts: _a }: Outcome, chromium: Chrome, draftId: string) {
+  await unfold(composer, 'evidence');
   await composer.getByTestId('full-page').click();
   const done = composer.locator('[data-kind=full-page], [role=alert]');
   await expect(done.first()).toBeVisible({ timeout: CAPTURE_BUDGET_MS });
@@ -365,6 +367,7 @@ const ATTACKS: Attack[] = [
       expect(view.target).toContain(cut.sha256);
       // The address at its bound still gets its evidence package (the report format takes what a
       // draft keeps), with no validation text on screen.
+      await unfold(composer, 'exports');
       await composer.getByTestId('evidence-package-download').click();
       await expect(composer.getByTestId('evidence-package-status')).toContainText(/vigie-.*\.zip/);
       await expect(composer.getByTestId('evidence-package-error')).toHaveCount(0);
@@ -505,6 +508,8 @@ test.describe('Chromium: the hostile corpus, trigger → composer', () => {
       });
       // …and the user can go on: the qualification's first question is on screen.
       await expect(composer.getByTestId('question-danger')).toBeVisible({ timeout: RENDER_BUDGET_MS });
+      // The captured facts are folded under the steps: opened, so that what is read is what a user sees.
+      await unfold(composer, 'evidence');
 
       const db = await chromium.readDb();
       const draft = drafts(db).find((d) => d.id === draftId) as unknown as HostileDraft | undefined;

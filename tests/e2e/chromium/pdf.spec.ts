@@ -32,6 +32,8 @@ async function readBack(bytes: Uint8Array): Promise<ReadBack> {
 }
 
 async function downloadPdf(composer: Page): Promise<{ name: string; bytes: Uint8Array }> {
+  // The exports are folded under the steps.
+  await s.unfold(composer, 'exports');
   const button = composer.getByTestId('pdf-button');
   await expect(button).toBeEnabled();
   const [download] = await Promise.all([composer.waitForEvent('download'), button.click()]);
@@ -49,6 +51,8 @@ test.describe('Chromium: complaint PDF', () => {
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
     // No PDF before the report is qualified.
     await s.waitForQualify(composer);
+    await s.unfold(composer, 'exports');
+    await expect(composer.getByTestId('evidence-package-download')).toBeVisible();
     await expect(composer.getByTestId('pdf-button')).toHaveCount(0);
     await s.terrorismOnX(composer);
 
@@ -78,6 +82,8 @@ test.describe('Chromium: complaint PDF', () => {
     await chromium.clickMenu(page, 'vigie-report-csam');
     const composer = await chromium.composer();
     await s.csamFromLinkOnlyEntry(composer);
+    await s.unfold(composer, 'exports');
+    await expect(composer.getByTestId('pdf-button')).toBeVisible();
     await expect(composer.getByTestId('pdf-image-choice')).toHaveCount(0);
 
     const pdf = await readBack((await downloadPdf(composer)).bytes);

@@ -18,6 +18,8 @@ test.describe('Chromium: qualify and route', () => {
       publishedAt: '2024-05-13T12:43:51.248Z',
       provenance: { publishedAt: { source: 'json-ld', confidence: 'high' } },
     });
+    // Among the platform's facts, folded with the evidence.
+    await s.unfold(composer, 'evidence');
     await expect(composer.locator('table.facts th', { hasText: /^(Publication|Published)$/ })).toBeVisible();
   });
 
@@ -347,6 +349,87 @@ for (const lang of ['fr', 'en'] as const) {
         // `npm run bench` reads the count from here (one language is enough).
         if (process.env.VIGIE_PARENT_ACTIONS_OUT && lang === 'fr')
           writeFileSync(process.env.VIGIE_PARENT_ACTIONS_OUT, JSON.stringify({ actions, steps: done }));
+      },
+    );
+  });
+}
+
+/** The element's box lies wholly inside the page's viewport, the page not scrolled: seen without scrolling. */
+async function inSightUnscrolled(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  const view = page.viewportSize()!;
+  const scrolled = await page.evaluate(() => window.scrollY);
+  return (
+    box !== null &&
+    scrolled === 0 &&
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.width > 0 &&
+    box.x + box.width <= view.width &&
+    box.y + box.height <= view.height
+  );
+}
+
+/** Whether each of the composer's folded parts (evidence, exports, follow-up) is open, by its test id. */
+const partsOpen = (composer: Page) =>
+  composer
+    .locator('[data-testid=secondary] > details')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-testid'), (e as HTMLDetailsElement).open])),
+    );
+
+for (const lang of ['fr', 'en'] as const) {
+  inLanguage(lang).describe(`Chromium (${lang}): the composer at 1280×800`, () => {
+    inLanguage(lang)(
+      'evidence, exports and follow-up are folded under the steps; each step’s main action is in sight without scrolling',
+      async ({ chromium }) => {
+        const composer = await reportToReadyComposer(chromium, s.X_POST);
+        expect(composer.viewportSize()).toEqual({ width: 1280, height: 800 });
+        await s.waitForQualify(composer);
+        // Fresh: the parts are there, closed, and what they hold is out of sight.
+        await expect(composer.getByTestId('part-exports')).toBeVisible();
+        expect(await partsOpen(composer)).toEqual({ 'part-evidence': false, 'part-exports': false });
+        await expect(composer.getByTestId('screenshot')).toHaveCount(1);
+        await expect(composer.getByTestId('screenshot')).toBeHidden();
+        await expect(composer.getByTestId('evidence-package-download')).toBeHidden();
+        // Below the steps, never above them.
+        const stepsBottom = (await composer.getByTestId('qualify').boundingBox())!;
+        const partsTop = (await composer.getByTestId('secondary').boundingBox())!;
+        expect(partsTop.y).toBeGreaterThanOrEqual(stepsBottom.y + stepsBottom.height);
+
+        // Step 1: the category chips.
+        expect(await inSightUnscrolled(composer, '[data-testid=category-picker] [data-category]')).toBe(true);
+        await s.pickCategory(composer, 'hate-incitement');
+        // Step 2: the recommended door's one action.
+        expect(await inSightUnscrolled(composer, '[data-testid=route] > li:first-child [data-testid=continue]')).toBe(
+          true,
+        );
+        await s.handOver(composer, 'pharos');
+        // Step 3: the chosen door's form.
+        await expect(composer.locator('[data-channel=pharos] [data-testid=open-form]')).toBeVisible();
+        expect(await inSightUnscrolled(composer, '[data-channel=pharos] [data-testid=open-form]')).toBe(true);
+        // Qualified: the follow-up is there too, folded like the others.
+        await expect(composer.getByTestId('part-follow-up')).toBeVisible();
+        expect(await partsOpen(composer)).toEqual({
+          'part-evidence': false,
+          'part-exports': false,
+          'part-follow-up': false,
+        });
+
+        // The redaction of a screenshot stays reachable from the hand-over: the evidence opens, in view.
+        await composer.getByTestId('handover-redact-open').click();
+        await expect(composer.getByTestId('part-evidence')).toHaveAttribute('open', '');
+        await expect(composer.locator('[data-testid=part-evidence] > summary')).toBeFocused();
+        await expect(composer.getByTestId('part-evidence')).toBeInViewport();
+        await composer.getByTestId('redact-open').click();
+        await expect(composer.getByTestId('redact-add')).toBeVisible();
+        // The others open with the keyboard.
+        await composer.locator('[data-testid=part-follow-up] > summary').focus();
+        await composer.keyboard.press('Enter');
+        await expect(composer.getByTestId('follow-up')).toBeVisible();
+        await composer.locator('[data-testid=part-exports] > summary').focus();
+        await composer.keyboard.press('Space');
+        await expect(composer.getByTestId('evidence-package-download')).toBeVisible();
       },
     );
   });

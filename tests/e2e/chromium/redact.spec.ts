@@ -16,7 +16,11 @@ test.describe('Chromium: redaction of a screenshot', () => {
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
     const before = await composer.evaluate(screenshotBefore);
 
-    // Keyboard only: open the editor, choose black, add a region, move it, resize it, save.
+    // Keyboard only: unfold the evidence, open the editor, choose black, add a region, move it, resize it, save.
+    const evidence = composer.getByTestId('part-evidence');
+    await evidence.locator('> summary').focus();
+    await composer.keyboard.press('Enter');
+    await expect(evidence).toHaveAttribute('open', '');
     await composer.getByTestId('redact-open').focus();
     await composer.keyboard.press('Enter');
     await composer.getByTestId('redact-mode').selectOption('black');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../../harness/chromium.mjs';
 import { artefacts, drafts, expect, test } from '../fixtures';
+import { unfold } from '../scenarios';
 
 test.describe('Chromium: drafts and captures under adverse conditions', () => {
   test('a draft survives a browser restart and is listed by the popup', async ({ site }) => {
@@ -56,6 +57,7 @@ test.describe('Chromium: drafts and captures under adverse conditions', () => {
       await chromium.clickMenu(page, 'vigie-report');
       const composer = await chromium.composer();
       await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+      await unfold(composer, 'evidence');
       await composer.getByTestId('full-page').click();
       await expect(composer.getByTestId('full-page-progress')).toBeVisible();
       // Disturb the page once the capture has started.
@@ -88,6 +90,7 @@ test.describe('Chromium: drafts and captures under adverse conditions', () => {
     await chromium.clickMenu(page, 'vigie-report');
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await unfold(composer, 'evidence');
     await composer.getByTestId('full-page').click();
     await expect(composer.getByTestId('full-page-progress')).toBeVisible();
     // The user switches to another tab mid-capture: the next slice would show that tab.
@@ -103,6 +106,7 @@ test.describe('Chromium: drafts and captures under adverse conditions', () => {
     await chromium.clickMenu(page, 'vigie-report');
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+    await unfold(composer, 'evidence');
     await composer.getByTestId('full-page').click();
     await composer.getByTestId('full-page-cancel').click();
     await expect(composer.getByRole('alert')).toContainText(/annulée|cancelled/, { timeout: 30_000 });

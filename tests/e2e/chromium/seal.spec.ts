@@ -97,6 +97,7 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       await popup.getByTestId('report-page').click();
       const composer = await chromium.composer();
       await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
+      await scenarios.unfold(composer, 'exports');
       await expect(composer.getByTestId('evidence-seal')).toContainText(TEST_TIMESTAMP_AUTHORITY.name);
 
       // Before the click: no request of any extension page left the browser, none reached the authority.
@@ -161,6 +162,7 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
 
       // The seal is kept with the report: shown again when the composer is reopened.
       await composer.reload();
+      await scenarios.unfold(composer, 'exports');
       await expect(composer.getByTestId('evidence-seal-info')).toHaveAttribute('data-authority', 'vigie-test');
 
       // The authority down: named, nothing lost, the package still downloads.

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { artefacts, drafts, eventually, expect, test, verifyStoredHashes } from '../fixtures';
+import { unfold } from '../scenarios';
 
 const composerStatus = (composer: Page) =>
   composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
@@ -25,7 +26,9 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
       () => composerStatus(composer),
       (s) => s === 'ready',
     );
-    await composer.waitForSelector('[data-testid=screenshot]');
+    // The capture and its facts are folded under the steps: one click away.
+    await unfold(composer, 'evidence');
+    await composer.waitForSelector('[data-testid=screenshot]', { visible: true });
     const hashes = await composer.$$eval('[data-testid=sha256]', (els) => els.map((e) => e.textContent));
     expect(hashes).toHaveLength(3); // screenshot, facts, DOM snapshot (no MHTML in Firefox)
     for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{64}$/);
@@ -62,6 +65,7 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
       () => composerStatus(composer),
       (s) => s === 'ready',
     );
+    await unfold(composer, 'evidence');
     await composer.click('[data-testid=full-page]');
     await composer.waitForSelector('[data-kind=full-page]', { timeout: 30_000 });
     const [full] = artefacts(await firefox.readDb()).filter((a) => a.kind === 'full-page');

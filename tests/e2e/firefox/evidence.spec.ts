@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { unzipSync, zipSync } from 'fflate';
 import { eventually, expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
+import { unfold } from '../scenarios';
 
 /** Runs in the verify page: drops a file (given in base64) on the drop zone, as a user would. */
 async function dropFile([name, base64]: [string, string]) {
@@ -26,6 +27,7 @@ test.describe('Firefox ESR: evidence package', () => {
     const url = `${site.origin}/demo/marketplace-listing.html`;
     const composer = await reportToReadyComposer(firefox, url);
     await composer.waitForSelector('[data-testid=sha256]');
+    await unfold(composer, 'exports');
 
     // WebDriver BiDi (puppeteer) gives no download events here: the test takes the Blob the page
     // hands to its <a download> (through URL.createObjectURL) and keeps the click from saving a

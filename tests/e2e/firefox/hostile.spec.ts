@@ -11,6 +11,7 @@ import {
   type ComposerReport,
   type HostileDraft,
 } from '../hostile';
+import { unfold } from '../scenarios';
 
 /**
  * The hostile corpus in Firefox ESR: the pages whose attack concerns what the page does to the
@@ -178,6 +179,8 @@ test.describe('Firefox ESR: the hostile corpus, report → composer', () => {
         RENDER_BUDGET_MS,
       );
       await composer.waitForSelector('[data-testid=question-danger]', { timeout: RENDER_BUDGET_MS });
+      // The captured facts are folded under the steps: opened, so that what is read is what a user sees.
+      await unfold(composer, 'evidence');
 
       const db = await firefox.readDb();
       const draft = drafts(db).find((d) => d.id === response.draftId) as unknown as HostileDraft | undefined;

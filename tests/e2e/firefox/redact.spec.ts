@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { eventually, expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
 import { readRedaction, screenshotBefore } from '../redact-check';
+import { unfold } from '../scenarios';
 
 const count = (composer: Page, testId: string) =>
   composer.evaluate((id) => document.querySelectorAll(`[data-testid=${id}]`).length, testId);
@@ -13,7 +14,8 @@ test.describe('Firefox ESR: redaction of a screenshot', () => {
   }) => {
     const url = `${site.origin}/demo/social-post.html`;
     const composer = await reportToReadyComposer(firefox, url);
-    await composer.waitForSelector('[data-testid=redact-open]');
+    await unfold(composer, 'evidence');
+    await composer.waitForSelector('[data-testid=redact-open]', { visible: true });
     const before = await composer.evaluate(screenshotBefore);
 
     // Keyboard only (blur is the default mode): open, add, grow by 40 × 20 px, save.

@@ -14,6 +14,7 @@ import { makeTestAuthority, startTestResponder } from '../../harness/test-tsa.mj
 import { TEST_TIMESTAMP_AUTHORITY, TEST_TSA_PORT } from '../../fixtures/tsa/authority';
 import { eventually, expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
+import { unfold } from '../scenarios';
 
 /**
  * In the composer: keeps the next <a download> from saving a file and hands its Blob (base64) to
@@ -71,7 +72,8 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
     const responder = await startTestResponder(authority, { port: TEST_TSA_PORT });
     try {
       const composer = await reportToReadyComposer(firefox, `${site.origin}/demo/social-post.html`);
-      await composer.waitForSelector('[data-testid=evidence-seal-button]');
+      await unfold(composer, 'exports');
+      await composer.waitForSelector('[data-testid=evidence-seal-button]', { visible: true });
       expect(await text(composer, 'evidence-seal')).toContain(TEST_TIMESTAMP_AUTHORITY.name);
       // Before the click: nothing reached the authority.
       expect(responder.requests).toEqual([]);

@@ -1,4 +1,4 @@
-import { artefacts, drafts, eventually, expect, pixelOf, test, verifyStoredHashes } from '../fixtures';
+import { artefacts, drafts, expect, pixelOf, test, verifyStoredHashes } from '../fixtures';
 
 test.describe('Chromium: capture → draft → composer', () => {
   test('toolbar popup "Report this page" captures the page before the composer opens', async ({ chromium, site }) => {
@@ -130,21 +130,17 @@ test.describe('Chromium: capture → draft → composer', () => {
     // Block the page's main thread so the capture waits on it, then start the report.
     await page.evaluate(() => (window as unknown as { blockFor(ms: number): void }).blockFor(5000));
     await chromium.dispatchMenu(url, 'vigie-report');
-    await eventually(
-      () => chromium.readDb(),
-      (db) => drafts(db).some((d) => d.status === 'capturing'),
-    );
+    await expect.poll(async () => drafts(await chromium.readDb()).map((d) => d.status)).toContain('capturing');
     await chromium.killServiceWorker();
 
     // The next start of the worker marks it interrupted; what was captured is kept.
-    const db = await eventually(
-      async () => {
+    await expect
+      .poll(async () => {
         await chromium.wakeServiceWorker();
-        return chromium.readDb();
-      },
-      (db) => drafts(db)[0]?.status === 'interrupted',
-    );
-    const [draft] = drafts(db);
+        return drafts(await chromium.readDb())[0]?.status;
+      })
+      .toBe('interrupted');
+    const [draft] = drafts(await chromium.readDb());
     expect(draft).toMatchObject({ target: { url }, mode: 'full' });
     expect(draft!.problems.map((p) => p.code)).toContain('interrupted');
 

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import { eventually, expect, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 test.describe('Chromium: evidence package', () => {
   test('download the package, verify it intact; one changed byte names its file', async ({
@@ -26,11 +26,8 @@ test.describe('Chromium: evidence package', () => {
     await chromium.cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
     await composer.getByTestId('evidence-package-download').click();
     await expect(composer.getByTestId('evidence-package-status')).toContainText(/vigie-.*\.zip/);
-    const saved = await eventually(
-      () => readdir(folder),
-      (names) => names.some((n) => n.endsWith('.zip')),
-    );
-    const fileName = saved.find((n) => n.endsWith('.zip'))!;
+    await expect.poll(async () => (await readdir(folder)).some((n) => n.endsWith('.zip'))).toBe(true);
+    const fileName = (await readdir(folder)).find((n) => n.endsWith('.zip'))!;
     expect(fileName).toMatch(/^vigie-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.zip$/);
     await expect(composer.getByTestId('evidence-package-status')).toContainText(fileName);
     const path = join(folder, fileName);

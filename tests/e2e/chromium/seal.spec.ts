@@ -13,7 +13,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { launchChromium, ROOT } from '../../harness/chromium.mjs';
 import { makeTestAuthority, startTestResponder } from '../../harness/test-tsa.mjs';
 import { TEST_TIMESTAMP_AUTHORITY, TEST_TSA_PORT } from '../../fixtures/tsa/authority';
-import { drafts, eventually, expect, test as base, type Chrome } from '../fixtures';
+import { drafts, expect, test as base, type Chrome } from '../fixtures';
 import * as scenarios from '../scenarios';
 
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
@@ -116,13 +116,10 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       expect(responder.requests[0]!.size).toBeLessThan(120);
       expect(foreign.every((u) => u.startsWith(`http://127.0.0.1:${TEST_TSA_PORT}/`))).toBe(true);
 
-      const saved = await eventually(
-        () => readdir(folder),
-        (names) => names.some((n) => n.endsWith('.zip')),
-      );
+      await expect.poll(async () => (await readdir(folder)).some((n) => n.endsWith('.zip'))).toBe(true);
       const path = join(
         folder,
-        saved.find((n) => n.endsWith('.zip'))!,
+        (await readdir(folder)).find((n) => n.endsWith('.zip'))!,
       );
       const entries = unzipSync(new Uint8Array(await readFile(path)));
       expect(Object.keys(entries)).toContain('manifest.tsr');
@@ -194,10 +191,7 @@ test.describe('Chromium: seal a whole batch in one click', () => {
         await page.goto(url);
         await chromium.clickMenu(page, 'vigie-batch');
       }
-      await eventually(
-        () => chromium.readDb(),
-        (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
-      );
+      await expect.poll(async () => drafts(await chromium.readDb()).map((d) => d.status)).toEqual(['ready', 'ready']);
       const batch = await chromium.context.newPage();
       await batch.setViewportSize({ width: 1280, height: 800 });
       await batch.goto(chromium.url('/batch.html'));

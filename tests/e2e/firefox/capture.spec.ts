@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { artefacts, drafts, eventually, expect, test, verifyStoredHashes } from '../fixtures';
+import { artefacts, drafts, expect, test, verifyStoredHashes } from '../fixtures';
 
 const composerStatus = (composer: Page) =>
   composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
@@ -21,10 +21,7 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     expect(response).toMatchObject({ ok: true });
 
     const composer = await firefox.extensionPage('composer.html');
-    await eventually(
-      () => composerStatus(composer),
-      (s) => s === 'ready',
-    );
+    await expect.poll(() => composerStatus(composer)).toBe('ready');
     await composer.waitForSelector('[data-testid=screenshot]');
     const hashes = await composer.$$eval('[data-testid=sha256]', (els) => els.map((e) => e.textContent));
     expect(hashes).toHaveLength(3); // screenshot, facts, DOM snapshot (no MHTML in Firefox)
@@ -58,10 +55,7 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     await firefox.open(url);
     await firefox.reportFromPopupPath(url);
     const composer = await firefox.extensionPage('composer.html');
-    await eventually(
-      () => composerStatus(composer),
-      (s) => s === 'ready',
-    );
+    await expect.poll(() => composerStatus(composer)).toBe('ready');
     await composer.click('[data-testid=full-page]');
     await composer.waitForSelector('[data-kind=full-page]', { timeout: 30_000 });
     const [full] = artefacts(await firefox.readDb()).filter((a) => a.kind === 'full-page');

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { unzipSync, zipSync } from 'fflate';
-import { eventually, expect, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
 
 /** Runs in the verify page: drops a file (given in base64) on the drop zone, as a user would. */
@@ -72,12 +72,7 @@ test.describe('Firefox ESR: evidence package', () => {
     const verify = await firefox.extensionPage('verify.html');
     await verify.waitForSelector('[data-testid=verify-drop]');
     await verify.evaluate(dropFile, [packed.name, packed.base64] as [string, string]);
-    expect(
-      await eventually(
-        () => verdict(verify),
-        (v) => v !== null,
-      ),
-    ).toBe('intact-own');
+    await expect.poll(() => verdict(verify)).toBe('intact-own');
     expect(
       await verify.evaluate(() => document.querySelector('[data-testid=verify-verdict]')?.textContent ?? ''),
     ).toMatch(/^(Intact et signé par cette installation de Vigie|Intact and signed by this installation of Vigie)/);
@@ -94,12 +89,7 @@ test.describe('Firefox ESR: evidence package', () => {
     dom[dom.length >> 1] = dom[dom.length >> 1]! ^ 0x01;
     const tampered = Buffer.from(zipSync({ ...entries, 'evidence/page-dom.html': dom })).toString('base64');
     await verify.evaluate(dropFile, ['tampered.zip', tampered] as [string, string]);
-    expect(
-      await eventually(
-        () => verdict(verify),
-        (v) => v === 'changed',
-      ),
-    ).toBe('changed');
+    await expect.poll(() => verdict(verify)).toBe('changed');
     const changed = await verify.$$eval('tr[data-status=changed]', (rows) =>
       rows.map((r) => r.getAttribute('data-path')),
     );

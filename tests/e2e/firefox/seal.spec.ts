@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { unzipSync, zipSync } from 'fflate';
 import { makeTestAuthority, startTestResponder } from '../../harness/test-tsa.mjs';
 import { TEST_TIMESTAMP_AUTHORITY, TEST_TSA_PORT } from '../../fixtures/tsa/authority';
-import { eventually, expect, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
 
 /**
@@ -82,12 +82,7 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
         () => (window as unknown as { __saved: Promise<{ name: string; base64: string }> }).__saved,
       );
       expect(saved.name).toMatch(/^vigie-.*\.zip$/);
-      expect(
-        await eventually(
-          () => text(composer, 'evidence-seal-status'),
-          (s) => s.includes(saved.name),
-        ),
-      ).toContain(saved.name);
+      await expect.poll(() => text(composer, 'evidence-seal-status')).toContain(saved.name);
 
       // One request, an RFC 3161 query of a few dozen bytes: the manifest's hash, not the report.
       expect(responder.requests).toHaveLength(1);
@@ -101,12 +96,7 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
       const verify = await firefox.extensionPage('verify.html');
       await verify.waitForSelector('[data-testid=verify-drop]');
       await verify.evaluate(dropFile, [saved.name, saved.base64] as [string, string]);
-      expect(
-        await eventually(
-          () => attr(verify, 'verify-result', 'data-result'),
-          (v) => v !== null,
-        ),
-      ).toBe('intact-own');
+      await expect.poll(() => attr(verify, 'verify-result', 'data-result')).toBe('intact-own');
       expect(await attr(verify, 'verify-timestamp', 'data-timestamp')).toBe('unknown-authority');
       const block = await text(verify, 'verify-timestamp');
       expect(block).toContain('Vigie Firefox TSA');
@@ -119,12 +109,7 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
       expect(altered).not.toEqual(entries['manifest.json']);
       const alteredZip = Buffer.from(zipSync({ ...entries, 'manifest.json': altered })).toString('base64');
       await verify.evaluate(dropFile, ['altered.zip', alteredZip] as [string, string]);
-      expect(
-        await eventually(
-          () => attr(verify, 'verify-timestamp', 'data-timestamp'),
-          (v) => v === 'mismatch',
-        ),
-      ).toBe('mismatch');
+      await expect.poll(() => attr(verify, 'verify-timestamp', 'data-timestamp')).toBe('mismatch');
       expect(await verify.$('[data-testid=verify-timestamp] [role=alert]')).not.toBeNull();
       expect(await attr(verify, 'verify-result', 'data-result')).toBe('unverifiable');
 
@@ -134,12 +119,7 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
       const foreignToken = other.reply(other.makeRequest(new TextEncoder().encode('another manifest')));
       const swapped = Buffer.from(zipSync({ ...entries, 'manifest.tsr': foreignToken })).toString('base64');
       await verify.evaluate(dropFile, ['swapped.zip', swapped] as [string, string]);
-      expect(
-        await eventually(
-          () => attr(verify, 'verify-result', 'data-result'),
-          (v) => v === 'seal-broken',
-        ),
-      ).toBe('seal-broken');
+      await expect.poll(() => attr(verify, 'verify-result', 'data-result')).toBe('seal-broken');
       expect(await attr(verify, 'verify-timestamp', 'data-timestamp')).toBe('mismatch');
       expect(await verify.$$eval('tr[data-status=ok]', (rows) => rows.length)).toBeGreaterThan(0);
       expect(await verify.$$eval('tr:not([data-status=ok])', (rows) => rows.length)).toBe(0);

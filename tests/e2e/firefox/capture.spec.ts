@@ -4,6 +4,9 @@ import { artefacts, drafts, expect, test, verifyStoredHashes } from '../fixtures
 const composerStatus = (composer: Page) =>
   composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
 
+// The tests open their own tabs and look up their own draft by its address: one Firefox for the file.
+test.use({ oneBrowserPerFile: true });
+
 test.describe('Firefox ESR: the built add-on installs and captures', () => {
   test('installs and opens its welcome page, saying it is not an official service', async ({ firefox }) => {
     const welcome = await firefox.extensionPage('welcome.html');
@@ -28,11 +31,12 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{64}$/);
 
     const db = await firefox.readDb();
-    const [draft] = drafts(db);
+    const draft = drafts(db).find((d) => d.target.url === url);
     expect(draft).toMatchObject({ mode: 'full', status: 'ready', target: { url } });
     expect(draft!.page?.title).toContain('Jouet lumineux');
     expect(
       artefacts(db)
+        .filter((a) => a.draftId === draft!.id)
         .map((a) => a.kind)
         .sort(),
     ).toEqual(['dom-snapshot', 'facts', 'screenshot']);
@@ -46,8 +50,9 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     const composer = await firefox.extensionPage('composer.html');
     await composer.waitForSelector('[data-testid=csam-notice]');
     const db = await firefox.readDb();
-    expect(drafts(db)[0]).toMatchObject({ csam: true, mode: 'url-only', page: null });
-    expect(db.artefacts).toEqual([]);
+    const draft = drafts(db).find((d) => d.target.url === url || d.target.pageUrl === url);
+    expect(draft).toMatchObject({ csam: true, mode: 'url-only', page: null });
+    expect(artefacts(db).filter((a) => a.draftId === draft!.id)).toEqual([]);
   });
 
   test('full page in one captureTab call', async ({ firefox, site }) => {
@@ -58,7 +63,9 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     await expect.poll(() => composerStatus(composer)).toBe('ready');
     await composer.click('[data-testid=full-page]');
     await composer.waitForSelector('[data-kind=full-page]', { timeout: 30_000 });
-    const [full] = artefacts(await firefox.readDb()).filter((a) => a.kind === 'full-page');
+    const db = await firefox.readDb();
+    const draft = drafts(db).find((d) => d.target.url === url);
+    const [full] = artefacts(db).filter((a) => a.draftId === draft!.id && a.kind === 'full-page');
     expect(full).toMatchObject({ mime: 'image/png' });
     const height = await composer.evaluate(async () => {
       const imgs = Array.from(document.querySelectorAll('figure.shot img')) as HTMLImageElement[];

@@ -7,12 +7,13 @@
  * (its certificates cannot ship in the build), and names an altered manifest. With the authority
  * down, the failure is named and the report stays usable. See tests/e2e/README.md (permissions).
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { launchChromium, ROOT } from '../../harness/chromium.mjs';
 import { makeTestAuthority, startTestResponder } from '../../harness/test-tsa.mjs';
 import { TEST_TIMESTAMP_AUTHORITY, TEST_TSA_PORT } from '../../fixtures/tsa/authority';
+import { saveDownloadsIn, savedFile } from '../downloads';
 import { drafts, expect, test as base, type Chrome } from '../fixtures';
 import * as scenarios from '../scenarios';
 
@@ -104,8 +105,7 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       expect(responder.requests).toEqual([]);
 
       const folder = testInfo.outputPath('downloads');
-      await mkdir(folder, { recursive: true });
-      await chromium.cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+      await saveDownloadsIn(chromium, folder);
       await approveHost(chromium);
       await composer.getByTestId('evidence-seal-button').click();
       await expect(composer.getByTestId('evidence-seal-status')).toContainText(/vigie-.*\.zip/, { timeout: 30_000 });
@@ -116,11 +116,7 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       expect(responder.requests[0]!.size).toBeLessThan(120);
       expect(foreign.every((u) => u.startsWith(`http://127.0.0.1:${TEST_TSA_PORT}/`))).toBe(true);
 
-      await expect.poll(async () => (await readdir(folder)).some((n) => n.endsWith('.zip'))).toBe(true);
-      const path = join(
-        folder,
-        (await readdir(folder)).find((n) => n.endsWith('.zip'))!,
-      );
+      const path = await savedFile(folder, '.zip');
       const entries = unzipSync(new Uint8Array(await readFile(path)));
       expect(Object.keys(entries)).toContain('manifest.tsr');
 

@@ -41,12 +41,13 @@ async function closeTabsOpenedSince(chromium: Chrome, before: Set<unknown>) {
       await chromium.cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
 }
 
-/** Closes every tab of a shared Firefox but the welcome page (the harness's way into the extension). */
-async function closeFirefoxTabsButWelcome(firefox: Firefox) {
-  for (const page of await firefox.browser.pages()) {
-    const href = await page.evaluate(() => location.href).catch(() => '');
-    if (!/^moz-extension:\/\/[^/]+\/welcome\.html/.test(href)) await page.close().catch(() => undefined);
-  }
+/**
+ * Closes the tabs a test opened in a shared Firefox (the welcome page, the harness's way into the
+ * extension, was there before). Pages are told apart by identity, never by asking them where they
+ * are: a hostile page may not answer.
+ */
+async function closeFirefoxTabsOpenedSince(firefox: Firefox, before: Set<unknown>) {
+  for (const page of await firefox.browser.pages()) if (!before.has(page)) await page.close().catch(() => undefined);
 }
 
 // Playwright fixtures must destructure their first argument, even when they use none of it.
@@ -102,9 +103,14 @@ export const test = base.extend<
   },
   firefox: async ({ site, oneBrowserPerFile, fileBrowsers }, use, testInfo) => {
     if (oneBrowserPerFile) {
-      const firefox = await fileBrowsers.get('firefox', testInfo.file, () => launchFirefox({ proxy: site.origin }));
+      const firefox = await fileBrowsers.get('firefox', testInfo.file, async () => {
+        const firefox = await launchFirefox({ proxy: site.origin });
+        await firefox.extensionPage('welcome.html'); // opened on install: one of the tabs to keep
+        return firefox;
+      });
+      const before = new Set<unknown>(await firefox.browser.pages());
       await use(firefox);
-      await closeFirefoxTabsButWelcome(firefox);
+      await closeFirefoxTabsOpenedSince(firefox, before);
       return;
     }
     const firefox = await launchFirefox({ proxy: site.origin });

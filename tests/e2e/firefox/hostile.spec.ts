@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { launchFirefox } from '../../harness/firefox.mjs';
-import { artefacts, drafts, expect, test as base, type Firefox, type StoredArtefact } from '../fixtures';
+import { artefacts, drafts, expect, test, type StoredArtefact } from '../fixtures';
 import {
   CAPTURE_BUDGET_MS,
   RENDER_BUDGET_MS,
@@ -18,16 +17,8 @@ import {
  * and Firefox's tabs really become hidden, so the visibilitychange swap is real here). The
  * report starts as the popup's button starts it. Table in tests/e2e/README.md.
  */
-const test = base.extend<object, { shared: Firefox }>({
-  shared: [
-    async ({ site }, use) => {
-      const firefox = await launchFirefox({ proxy: site.origin });
-      await use(firefox);
-      await firefox.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+// One browser for the corpus; the fixture closes the tabs each test opened.
+test.use({ oneBrowserPerFile: true });
 
 interface Outcome {
   page: Page;
@@ -151,7 +142,7 @@ test.describe('Firefox ESR: the hostile corpus, report → composer', () => {
   });
 
   for (const a of ATTACKS) {
-    test(a.page, async ({ shared: firefox, site }) => {
+    test(a.page, async ({ firefox, site }) => {
       const page = await firefox.open(`${site.origin}/hostile/${a.page}.html`);
       opened.push(page);
       const started = Date.now();

@@ -25,6 +25,10 @@ class FileBrowsers {
     this.current = { file, kind, browser };
     return browser;
   }
+  /** Closes the shared browser of another file than `file` (the worker has moved on). */
+  async leave(file: string) {
+    if (this.current && this.current.file !== file) await this.close();
+  }
   async close() {
     const was = this.current;
     this.current = null;
@@ -63,6 +67,8 @@ export const test = base.extend<
      * draft id or address), never "the only one". Off by default: a fresh profile per test.
      */
     oneBrowserPerFile: boolean;
+    /** Runs for every test: the previous file's shared browser is closed once its file is done. */
+    leaveOtherFiles: void;
   },
   { site: Site; fileBrowsers: FileBrowsers }
 >({
@@ -83,6 +89,13 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
   oneBrowserPerFile: [false, { option: true }],
+  leaveOtherFiles: [
+    async ({ fileBrowsers }, use, testInfo) => {
+      await fileBrowsers.leave(testInfo.file);
+      await use();
+    },
+    { auto: true },
+  ],
   chromium: async ({ site, oneBrowserPerFile, fileBrowsers }, use, testInfo) => {
     if (oneBrowserPerFile) {
       const chromium = await fileBrowsers.get('chromium', testInfo.file, () => launchChromium({ proxy: site.origin }));

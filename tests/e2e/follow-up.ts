@@ -5,7 +5,6 @@
  * take `YYYY-MM-DD` whatever the UI language, which typing key by key would not.
  */
 import { expect } from '@playwright/test';
-import { eventually } from './fixtures';
 import type { HistoryPage } from './history';
 import type { ComposerPage } from './scenarios';
 
@@ -124,10 +123,9 @@ export async function badDatesAreRefused(page: FollowUpPage, id: string) {
 
   await setField(page, stepDate, await dayBefore(page, 0));
   await setField(page, decisionDate, await dayBefore(page, 0));
-  await eventually(
-    () => count(page, `${inRow(id, 'follow-up-date-error')}, ${inRow(id, 'decision-date-error')}`),
-    (n) => n === 0,
-  );
+  await expect
+    .poll(() => count(page, `${inRow(id, 'follow-up-date-error')}, ${inRow(id, 'decision-date-error')}`))
+    .toBe(0);
   expect(await attribute(page, inRow(id, 'follow-up-save'), 'disabled')).toEqual([null]);
   // Nothing was recorded on screen either.
   expect(await count(page, inRow(id, 'follow-up-steps'))).toBe(0);
@@ -141,10 +139,7 @@ export async function recordAcknowledged(page: HistoryPage, id: string, day: str
   // Pasted with the spaces and line break a copied reference often carries: stored as one clean line.
   await setField(page, inRow(id, 'follow-up-reference'), `  ${REFERENCE}\n`);
   await page.click(inRow(id, 'follow-up-save'));
-  await eventually(
-    () => attribute(page, inRow(id, 'follow-up'), 'data-status'),
-    (s) => s[0] === 'acknowledged',
-  );
+  await expect.poll(async () => (await attribute(page, inRow(id, 'follow-up'), 'data-status'))[0]).toBe('acknowledged');
   expect(await count(page, `${inRow(id, 'follow-up-steps')} > li`)).toBe(1);
   expect(await page.$$eval(inRow(id, 'follow-up-steps'), (els) => els[0]!.textContent)).toContain(REFERENCE);
 }
@@ -159,14 +154,10 @@ export async function recordRefusal(page: HistoryPage, id: string, day: string) 
   await setField(page, inRow(id, 'decision-outcome'), 'refused');
   await setField(page, inRow(id, 'decision-date'), day);
   await page.click(inRow(id, 'decision-save'));
-  await eventually(
-    () => attribute(page, inRow(id, 'decision-recorded'), 'data-outcome'),
-    (o) => o[0] === 'refused',
-  );
-  await eventually(
-    () => attribute(page, inRow(id, 'follow-up'), 'data-status'),
-    (s) => s[0] === 'decided',
-  );
+  await expect
+    .poll(async () => (await attribute(page, inRow(id, 'decision-recorded'), 'data-outcome'))[0])
+    .toBe('refused');
+  await expect.poll(async () => (await attribute(page, inRow(id, 'follow-up'), 'data-status'))[0]).toBe('decided');
   const steps = await page.$$eval(`${inRow(id, 'next-steps')} > li`, (els) =>
     els.map((e) => ({
       id: e.getAttribute('data-step'),
@@ -186,10 +177,7 @@ export async function answerStillOnline(page: HistoryPage, id: string) {
   await page.waitForSelector(inRow(id, 'online-online'));
   expect(await count(page, inRow(id, 'online-last'))).toBe(0);
   await page.click(inRow(id, 'online-online'));
-  await eventually(
-    () => attribute(page, inRow(id, 'online-last'), 'data-result'),
-    (r) => r[0] === 'online',
-  );
+  await expect.poll(async () => (await attribute(page, inRow(id, 'online-last'), 'data-result'))[0]).toBe('online');
   // The question closes once answered.
   expect(await count(page, inRow(id, 'online-online'))).toBe(0);
 }

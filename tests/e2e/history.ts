@@ -3,7 +3,6 @@
  * types offer `waitForSelector`, `click`, `$$eval` and `evaluate(fn, arg)`, which is all this uses.
  */
 import { expect } from '@playwright/test';
-import { eventually } from './fixtures';
 import type { ComposerPage } from './scenarios';
 
 export interface HistoryPage extends ComposerPage {
@@ -28,11 +27,11 @@ export const shownRows = (page: HistoryPage): Promise<ShownRow[]> =>
   );
 
 /** Waits until the history shows exactly `n` rows, and returns them. */
-export const rowsWhen = (page: HistoryPage, n: number) =>
-  eventually(
-    () => shownRows(page),
-    (rows) => rows.length === n,
-  );
+export async function rowsWhen(page: HistoryPage, n: number): Promise<ShownRow[]> {
+  let rows: ShownRow[] = [];
+  await expect.poll(async () => (rows = await shownRows(page))).toHaveLength(n);
+  return rows;
+}
 
 /** Types in the search box as a user would (an `input` event per change). */
 export async function search(page: HistoryPage, text: string) {
@@ -103,10 +102,9 @@ export async function badImportChangesNothing(
   const message = await page.$$eval('[data-testid=import-message]', (els) => els[0]!.textContent ?? '');
   expect(message.length).toBeGreaterThan(10);
   await chooseImportFile(page, 'bad.json', '{ not json');
-  await eventually(
-    () => page.$$eval('[data-testid=import-message]', (els) => els[0]!.textContent ?? ''),
-    (text) => text !== message,
-  );
+  await expect
+    .poll(() => page.$$eval('[data-testid=import-message]', (els) => els[0]!.textContent ?? ''))
+    .not.toBe(message);
   expect(summary(await readDb())).toEqual(before);
   return message;
 }
@@ -147,10 +145,10 @@ export async function csamImportStaysLinkOnly(
     reports: [hostile],
   };
   await chooseImportFile(page, 'reports.json', JSON.stringify(list));
-  const stored = await eventually(
-    async () => ((await readDb()).drafts as Record<string, unknown>[]).find((d) => d.id === id),
-    (d) => d !== undefined,
-  );
+  let stored: Record<string, unknown> | undefined;
+  await expect
+    .poll(async () => (stored = ((await readDb()).drafts as Record<string, unknown>[]).find((d) => d.id === id)))
+    .toBeDefined();
   expect(stored!.mode).toBe('url-only');
   expect(stored!.csam).toBe(true);
   expect(stored!.page).toBeNull();

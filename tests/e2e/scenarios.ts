@@ -3,7 +3,6 @@
  * page types offer `waitForSelector`, `click`, `$$eval` and `evaluate`, which is all this uses.
  */
 import { expect } from '@playwright/test';
-import { eventually } from './fixtures';
 
 export interface ComposerPage {
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
@@ -44,10 +43,7 @@ export async function choose(page: ComposerPage, question: string, value: string
   if (folded) await page.click('[data-testid=refinements] > summary');
   await page.waitForSelector(selector);
   await page.click(selector);
-  await eventually(
-    () => page.$$eval(selector, (els) => els[0]?.getAttribute('aria-pressed') ?? ''),
-    (pressed) => pressed === 'true',
-  );
+  await expect.poll(() => page.$$eval(selector, (els) => els[0]?.getAttribute('aria-pressed') ?? '')).toBe('true');
 }
 
 /** Goes to a step of the composer (1 what it is, 2 where it goes, 3 hand it over) by its number. */
@@ -75,10 +71,9 @@ export async function routeChannels(page: ComposerPage): Promise<string[]> {
 
 /** Waits until the route starts with `first` (the composer re-renders after each saved answer). */
 export async function routeStartingWith(page: ComposerPage, first: string[]): Promise<string[]> {
-  return eventually(
-    () => routeChannels(page),
-    (ids) => first.every((id, i) => ids[i] === id),
-  );
+  let ids: string[] = [];
+  await expect.poll(async () => (ids = await routeChannels(page)).slice(0, first.length)).toEqual(first);
+  return ids;
 }
 
 /**
@@ -88,10 +83,11 @@ export async function routeStartingWith(page: ComposerPage, first: string[]): Pr
 export async function handOver(page: ComposerPage, channel: string) {
   await page.click(`[data-channel="${channel}"] [data-testid=continue]`);
   await page.waitForSelector(`[data-testid=handover-chosen][data-channel-chosen="${channel}"]`);
-  await eventually(
-    () => page.$$eval('[data-testid=good-faith-confirm]', (els) => (els[0] as HTMLInputElement | undefined)?.checked),
-    (checked) => checked === true,
-  );
+  await expect
+    .poll(() =>
+      page.$$eval('[data-testid=good-faith-confirm]', (els) => (els[0] as HTMLInputElement | undefined)?.checked),
+    )
+    .toBe(true);
 }
 
 /** Terrorism apology on an X post: PHAROS first, then the X notice; forms unlock on "report to PHAROS". */
@@ -105,10 +101,7 @@ export async function terrorismOnX(page: ComposerPage) {
   expect(await count(page, '[data-testid=open-form]')).toBe(0);
   expect(await count(page, '[data-testid=continue]')).toBeGreaterThan(0);
   await handOver(page, 'pharos');
-  await eventually(
-    () => count(page, '[data-testid=open-form]'),
-    (n) => n > 0,
-  );
+  await expect.poll(() => count(page, '[data-testid=open-form]')).toBeGreaterThan(0);
   const hrefs = await page.$$eval('[data-testid=open-form]', (els) => els.map((e) => e.getAttribute('href')));
   // PHAROS's form; in the e2e build, its test stand-in (`tests/fixtures/forms/pharos.html`).
   expect(hrefs[0]).toMatch(/^https:\/\/(www\.internet-signalement\.gouv\.fr|forms\.vigie\.test)\//);
@@ -133,11 +126,11 @@ export async function minorHarassmentOnTikTok(page: ComposerPage) {
 /** The link-only entry: CSAM already chosen, PHAROS and Point de Contact, identity omitted. */
 export async function csamFromLinkOnlyEntry(page: ComposerPage) {
   await waitForQualify(page);
-  await eventually(
-    () =>
+  await expect
+    .poll(() =>
       page.$$eval('[data-category="child-sexual-abuse-material"]', (els) => els[0]?.getAttribute('aria-pressed') ?? ''),
-    (pressed) => pressed === 'true',
-  );
+    )
+    .toBe('true');
   // The category came with the entry: the user goes on to where it goes.
   await page.click('[data-testid=step-next]');
   const ids = await routeStartingWith(page, ['pharos', 'point-de-contact']);
@@ -192,8 +185,5 @@ export async function unfold(page: ComposerPage, part: ComposerPart) {
   await page.waitForSelector(details);
   const open = await page.$$eval(details, (els) => (els[0] as HTMLDetailsElement).open);
   if (!open) await page.click(`${details} > summary`);
-  await eventually(
-    () => page.$$eval(details, (els) => (els[0] as HTMLDetailsElement).open),
-    (isOpen) => isOpen,
-  );
+  await expect.poll(() => page.$$eval(details, (els) => (els[0] as HTMLDetailsElement).open)).toBe(true);
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { channels, noticeChannelFor } from '@/utils/channels/registry';
 import { categories } from '@/utils/qualify/taxonomy';
 import { platforms } from '@/utils/platforms/registry';
-import { isPastIsoDate, todayUtc } from '../support/clock';
+import { daysFromNow, isoDay, isPastIsoDate } from '../support/clock';
 
 const isValidPastIsoDate = (value: string) => isPastIsoDate(value);
 
@@ -22,7 +22,7 @@ describe('meta: helpers can fail', () => {
   it('date and URL checks reject bad values', () => {
     expect(isValidPastIsoDate('2026-02-30')).toBe(false);
     // Two days from now is in the future everywhere.
-    expect(isValidPastIsoDate(todayUtc(new Date(Date.now() + 2 * 86_400_000)))).toBe(false);
+    expect(isValidPastIsoDate(isoDay(daysFromNow(2)))).toBe(false);
     expect(isValidPastIsoDate('2025-07-01')).toBe(true);
     expect(isHttpsUrl('http://example.org')).toBe(false);
     expect(isHttpsUrl('not a url')).toBe(false);

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { drafts, eventually, expect, test, type Chrome } from '../fixtures';
+import { drafts, expect, test, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
 import { reportToReadyComposer } from './report';
 
@@ -105,10 +105,7 @@ test.describe('Chromium: accessibility', () => {
       await post.goto(url);
       await chromium.clickMenu(post, 'vigie-batch');
     }
-    await eventually(
-      () => chromium.readDb(),
-      (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
-    );
+    await expect.poll(async () => drafts(await chromium.readDb()).map((d) => d.status)).toEqual(['ready', 'ready']);
     const batch = await chromium.context.newPage();
     await batch.goto(chromium.url('/batch.html'));
     await expect(batch.getByTestId('batch-item')).toHaveCount(2);
@@ -156,12 +153,10 @@ test.describe('Chromium: accessibility', () => {
     );
     await composer.keyboard.press('Enter');
     expect((await request).frame().page()).not.toBe(composer);
-    const [draft] = drafts(
-      await eventually(
-        () => chromium.readDb(),
-        (db) => drafts(db)[0]?.handoffs?.some((h) => h.channelId === 'pharos') ?? false,
-      ),
-    );
+    await expect
+      .poll(async () => drafts(await chromium.readDb())[0]?.handoffs?.map((h) => h.channelId))
+      .toContain('pharos');
+    const [draft] = drafts(await chromium.readDb());
     expect(draft!.handoffs!.find((h) => h.channelId === 'pharos')!.actions).toContain('opened');
   });
 

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { artefacts, drafts, eventually, expect, test, type Chrome } from '../fixtures';
+import { artefacts, drafts, expect, test, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
 import { draftIdOf, reportToReadyComposer } from './report';
@@ -45,10 +45,12 @@ test('a campaign tags reports, filters the history, and exports them for an asso
   await history.locator(`[data-draft-id="${tiktok}"] [data-testid=row-select]`).check();
   await history.getByTestId('tag-input').fill(' Raid  12 mars , raid 12 MARS; Compte @x');
   await history.getByTestId('tag-selected').click();
-  const tagged = await eventually(
-    () => chromium.readDb(),
-    (db) => drafts(db).filter((d) => (d as unknown as { tags: string[] }).tags.length > 0).length === 2,
-  );
+  await expect
+    .poll(async () =>
+      drafts(await chromium.readDb()).filter((d) => (d as unknown as { tags: string[] }).tags.length > 0),
+    )
+    .toHaveLength(2);
+  const tagged = await chromium.readDb();
   const tagsOf = (id: string) => (drafts(tagged).find((d) => d.id === id) as unknown as { tags: string[] }).tags;
   expect(tagsOf(x)).toEqual(['Raid 12 mars', 'Compte @x']);
   expect(tagsOf(tiktok)).toEqual(['Raid 12 mars', 'Compte @x']);

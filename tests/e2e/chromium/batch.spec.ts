@@ -4,7 +4,7 @@
  * good-faith confirmation, and gets one X notice listing both items plus one PHAROS report each.
  */
 import type { Page } from '@playwright/test';
-import { artefacts, drafts, eventually, expect, test, type Chrome } from '../fixtures';
+import { artefacts, drafts, expect, test, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
 
 const SECOND_POST = 'http://x.com/autre_compte/status/1790000000000000002';
@@ -27,10 +27,8 @@ async function volunteerBatchesTwoPosts(chromium: Chrome) {
   await expect(settings.getByTestId('settings-batch')).toBeVisible();
   await addToBatch(chromium, s.X_POST);
   await addToBatch(chromium, SECOND_POST);
-  return eventually(
-    () => chromium.readDb(),
-    (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
-  );
+  await expect.poll(async () => drafts(await chromium.readDb()).map((d) => d.status)).toEqual(['ready', 'ready']);
+  return chromium.readDb();
 }
 
 test('a volunteer batches two posts, qualifies them at once and gets one notice listing both', async ({ chromium }) => {
@@ -94,10 +92,13 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
     await expect(composer.getByTestId('description-state')).toHaveText(/Saved in the draft|Enregistré/);
     await composer.close();
   }
-  await eventually(
-    () => chromium.readDb(),
-    (db) => drafts(db).every((d) => (d as { narrative?: { description: string } }).narrative?.description !== ''),
-  );
+  await expect
+    .poll(async () =>
+      drafts(await chromium.readDb()).every(
+        (d) => (d as { narrative?: { description: string } }).narrative?.description !== '',
+      ),
+    )
+    .toBe(true);
   // The batch page reads the reports again when it gets the focus back.
   await batch.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(xNotice.getByTestId('batch-gate')).toHaveCount(0);
@@ -110,12 +111,13 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
 
   // Copying the X notice records that both items were handed to X.
   await xNotice.getByTestId('batch-copy').click();
-  await eventually(
-    () => chromium.readDb(),
-    (db) =>
-      drafts(db).filter((d) => d.handoffs?.some((h) => h.channelId === 'x-notice' && h.actions.includes('copied')))
-        .length === 2,
-  );
+  await expect
+    .poll(async () =>
+      drafts(await chromium.readDb()).filter((d) =>
+        d.handoffs?.some((h) => h.channelId === 'x-notice' && h.actions.includes('copied')),
+      ),
+    )
+    .toHaveLength(2);
 
   // Taking one report out of the batch keeps it in the history, and the badge follows.
   await batch.locator('[data-testid=batch-item] input[type=checkbox]').first().uncheck();
@@ -130,10 +132,9 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   // The first post added again: the batch says it was already handed to X, and one click selects
   // it for removal. The other item has nothing to warn about.
   await addToBatch(chromium, s.X_POST);
-  await eventually(
-    () => chromium.readDb(),
-    (db) => drafts(db).length === 3 && drafts(db).every((d) => d.status === 'ready'),
-  );
+  await expect
+    .poll(async () => drafts(await chromium.readDb()).map((d) => d.status))
+    .toEqual(['ready', 'ready', 'ready']);
   await batch.reload();
   await expect(batch.getByTestId('batch-item')).toHaveCount(2);
   const again = batch.locator('[data-testid=batch-item]', { has: batch.getByTestId('batch-warning') });
@@ -159,10 +160,8 @@ test('from the popup, a volunteer adds the page to the batch and stays on it', a
   await popup.getByTestId('report-batch').click();
   await expect(popup.getByTestId('batch-added')).toContainText('1');
   await expect(popup.getByTestId('open-batch')).toBeVisible();
-  const db = await eventually(
-    () => chromium.readDb(),
-    (db) => drafts(db).length === 1 && drafts(db)[0]!.status === 'ready',
-  );
+  await expect.poll(async () => drafts(await chromium.readDb()).map((d) => d.status)).toEqual(['ready']);
+  const db = await chromium.readDb();
   expect(drafts(db)[0]).toMatchObject({ trigger: 'popup', csam: false, target: { url: SECOND_POST } });
   expect(chromium.context.pages().some((p) => p.url().includes('/composer.html'))).toBe(false);
   await expect.poll(() => badge(chromium)).toBe('1');
@@ -186,10 +185,8 @@ test('a batch qualified as child sexual abuse keeps addresses only: each item lo
   await expect(batch.getByTestId('batch-status')).toContainText('2');
 
   // The rule applies to each record as it is saved: link-only, no screenshot, archive or page text.
-  const after = await eventually(
-    () => chromium.readDb(),
-    (db) => artefacts(db).length === 0,
-  );
+  await expect.poll(async () => artefacts(await chromium.readDb())).toHaveLength(0);
+  const after = await chromium.readDb();
   for (const d of drafts(after)) {
     expect(d).toMatchObject({ mode: 'url-only', csam: true, page: null });
     expect(d.target.url).toMatch(/^http:\/\/x\.com\//);
@@ -219,10 +216,8 @@ test('a batch of grooming conversations asks once whether they show a sexual ima
   await batch.getByTestId('batch-apply').click();
   await expect(batch.getByTestId('batch-status')).toContainText('2');
 
-  const after = await eventually(
-    () => chromium.readDb(),
-    (db) => artefacts(db).length === 0,
-  );
+  await expect.poll(async () => artefacts(await chromium.readDb())).toHaveLength(0);
+  const after = await chromium.readDb();
   for (const d of drafts(after)) expect(d).toMatchObject({ mode: 'url-only', page: null });
   const answers = drafts(after) as unknown as { qualification: { categoryId: string; minorSexualImage: boolean } }[];
   for (const d of answers) expect(d.qualification).toMatchObject({ categoryId: 'grooming', minorSexualImage: true });

@@ -1,5 +1,17 @@
-import { artefacts, drafts, eventually, expect, pixelOf, test, verifyStoredHashes } from '../fixtures';
+import type { Page } from '@playwright/test';
 import { unfold } from '../scenarios';
+import { artefacts, drafts, expect, pixelOf, test, verifyStoredHashes, type DbDump } from '../fixtures';
+
+// Each test opens its own tabs and reads its own draft (the composer's): one Chromium for the file.
+test.use({ oneBrowserPerFile: true });
+
+/** The draft a composer tab shows (its address ends with `#<draft id>`). */
+const draftOf = (db: DbDump, composer: Page) => {
+  const id = decodeURIComponent(new URL(composer.url()).hash.slice(1));
+  return drafts(db).find((d) => d.id === id);
+};
+/** The artefacts of one draft. */
+const artefactsOf = (db: DbDump, draftId: string | undefined) => artefacts(db).filter((a) => a.draftId === draftId);
 
 test.describe('Chromium: capture → draft → composer', () => {
   test('toolbar popup "Report this page" captures the page before the composer opens', async ({ chromium, site }) => {
@@ -43,9 +55,9 @@ test.describe('Chromium: capture → draft → composer', () => {
     await expect(composer.getByText('Compte Exemple (@exemple_compte)', { exact: false }).first()).toBeVisible();
     // Ready means every artefact was stored, or its failure recorded: the message names the failure.
     const db = await chromium.readDb();
-    const [draft] = drafts(db);
+    const draft = draftOf(db, composer);
     expect(
-      artefacts(db)
+      artefactsOf(db, draft?.id)
         .map((a) => a.kind)
         .sort(),
       `problems recorded: ${JSON.stringify(draft?.problems)}`,
@@ -62,7 +74,7 @@ test.describe('Chromium: capture → draft → composer', () => {
       target: { context: 'page', url },
     });
     expect(draft!.page?.title).toContain('@exemple_compte');
-    expect(artefacts(db).every((a) => a.blobSize > 0 && a.size === a.blobSize)).toBe(true);
+    expect(artefactsOf(db, draft!.id).every((a) => a.blobSize > 0 && a.size === a.blobSize)).toBe(true);
 
     // Every stored hash is the SHA-256 of the stored bytes.
     for (const h of await composer.evaluate(verifyStoredHashes)) expect(h.actual).toBe(h.stored);
@@ -79,7 +91,7 @@ test.describe('Chromium: capture → draft → composer', () => {
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
     await unfold(composer, 'evidence');
     await expect(composer.getByText(srcUrl).first()).toBeVisible();
-    const [draft] = drafts(await chromium.readDb());
+    const draft = draftOf(await chromium.readDb(), composer);
     expect(draft).toMatchObject({ trigger: 'context-menu', target: { context: 'image', url: srcUrl } });
     expect(draft!.page?.target?.alt).toBe("Visuel promotionnel de l'arnaque");
   });
@@ -114,7 +126,7 @@ test.describe('Chromium: capture → draft → composer', () => {
     await expect(composer.getByTestId('full-page')).toHaveCount(0);
 
     const db = await chromium.readDb();
-    const [draft] = drafts(db);
+    const draft = draftOf(db, composer);
     expect(draft).toMatchObject({
       csam: true,
       mode: 'url-only',
@@ -123,7 +135,7 @@ test.describe('Chromium: capture → draft → composer', () => {
     expect(draft!.page).toBeNull();
     expect(JSON.stringify(draft)).not.toContain('texte');
     expect(JSON.stringify(draft)).not.toContain('exemple_compte'); // no title, no page claims
-    expect(db.artefacts).toEqual([]);
+    expect(artefactsOf(db, draft!.id)).toEqual([]);
   });
 
   test('a worker killed mid-capture loses nothing; the popup lists the interrupted draft', async ({
@@ -137,21 +149,18 @@ test.describe('Chromium: capture → draft → composer', () => {
     // Block the page's main thread so the capture waits on it, then start the report.
     await page.evaluate(() => (window as unknown as { blockFor(ms: number): void }).blockFor(5000));
     await chromium.dispatchMenu(url, 'vigie-report');
-    await eventually(
-      () => chromium.readDb(),
-      (db) => drafts(db).some((d) => d.status === 'capturing'),
-    );
+    const mine = (db: DbDump) => drafts(db).find((d) => d.target.url === url);
+    await expect.poll(async () => mine(await chromium.readDb())?.status).toBe('capturing');
     await chromium.killServiceWorker();
 
     // The next start of the worker marks it interrupted; what was captured is kept.
-    const db = await eventually(
-      async () => {
+    await expect
+      .poll(async () => {
         await chromium.wakeServiceWorker();
-        return chromium.readDb();
-      },
-      (db) => drafts(db)[0]?.status === 'interrupted',
-    );
-    const [draft] = drafts(db);
+        return mine(await chromium.readDb())?.status;
+      })
+      .toBe('interrupted');
+    const draft = mine(await chromium.readDb());
     expect(draft).toMatchObject({ target: { url }, mode: 'full' });
     expect(draft!.problems.map((p) => p.code)).toContain('interrupted');
 
@@ -168,9 +177,9 @@ test.describe('Chromium: capture → draft → composer', () => {
     await popup.getByTestId('report-page').click();
     const composer = await chromium.composer();
     await expect(composer.getByTestId('problems')).toContainText(/ne peut|cannot|inconnue|unknown/);
-    const [draft] = drafts(await chromium.readDb());
+    const draft = draftOf(await chromium.readDb(), composer);
     expect(draft).toMatchObject({ mode: 'url-only', problems: [{ code: 'uncapturable' }] });
-    expect((await chromium.readDb()).artefacts).toEqual([]);
+    expect(artefactsOf(await chromium.readDb(), draft!.id)).toEqual([]);
   });
 
   test('full-page capture stitches the whole page without repeating the fixed header', async ({ chromium, site }) => {
@@ -185,7 +194,8 @@ test.describe('Chromium: capture → draft → composer', () => {
       timeout: 60_000,
     });
 
-    const fullPage = artefacts(await chromium.readDb()).find((a) => a.kind === 'full-page')!;
+    const db = await chromium.readDb();
+    const fullPage = artefactsOf(db, draftOf(db, composer)?.id).find((a) => a.kind === 'full-page')!;
     const selector = `[data-artefact="${fullPage.id}"] figure.shot img`;
     await expect(composer.locator(selector)).toBeVisible();
     const at = (y: number) => composer.evaluate(pixelOf, [selector, 640, y] as [string, number, number]);
@@ -215,7 +225,7 @@ test.describe('Chromium: other triggers and hostile pages', () => {
     }, url);
     const composer = await chromium.composer();
     await expect(composer.getByTestId('draft-status')).toHaveAttribute('data-status', 'ready');
-    const [draft] = drafts(await chromium.readDb());
+    const draft = draftOf(await chromium.readDb(), composer);
     expect(draft).toMatchObject({ trigger: 'shortcut', target: { url } });
   });
 
@@ -234,7 +244,7 @@ test.describe('Chromium: other triggers and hostile pages', () => {
       void d.dismiss();
     });
 
-    const [draft] = drafts(await chromium.readDb());
+    const draft = draftOf(await chromium.readDb(), composer);
     const facts = draft!.page as unknown as {
       title: string;
       canonical: string | null;

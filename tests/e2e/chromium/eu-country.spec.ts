@@ -1,4 +1,4 @@
-import { drafts, eventually, expect, test } from '../fixtures';
+import { drafts, expect, test } from '../fixtures';
 import * as s from '../scenarios';
 import { reportToReadyComposer } from './report';
 
@@ -18,12 +18,13 @@ test.describe('Chromium: a reporter in another member state', () => {
     // A statement with its change control, not a question.
     await expect(composer.getByTestId('country')).toContainText(/(Allemagne|Germany)/);
     await expect(composer.getByTestId('country-change')).toBeVisible();
-    await eventually(
-      async () =>
-        (drafts(await chromium.readDb())[0] as { qualification?: { country?: string } } | undefined)?.qualification
-          ?.country,
-      (country) => country === 'DE',
-    );
+    await expect
+      .poll(
+        async () =>
+          (drafts(await chromium.readDb())[0] as { qualification?: { country?: string } } | undefined)?.qualification
+            ?.country,
+      )
+      .toBe('DE');
 
     await s.answer(composer, 'danger', true);
     await composer.waitForSelector('[data-testid=emergency-screen]');

@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import { eventually, expect, test } from '../fixtures';
+import { saveDownloadsIn, savedFile } from '../downloads';
+import { expect, test } from '../fixtures';
 import { unfold } from '../scenarios';
 
 test.describe('Chromium: evidence package', () => {
@@ -19,23 +20,17 @@ test.describe('Chromium: evidence package', () => {
     await expect(composer.getByTestId('sha256')).toHaveCount(4);
     const stored = await composer.getByTestId('sha256').allTextContents();
 
-    // A real download, through the page's own <a download> (no downloads permission). Playwright's
-    // download event fires here, but the file it keeps for an extension page's blob: download is
-    // not written (Chromium 156): the browser is told to save downloads in the test's folder instead.
+    // A real download, through the page's own <a download> (no downloads permission), saved in
+    // the test's folder (tests/e2e/downloads.ts).
     const folder = testInfo.outputPath('downloads');
-    await mkdir(folder, { recursive: true });
-    await chromium.cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+    await saveDownloadsIn(chromium, folder);
     await unfold(composer, 'exports');
     await composer.getByTestId('evidence-package-download').click();
     await expect(composer.getByTestId('evidence-package-status')).toContainText(/vigie-.*\.zip/);
-    const saved = await eventually(
-      () => readdir(folder),
-      (names) => names.some((n) => n.endsWith('.zip')),
-    );
-    const fileName = saved.find((n) => n.endsWith('.zip'))!;
+    const path = await savedFile(folder, '.zip');
+    const fileName = basename(path);
     expect(fileName).toMatch(/^vigie-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.zip$/);
     await expect(composer.getByTestId('evidence-package-status')).toContainText(fileName);
-    const path = join(folder, fileName);
     const entries = unzipSync(new Uint8Array(await readFile(path)));
     expect(Object.keys(entries).sort()).toEqual(
       [

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { launchChromium } from '../../harness/chromium.mjs';
-import { artefacts, drafts, expect, pixelOf, test as base, type Chrome, type StoredArtefact } from '../fixtures';
+import { artefacts, drafts, expect, pixelOf, test, type Chrome, type StoredArtefact } from '../fixtures';
 import {
   CAPTURE_BUDGET_MS,
   RENDER_BUDGET_MS,
@@ -20,19 +19,10 @@ import { unfold } from '../scenarios';
  * composer is usable (the qualification's first question is on screen), nothing of the page
  * runs or renders as markup in the extension, and the stored draft is bounded.
  *
- * One browser for the whole corpus (each test closes the tabs it opened): launching Chromium
- * per page would be most of the run time.
+ * One browser for the whole corpus (the fixture closes the tabs each test opened, without running
+ * their beforeunload traps): launching Chromium per page would be most of the run time.
  */
-const test = base.extend<object, { shared: Chrome }>({
-  shared: [
-    async ({ site }, use) => {
-      const chromium = await launchChromium({ proxy: site.origin });
-      await use(chromium);
-      await chromium.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+test.use({ oneBrowserPerFile: true });
 
 interface Outcome {
   composer: Page;
@@ -453,14 +443,8 @@ const ATTACKS: Attack[] = [
 ];
 
 test.describe('Chromium: the hostile corpus, trigger → composer', () => {
-  test.afterEach(async ({ shared }) => {
-    // Close every tab the test opened (beforeunload traps are not run); keep the extension's own.
-    const keep = shared.url('/welcome.html');
-    for (const p of shared.context.pages()) if (p.url() !== keep) await p.close().catch(() => undefined);
-  });
-
   for (const a of ATTACKS) {
-    test(`${a.page}: ${a.attack}`, async ({ shared: chromium, site }) => {
+    test(`${a.page}: ${a.attack}`, async ({ chromium, site }) => {
       const page = await chromium.context.newPage();
       const url = `${site.origin}/hostile/${a.page}.html`;
       if (a.open) await a.open(page, url);

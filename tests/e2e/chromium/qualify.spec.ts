@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchChromium } from '../../harness/chromium.mjs';
-import { artefacts, drafts, eventually, expect, test, type Chrome } from '../fixtures';
+import { artefacts, drafts, expect, test, type Chrome } from '../fixtures';
 import * as s from '../scenarios';
 import { reportToReadyComposer } from './report';
 
@@ -42,10 +42,8 @@ test.describe('Chromium: qualify and route', () => {
     await s.waitForQualify(composer);
     await s.pickCategory(composer, 'child-sexual-abuse-material');
     await expect(composer.getByTestId('purged')).toBeVisible();
-    const db = await eventually(
-      () => chromium.readDb(),
-      (db) => db.artefacts.length === 0,
-    );
+    await expect.poll(async () => (await chromium.readDb()).artefacts).toHaveLength(0);
+    const db = await chromium.readDb();
     expect(drafts(db)[0]).toMatchObject({ mode: 'url-only', csam: true, page: null });
     expect(artefacts(db).reduce((sum, a) => sum + a.blobSize, 0)).toBe(0);
     await expect(composer.getByTestId('screenshot')).toHaveCount(0);
@@ -94,11 +92,8 @@ test.describe('Chromium: qualify and route', () => {
 
     await s.answer(composer, 'minorSexualImage', true);
     await expect(composer.getByTestId('purged')).toBeVisible();
-    const db = await eventually(
-      () => chromium.readDb(),
-      (db) => db.artefacts.length === 0,
-    );
-    expect(drafts(db)[0]).toMatchObject({ mode: 'url-only' });
+    await expect.poll(async () => (await chromium.readDb()).artefacts).toHaveLength(0);
+    expect(drafts(await chromium.readDb())[0]).toMatchObject({ mode: 'url-only' });
     await expect(composer.getByTestId('screenshot')).toHaveCount(0);
     await s.routeStartingWith(composer, ['e-enfance-3018', 'pharos', 'point-de-contact']);
   });
@@ -145,11 +140,13 @@ test.describe('Chromium: qualify and route', () => {
     await expect(field).toBeVisible();
     await field.fill('@compte_exemple');
     await field.blur();
-    const db = await eventually(
-      () => chromium.readDb(),
-      (db) => (drafts(db)[0] as unknown as { narrative: { author: string } }).narrative.author === '@compte_exemple',
-    );
-    expect(drafts(db)).toHaveLength(1);
+    await expect
+      .poll(
+        async () =>
+          (drafts(await chromium.readDb())[0] as unknown as { narrative: { author: string } }).narrative.author,
+      )
+      .toBe('@compte_exemple');
+    expect(drafts(await chromium.readDb())).toHaveLength(1);
   });
 
   /**

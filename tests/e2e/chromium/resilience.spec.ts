@@ -5,6 +5,10 @@ import { launchChromium } from '../../harness/chromium.mjs';
 import { artefacts, drafts, expect, test } from '../fixtures';
 import { unfold } from '../scenarios';
 
+// The full-page tests each open their own tab and report it; none stores a full page, which each
+// checks across the whole database: one Chromium for them (the restart test launches its own).
+test.use({ oneBrowserPerFile: true });
+
 test.describe('Chromium: drafts and captures under adverse conditions', () => {
   test('a draft survives a browser restart and is listed by the popup', async ({ site }) => {
     const profileDir = await mkdtemp(join(tmpdir(), 'vigie-restart-'));

@@ -7,13 +7,14 @@
  * (its certificates cannot ship in the build), and names an altered manifest. With the authority
  * down, the failure is named and the report stays usable. See tests/e2e/README.md (permissions).
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { launchChromium, ROOT } from '../../harness/chromium.mjs';
 import { makeTestAuthority, startTestResponder } from '../../harness/test-tsa.mjs';
 import { TEST_TIMESTAMP_AUTHORITY, TEST_TSA_PORT } from '../../fixtures/tsa/authority';
-import { drafts, eventually, expect, test as base, type Chrome } from '../fixtures';
+import { saveDownloadsIn, savedFile } from '../downloads';
+import { drafts, expect, test as base, type Chrome } from '../fixtures';
 import * as scenarios from '../scenarios';
 
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
@@ -105,8 +106,7 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       expect(responder.requests).toEqual([]);
 
       const folder = testInfo.outputPath('downloads');
-      await mkdir(folder, { recursive: true });
-      await chromium.cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+      await saveDownloadsIn(chromium, folder);
       await approveHost(chromium);
       await composer.getByTestId('evidence-seal-button').click();
       await expect(composer.getByTestId('evidence-seal-status')).toContainText(/vigie-.*\.zip/, { timeout: 30_000 });
@@ -117,14 +117,7 @@ test.describe('Chromium: seal a package with an RFC 3161 timestamp', () => {
       expect(responder.requests[0]!.size).toBeLessThan(120);
       expect(foreign.every((u) => u.startsWith(`http://127.0.0.1:${TEST_TSA_PORT}/`))).toBe(true);
 
-      const saved = await eventually(
-        () => readdir(folder),
-        (names) => names.some((n) => n.endsWith('.zip')),
-      );
-      const path = join(
-        folder,
-        saved.find((n) => n.endsWith('.zip'))!,
-      );
+      const path = await savedFile(folder, '.zip');
       const entries = unzipSync(new Uint8Array(await readFile(path)));
       expect(Object.keys(entries)).toContain('manifest.tsr');
 
@@ -196,10 +189,7 @@ test.describe('Chromium: seal a whole batch in one click', () => {
         await page.goto(url);
         await chromium.clickMenu(page, 'vigie-batch');
       }
-      await eventually(
-        () => chromium.readDb(),
-        (db) => drafts(db).length === 2 && drafts(db).every((d) => d.status === 'ready'),
-      );
+      await expect.poll(async () => drafts(await chromium.readDb()).map((d) => d.status)).toEqual(['ready', 'ready']);
       const batch = await chromium.context.newPage();
       await batch.setViewportSize({ width: 1280, height: 800 });
       await batch.goto(chromium.url('/batch.html'));

@@ -6,7 +6,7 @@
  * listeners, the real IndexedDB lists, the real `chrome.action` badge read back per tab.
  */
 import type { Page } from '@playwright/test';
-import { eventually, expect, test, type Chrome } from '../fixtures';
+import { expect, test, type Chrome } from '../fixtures';
 import { signedWatchlist } from '../watchlist';
 import { importListFiles } from './watch-steps';
 
@@ -18,15 +18,15 @@ const message = (page: Page, key: string, subs?: string[]) =>
   page.evaluate(([k, s]) => chrome.i18n.getMessage(k, s) as string, [key, subs] as const);
 
 /** The id of the tab showing `url` (readable from the worker: `tabs` is granted). */
-const tabIdOf = async (chromium: Chrome, url: string) =>
-  eventually(
-    async () =>
-      (await chromium.serviceWorker()).evaluate(
-        async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)?.id ?? null,
-        url,
-      ),
-    (id) => id !== null,
-  ) as Promise<number>;
+const tabIdOf = async (chromium: Chrome, url: string) => {
+  const find = async () =>
+    (await chromium.serviceWorker()).evaluate(
+      async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)?.id ?? null,
+      url,
+    );
+  await expect.poll(find).not.toBeNull();
+  return (await find()) as number;
+};
 
 /** What Vigie's toolbar button shows on that tab. */
 const badge = async (chromium: Chrome, tabId: number) =>
@@ -72,17 +72,8 @@ test('Chromium, tabs granted: the listed page’s tab gets « ! » and the list�
   await web.goto(listed);
   const webTab = await tabIdOf(chromium, listed);
   /** Waits until the listed page's tab shows exactly this badge (text and title). */
-  const badgeBecomes = (expected: typeof plain) =>
-    eventually(
-      () => badge(chromium, webTab),
-      (b) => JSON.stringify(b) === JSON.stringify(expected),
-    );
-  expect(
-    await eventually(
-      () => badge(chromium, webTab),
-      (b) => b.text === '!',
-    ),
-  ).toEqual(badged);
+  const badgeBecomes = (expected: typeof plain) => expect.poll(() => badge(chromium, webTab)).toEqual(expected);
+  await badgeBecomes(badged);
   expect(
     await (
       await chromium.serviceWorker()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { eventually, expect, test, type Chrome } from '../fixtures';
+import { expect, test, type Chrome } from '../fixtures';
 import { signedWatchlist } from '../watchlist';
 import { importListFiles } from './watch-steps';
 
@@ -106,10 +106,9 @@ test.describe('Chromium: watchlists', () => {
       async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)?.id,
       `${target}?utm_source=newsletter`,
     );
-    await eventually(
-      () => page.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'watch/match', tabId }), tabId),
-      (r) => JSON.stringify(r) === JSON.stringify({ ok: true, matches: [] }),
-    );
+    await expect
+      .poll(() => page.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'watch/match', tabId }), tabId))
+      .toEqual({ ok: true, matches: [] });
   });
 
   test('watch mode asks for the optional tabs permission; without it no tab is badged', async ({ chromium, site }) => {

@@ -4,7 +4,7 @@
  * "addresses and fingerprints only" JSON written to the downloads folder, holding each capture's
  * stored SHA-256 and nothing read on the page.
  */
-import { artefacts, drafts, eventually, expect, test } from '../fixtures';
+import { artefacts, drafts, expect, test } from '../fixtures';
 import * as s from '../scenarios';
 import * as h from '../history';
 import { downloadedJson, firefoxWithDownloads } from './downloads';
@@ -35,10 +35,12 @@ test('Firefox: a campaign tags two reports, filters the history, and exports the
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await tab.click('[data-testid=tag-selected]');
-    const tagged = await eventually(
-      () => firefox.readDb(),
-      (db) => drafts(db).filter((d) => (d as unknown as { tags: string[] }).tags.length > 0).length === 2,
-    );
+    await expect
+      .poll(async () =>
+        drafts(await firefox.readDb()).filter((d) => (d as unknown as { tags: string[] }).tags.length > 0),
+      )
+      .toHaveLength(2);
+    const tagged = await firefox.readDb();
     const tagsOf = (id: string) => (drafts(tagged).find((d) => d.id === id) as unknown as { tags: string[] }).tags;
     expect(tagsOf(x)).toEqual(['Campagne A']);
     expect(tagsOf(tiktok)).toEqual(['Campagne A']);

@@ -1,9 +1,12 @@
 import type { Page } from 'puppeteer-core';
-import { artefacts, drafts, eventually, expect, test, verifyStoredHashes } from '../fixtures';
+import { artefacts, drafts, expect, test, verifyStoredHashes } from '../fixtures';
 import { unfold } from '../scenarios';
 
 const composerStatus = (composer: Page) =>
   composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
+
+// The tests open their own tabs and look up their own draft by its address: one Firefox for the file.
+test.use({ oneBrowserPerFile: true });
 
 test.describe('Firefox ESR: the built add-on installs and captures', () => {
   test('installs and opens its welcome page, saying it is not an official service', async ({ firefox }) => {
@@ -22,10 +25,7 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     expect(response).toMatchObject({ ok: true });
 
     const composer = await firefox.extensionPage('composer.html');
-    await eventually(
-      () => composerStatus(composer),
-      (s) => s === 'ready',
-    );
+    await expect.poll(() => composerStatus(composer)).toBe('ready');
     // The capture and its facts are folded under the steps: one click away.
     await unfold(composer, 'evidence');
     await composer.waitForSelector('[data-testid=screenshot]', { visible: true });
@@ -34,11 +34,12 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{64}$/);
 
     const db = await firefox.readDb();
-    const [draft] = drafts(db);
+    const draft = drafts(db).find((d) => d.target.url === url);
     expect(draft).toMatchObject({ mode: 'full', status: 'ready', target: { url } });
     expect(draft!.page?.title).toContain('Jouet lumineux');
     expect(
       artefacts(db)
+        .filter((a) => a.draftId === draft!.id)
         .map((a) => a.kind)
         .sort(),
     ).toEqual(['dom-snapshot', 'facts', 'screenshot']);
@@ -52,8 +53,9 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     const composer = await firefox.extensionPage('composer.html');
     await composer.waitForSelector('[data-testid=csam-notice]');
     const db = await firefox.readDb();
-    expect(drafts(db)[0]).toMatchObject({ csam: true, mode: 'url-only', page: null });
-    expect(db.artefacts).toEqual([]);
+    const draft = drafts(db).find((d) => d.target.url === url || d.target.pageUrl === url);
+    expect(draft).toMatchObject({ csam: true, mode: 'url-only', page: null });
+    expect(artefacts(db).filter((a) => a.draftId === draft!.id)).toEqual([]);
   });
 
   test('full page in one captureTab call', async ({ firefox, site }) => {
@@ -61,14 +63,13 @@ test.describe('Firefox ESR: the built add-on installs and captures', () => {
     await firefox.open(url);
     await firefox.reportFromPopupPath(url);
     const composer = await firefox.extensionPage('composer.html');
-    await eventually(
-      () => composerStatus(composer),
-      (s) => s === 'ready',
-    );
+    await expect.poll(() => composerStatus(composer)).toBe('ready');
     await unfold(composer, 'evidence');
     await composer.click('[data-testid=full-page]');
     await composer.waitForSelector('[data-kind=full-page]', { timeout: 30_000 });
-    const [full] = artefacts(await firefox.readDb()).filter((a) => a.kind === 'full-page');
+    const db = await firefox.readDb();
+    const draft = drafts(db).find((d) => d.target.url === url);
+    const [full] = artefacts(db).filter((a) => a.draftId === draft!.id && a.kind === 'full-page');
     expect(full).toMatchObject({ mime: 'image/png' });
     const height = await composer.evaluate(async () => {
       const imgs = Array.from(document.querySelectorAll('figure.shot img')) as HTMLImageElement[];

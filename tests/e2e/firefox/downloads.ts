@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefox } from '../../harness/firefox.mjs';
-import { eventually } from '../fixtures';
+import { expect } from '../fixtures';
 
 export async function firefoxWithDownloads(origin: string) {
   const dir = await mkdtemp(join(tmpdir(), 'vigie-downloads-'));
@@ -35,20 +35,19 @@ export async function firefoxWithDownloads(origin: string) {
  * until one parses.
  */
 export async function downloadedJson<T>(dir: string, name: RegExp): Promise<T> {
-  const value = await eventually(
-    async () => {
-      const files = await readdir(dir);
-      if (files.some((f) => f.endsWith('.part'))) return undefined;
-      for (const f of files.filter((f) => name.test(f))) {
-        try {
-          return JSON.parse(await readFile(join(dir, f), 'utf8')) as T;
-        } catch {
-          // Renamed or still being written: the next round reads it.
-        }
+  const read = async (): Promise<T | undefined> => {
+    const files = await readdir(dir);
+    if (files.some((f) => f.endsWith('.part'))) return undefined;
+    for (const f of files.filter((f) => name.test(f))) {
+      try {
+        return JSON.parse(await readFile(join(dir, f), 'utf8')) as T;
+      } catch {
+        // Renamed or still being written: the next round reads it.
       }
-      return undefined;
-    },
-    (v) => v !== undefined,
-  );
+    }
+    return undefined;
+  };
+  let value: T | undefined;
+  await expect.poll(async () => (value = await read())).toBeDefined();
   return value!;
 }

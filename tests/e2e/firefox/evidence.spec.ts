@@ -1,20 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { unzipSync, zipSync } from 'fflate';
-import { eventually, expect, test } from '../fixtures';
+import { catchNextDownload, caughtDownload, dropFile } from '../downloads';
+import { expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
 import { unfold } from '../scenarios';
-
-/** Runs in the verify page: drops a file (given in base64) on the drop zone, as a user would. */
-async function dropFile([name, base64]: [string, string]) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const data = new DataTransfer();
-  data.items.add(new File([bytes], name, { type: 'application/zip' }));
-  const zone = document.querySelector('[data-testid=verify-drop]')!;
-  zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-  zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-}
 
 const verdict = (verify: Page) =>
   verify.evaluate(() => document.querySelector('[data-testid=verify-result]')?.getAttribute('data-result') ?? null);
@@ -29,32 +18,11 @@ test.describe('Firefox ESR: evidence package', () => {
     await composer.waitForSelector('[data-testid=sha256]');
     await unfold(composer, 'exports');
 
-    // WebDriver BiDi (puppeteer) gives no download events here: the test takes the Blob the page
-    // hands to its <a download> (through URL.createObjectURL) and keeps the click from saving a
-    // file in the user's download folder. Everything up to the click is the real code path.
-    const packed = await composer.evaluate(async () => {
-      const made = new Promise<{ name: string; base64: string }>((resolve) => {
-        const createObjectURL = URL.createObjectURL.bind(URL);
-        let blob: Blob | null = null;
-        URL.createObjectURL = (object: Blob | MediaSource) => {
-          if (object instanceof Blob) blob = object;
-          return createObjectURL(object);
-        };
-        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-          if (!this.download || !blob) return;
-          const name = this.download;
-          void blob.arrayBuffer().then((buffer) => {
-            const bytes = new Uint8Array(buffer);
-            let binary = '';
-            for (let i = 0; i < bytes.length; i += 0x8000)
-              binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-            resolve({ name, base64: btoa(binary) });
-          });
-        };
-      });
-      (document.querySelector('[data-testid=evidence-package-download]') as HTMLButtonElement).click();
-      return made;
-    });
+    // WebDriver BiDi gives no download events: the Blob the page hands to its <a download> is
+    // caught (tests/e2e/downloads.ts). Everything up to the click is the real code path.
+    await composer.evaluate(catchNextDownload);
+    await composer.click('[data-testid=evidence-package-download]');
+    const packed = await composer.evaluate(caughtDownload);
     expect(packed.name).toMatch(/^vigie-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.zip$/);
     const entries = unzipSync(new Uint8Array(Buffer.from(packed.base64, 'base64')));
     expect(Object.keys(entries).sort()).toEqual(
@@ -74,12 +42,7 @@ test.describe('Firefox ESR: evidence package', () => {
     const verify = await firefox.extensionPage('verify.html');
     await verify.waitForSelector('[data-testid=verify-drop]');
     await verify.evaluate(dropFile, [packed.name, packed.base64] as [string, string]);
-    expect(
-      await eventually(
-        () => verdict(verify),
-        (v) => v !== null,
-      ),
-    ).toBe('intact-own');
+    await expect.poll(() => verdict(verify)).toBe('intact-own');
     expect(
       await verify.evaluate(() => document.querySelector('[data-testid=verify-verdict]')?.textContent ?? ''),
     ).toMatch(/^(Intact et signé par cette installation de Vigie|Intact and signed by this installation of Vigie)/);
@@ -96,12 +59,7 @@ test.describe('Firefox ESR: evidence package', () => {
     dom[dom.length >> 1] = dom[dom.length >> 1]! ^ 0x01;
     const tampered = Buffer.from(zipSync({ ...entries, 'evidence/page-dom.html': dom })).toString('base64');
     await verify.evaluate(dropFile, ['tampered.zip', tampered] as [string, string]);
-    expect(
-      await eventually(
-        () => verdict(verify),
-        (v) => v === 'changed',
-      ),
-    ).toBe('changed');
+    await expect.poll(() => verdict(verify)).toBe('changed');
     const changed = await verify.$$eval('tr[data-status=changed]', (rows) =>
       rows.map((r) => r.getAttribute('data-path')),
     );

@@ -1,4 +1,4 @@
-import { drafts, eventually, test } from '../fixtures';
+import { drafts, expect, test } from '../fixtures';
 import * as s from '../scenarios';
 import * as f from '../follow-up';
 import { reportToReadyComposer } from './report';
@@ -30,7 +30,7 @@ test.describe('Firefox ESR: follow-up of a report in the history', () => {
     const before = await tabsAt();
     const checkedFrom = Date.now();
     await history.click('[data-testid=online-open]');
-    await eventually(tabsAt, (n) => n === before + 1);
+    await expect.poll(tabsAt).toBe(before + 1);
     await tab.bringToFront();
     await f.answerStillOnline(history, id);
     const checkedTo = Date.now();

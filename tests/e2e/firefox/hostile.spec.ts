@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { launchFirefox } from '../../harness/firefox.mjs';
-import { artefacts, drafts, eventually, expect, test as base, type Firefox, type StoredArtefact } from '../fixtures';
+import { artefacts, drafts, expect, test, type StoredArtefact } from '../fixtures';
 import {
   CAPTURE_BUDGET_MS,
   RENDER_BUDGET_MS,
@@ -19,16 +18,8 @@ import { unfold } from '../scenarios';
  * and Firefox's tabs really become hidden, so the visibilitychange swap is real here). The
  * report starts as the popup's button starts it. Table in tests/e2e/README.md.
  */
-const test = base.extend<object, { shared: Firefox }>({
-  shared: [
-    async ({ site }, use) => {
-      const firefox = await launchFirefox({ proxy: site.origin });
-      await use(firefox);
-      await firefox.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+// One browser for the corpus; the fixture closes the tabs each test opened.
+test.use({ oneBrowserPerFile: true });
 
 interface Outcome {
   page: Page;
@@ -116,10 +107,7 @@ const ATTACKS: { page: string; check: (o: Outcome) => Promise<void> }[] = [
     // Firefox opens the composer once the capture is stored: the page swaps itself only then.
     check: async ({ page, draft, origin, contains }) => {
       // The attack did happen: the page was hidden behind the composer and swapped itself…
-      await eventually(
-        () => page.evaluate(() => document.body.dataset.swapped ?? ''),
-        (s) => s === '1',
-      );
+      await expect.poll(() => page.evaluate(() => document.body.dataset.swapped ?? '')).toBe('1');
       // …after the capture, which kept the original.
       expect(draft.page).toMatchObject({
         title: 'Contenu haineux original',
@@ -155,7 +143,7 @@ test.describe('Firefox ESR: the hostile corpus, report → composer', () => {
   });
 
   for (const a of ATTACKS) {
-    test(a.page, async ({ shared: firefox, site }) => {
+    test(a.page, async ({ firefox, site }) => {
       const page = await firefox.open(`${site.origin}/hostile/${a.page}.html`);
       opened.push(page);
       const started = Date.now();
@@ -164,20 +152,21 @@ test.describe('Firefox ESR: the hostile corpus, report → composer', () => {
       const composer = await firefox.extensionPage(`composer.html#${response.draftId}`, CAPTURE_BUDGET_MS);
       opened.push(composer);
       // Ends within its budget (read in the database: the product's bound, from the click)…
-      await eventually(
-        async () => drafts(await firefox.readDb()).find((d) => d.id === response.draftId)?.status,
-        (s) => s === 'ready' || s === 'interrupted',
-        Math.max(1_000, CAPTURE_BUDGET_MS - (Date.now() - started)),
-      );
+      await expect
+        .poll(async () => drafts(await firefox.readDb()).find((d) => d.id === response.draftId)?.status, {
+          timeout: Math.max(1_000, CAPTURE_BUDGET_MS - (Date.now() - started)),
+        })
+        .toMatch(/^(ready|interrupted)$/);
       // …the composer says so (a busy machine may take its time to render it)…
-      await eventually(
-        () =>
-          composer.evaluate(
-            () => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null,
-          ),
-        (s) => s === 'ready' || s === 'interrupted',
-        RENDER_BUDGET_MS,
-      );
+      await expect
+        .poll(
+          () =>
+            composer.evaluate(
+              () => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? '',
+            ),
+          { timeout: RENDER_BUDGET_MS },
+        )
+        .toMatch(/^(ready|interrupted)$/);
       await composer.waitForSelector('[data-testid=question-danger]', { timeout: RENDER_BUDGET_MS });
       // The captured facts are folded under the steps: opened, so that what is read is what a user sees.
       await unfold(composer, 'evidence');

@@ -1,4 +1,4 @@
-import { drafts, expect, test, type Firefox } from '../fixtures';
+import { artefacts, drafts, expect, test, type Firefox } from '../fixtures';
 import * as s from '../scenarios';
 
 async function reportPage(firefox: Firefox, url: string, csam = false) {
@@ -7,10 +7,14 @@ async function reportPage(firefox: Firefox, url: string, csam = false) {
   return firefox.extensionPage('composer.html');
 }
 
+// Each test reports its own page and finds its own draft: one Firefox for the file.
+test.use({ oneBrowserPerFile: true });
+
 test.describe('Firefox ESR: qualify and route', () => {
   test('apology of terrorism on an X post → PHAROS + X notice', async ({ firefox }) => {
     await s.terrorismOnX(await reportPage(firefox, s.X_POST));
-    expect(drafts(await firefox.readDb())[0]!.platform).toMatchObject({ platformId: 'x' });
+    const draft = drafts(await firefox.readDb()).find((d) => d.target.url === s.X_POST && !d.csam);
+    expect(draft!.platform).toMatchObject({ platformId: 'x' });
   });
 
   test('harassment of a minor on TikTok → 3018 + TikTok notice (+ PHAROS, public)', async ({ firefox }) => {
@@ -19,7 +23,10 @@ test.describe('Firefox ESR: qualify and route', () => {
 
   test('CSAM through the link-only path → nothing stored, PHAROS + Point de Contact', async ({ firefox }) => {
     await s.csamFromLinkOnlyEntry(await reportPage(firefox, s.X_POST, true));
-    expect((await firefox.readDb()).artefacts).toEqual([]);
+    const db = await firefox.readDb();
+    const draft = drafts(db).find((d) => d.csam);
+    expect(draft).toBeDefined();
+    expect(artefacts(db).filter((a) => a.draftId === draft!.id)).toEqual([]);
   });
 
   test('scam listing on a marketplace: a witness → PHAROS + marketplace notice; its victim → THESEE/17Cyber', async ({

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { eventually, expect, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
 import { readRedaction, screenshotBefore } from '../redact-check';
 import { unfold } from '../scenarios';
@@ -35,10 +35,7 @@ test.describe('Firefox ESR: redaction of a screenshot', () => {
     await composer.focus('[data-testid=redact-save]');
     await composer.keyboard.press('Enter');
     await composer.waitForSelector('[data-testid=redact-saved]', { timeout: 20_000 });
-    await eventually(
-      () => count(composer, 'redacted-copy'),
-      (n) => n === 1,
-    );
+    await expect.poll(() => count(composer, 'redacted-copy')).toBe(1);
 
     const width = Math.round(before.width / 4);
     const height = Math.round(before.height / 4);

@@ -3,7 +3,7 @@
  * composer to be ready (Firefox has no `contextMenus.onClicked.dispatch`; see tests/e2e/README.md).
  */
 import type { Page } from 'puppeteer-core';
-import { drafts, eventually, expect, type Firefox } from '../fixtures';
+import { drafts, expect, type Firefox } from '../fixtures';
 
 export const composerStatus = (composer: Page) =>
   composer.evaluate(() => document.querySelector('[data-testid=draft-status]')?.getAttribute('data-status') ?? null);
@@ -13,10 +13,7 @@ export async function reportToReadyComposer(firefox: Firefox, url: string): Prom
   await firefox.open(url);
   expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
   const composer = await firefox.extensionPage('composer.html');
-  await eventually(
-    () => composerStatus(composer),
-    (s) => s === 'ready',
-  );
+  await expect.poll(() => composerStatus(composer)).toBe('ready');
   return composer;
 }
 
@@ -24,9 +21,11 @@ export async function reportToReadyComposer(firefox: Firefox, url: string): Prom
 export async function reportNewDraft(firefox: Firefox, url: string, known: readonly string[]): Promise<string> {
   await firefox.open(url);
   expect(await firefox.reportFromPopupPath(url)).toMatchObject({ ok: true });
-  const db = await eventually(
-    () => firefox.readDb(),
-    (db) => drafts(db).some((d) => !known.includes(d.id) && d.status === 'ready'),
-  );
-  return drafts(db).find((d) => !known.includes(d.id))!.id;
+  let id: string | undefined;
+  await expect
+    .poll(
+      async () => (id = drafts(await firefox.readDb()).find((d) => !known.includes(d.id) && d.status === 'ready')?.id),
+    )
+    .toBeDefined();
+  return id!;
 }

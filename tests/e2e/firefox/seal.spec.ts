@@ -12,48 +12,10 @@ import type { Page } from 'puppeteer-core';
 import { unzipSync, zipSync } from 'fflate';
 import { makeTestAuthority, startTestResponder } from '../../harness/test-tsa.mjs';
 import { TEST_TIMESTAMP_AUTHORITY, TEST_TSA_PORT } from '../../fixtures/tsa/authority';
-import { eventually, expect, test } from '../fixtures';
+import { catchNextDownload, caughtDownload, dropFile } from '../downloads';
+import { expect, test } from '../fixtures';
 import { reportToReadyComposer } from './report';
 import { unfold } from '../scenarios';
-
-/**
- * In the composer: keeps the next <a download> from saving a file and hands its Blob (base64) to
- * `window.__saved` instead — WebDriver BiDi gives no download events (as in evidence.spec.ts).
- * Installed before the real click, which must stay a user action.
- */
-function catchNextDownload() {
-  const w = window as unknown as { __saved?: Promise<{ name: string; base64: string }> };
-  w.__saved = new Promise((resolve) => {
-    const createObjectURL = URL.createObjectURL.bind(URL);
-    let blob: Blob | null = null;
-    URL.createObjectURL = (object: Blob | MediaSource) => {
-      if (object instanceof Blob) blob = object;
-      return createObjectURL(object);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (!this.download || !blob) return;
-      const name = this.download;
-      void blob.arrayBuffer().then((buffer) => {
-        const bytes = new Uint8Array(buffer);
-        let binary = '';
-        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-        resolve({ name, base64: btoa(binary) });
-      });
-    };
-  });
-}
-
-/** Runs in the verify page: drops a file (given in base64) on the drop zone, as a user would. */
-async function dropFile([name, base64]: [string, string]) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const data = new DataTransfer();
-  data.items.add(new File([bytes], name, { type: 'application/zip' }));
-  const zone = document.querySelector('[data-testid=verify-drop]')!;
-  zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-  zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-}
 
 const attr = (page: Page, testId: string, name: string) =>
   page.evaluate(([id, a]) => document.querySelector(`[data-testid=${id}]`)?.getAttribute(a!) ?? null, [
@@ -80,16 +42,9 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
 
       await composer.evaluate(catchNextDownload);
       await composer.click('[data-testid=evidence-seal-button]');
-      const saved = await composer.evaluate(
-        () => (window as unknown as { __saved: Promise<{ name: string; base64: string }> }).__saved,
-      );
+      const saved = await composer.evaluate(caughtDownload);
       expect(saved.name).toMatch(/^vigie-.*\.zip$/);
-      expect(
-        await eventually(
-          () => text(composer, 'evidence-seal-status'),
-          (s) => s.includes(saved.name),
-        ),
-      ).toContain(saved.name);
+      await expect.poll(() => text(composer, 'evidence-seal-status')).toContain(saved.name);
 
       // One request, an RFC 3161 query of a few dozen bytes: the manifest's hash, not the report.
       expect(responder.requests).toHaveLength(1);
@@ -103,12 +58,7 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
       const verify = await firefox.extensionPage('verify.html');
       await verify.waitForSelector('[data-testid=verify-drop]');
       await verify.evaluate(dropFile, [saved.name, saved.base64] as [string, string]);
-      expect(
-        await eventually(
-          () => attr(verify, 'verify-result', 'data-result'),
-          (v) => v !== null,
-        ),
-      ).toBe('intact-own');
+      await expect.poll(() => attr(verify, 'verify-result', 'data-result')).toBe('intact-own');
       expect(await attr(verify, 'verify-timestamp', 'data-timestamp')).toBe('unknown-authority');
       const block = await text(verify, 'verify-timestamp');
       expect(block).toContain('Vigie Firefox TSA');
@@ -121,12 +71,7 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
       expect(altered).not.toEqual(entries['manifest.json']);
       const alteredZip = Buffer.from(zipSync({ ...entries, 'manifest.json': altered })).toString('base64');
       await verify.evaluate(dropFile, ['altered.zip', alteredZip] as [string, string]);
-      expect(
-        await eventually(
-          () => attr(verify, 'verify-timestamp', 'data-timestamp'),
-          (v) => v === 'mismatch',
-        ),
-      ).toBe('mismatch');
+      await expect.poll(() => attr(verify, 'verify-timestamp', 'data-timestamp')).toBe('mismatch');
       expect(await verify.$('[data-testid=verify-timestamp] [role=alert]')).not.toBeNull();
       expect(await attr(verify, 'verify-result', 'data-result')).toBe('unverifiable');
 
@@ -136,12 +81,7 @@ test.describe('Firefox ESR: seal a package with an RFC 3161 timestamp', () => {
       const foreignToken = other.reply(other.makeRequest(new TextEncoder().encode('another manifest')));
       const swapped = Buffer.from(zipSync({ ...entries, 'manifest.tsr': foreignToken })).toString('base64');
       await verify.evaluate(dropFile, ['swapped.zip', swapped] as [string, string]);
-      expect(
-        await eventually(
-          () => attr(verify, 'verify-result', 'data-result'),
-          (v) => v === 'seal-broken',
-        ),
-      ).toBe('seal-broken');
+      await expect.poll(() => attr(verify, 'verify-result', 'data-result')).toBe('seal-broken');
       expect(await attr(verify, 'verify-timestamp', 'data-timestamp')).toBe('mismatch');
       expect(await verify.$$eval('tr[data-status=ok]', (rows) => rows.length)).toBeGreaterThan(0);
       expect(await verify.$$eval('tr:not([data-status=ok])', (rows) => rows.length)).toBe(0);

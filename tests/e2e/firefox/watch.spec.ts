@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { launchFirefox } from '../../harness/firefox.mjs';
-import { drafts, eventually, expect, test } from '../fixtures';
+import { drafts, expect, test } from '../fixtures';
 import * as h from '../history';
 import { signedWatchlist } from '../watchlist';
 import { downloadedJson, firefoxWithDownloads } from './downloads';
@@ -48,27 +48,18 @@ test('Firefox: a signed list is checked with Ed25519, the popup’s question fin
     await page.type('[data-testid=watch-key-name]', 'Association test');
     await page.type('[data-testid=watch-key-value]', rawKey);
     await page.click('[data-testid=watch-key-add]');
-    await eventually(
-      () => page.evaluate(() => document.querySelectorAll('[data-testid=watch-key]').length),
-      (n) => n === 1,
-    );
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid=watch-key]').length)).toBe(1);
 
     // A bad file, then a list changed after signing: refused with the reason, nothing stored.
     await chooseFile(page, 'watch-file', 'liste.csv', Buffer.from('# vigie-watchlist 1\nkind,value\ndomain,a.fr\n'));
     await page.click('[data-testid=watch-import]');
     const noName = await message(page, 'watchRejected', [await message(page, 'watchErrorNameMissing')]);
-    await eventually(
-      () => text(page, 'watch-import-status'),
-      (t) => t === noName,
-    );
+    await expect.poll(() => text(page, 'watch-import-status')).toBe(noName);
     await chooseFile(page, 'watch-file', 'liste.json', tampered);
     await chooseFile(page, 'watch-signature', 'liste.json.sig', signature);
     await page.click('[data-testid=watch-import]');
     const mismatch = await message(page, 'watchRejected', [await message(page, 'watchSignatureMismatch')]);
-    await eventually(
-      () => text(page, 'watch-import-status'),
-      (t) => t === mismatch,
-    );
+    await expect.poll(() => text(page, 'watch-import-status')).toBe(mismatch);
     expect(await page.evaluate(() => document.querySelectorAll('[data-testid=watch-list]').length)).toBe(0);
 
     // The list as signed: Firefox's WebCrypto verifies it.
@@ -76,10 +67,7 @@ test('Firefox: a signed list is checked with Ed25519, the popup’s question fin
     await chooseFile(page, 'watch-signature', 'liste.json.sig', signature);
     await page.click('[data-testid=watch-import]');
     const signedBy = await message(page, 'watchSignedBy', ['Association test']);
-    await eventually(
-      () => text(page, 'watch-list-signature'),
-      (t) => t === signedBy,
-    );
+    await expect.poll(() => text(page, 'watch-list-signature')).toBe(signedBy);
     expect(await text(page, 'watch-list-name')).toBe(NAME);
     expect(await text(page, 'watch-list-note')).toBe(NOTE);
 
@@ -112,21 +100,18 @@ test('Firefox: a signed list is checked with Ed25519, the popup’s question fin
     // On: a real click asks for `tabs`; the listed tab gets its badge on the next navigation.
     await page.bringToFront();
     await page.click('[data-testid=watch-mode]');
-    await eventually(granted, (g) => g);
-    await eventually(
-      () => text(page, 'watch-mode-status'),
-      (t) => t !== null,
-    );
-    expect(await text(page, 'watch-mode-status')).toBe(await message(page, 'watchModeOn'));
+    await expect.poll(granted).toBe(true);
+    const on = await message(page, 'watchModeOn');
+    await expect.poll(() => text(page, 'watch-mode-status')).toBe(on);
     await web.reload();
-    const badged = await eventually(badge, (b) => b.text === '!');
-    expect(badged.title).toContain(NAME);
+    await expect.poll(async () => (await badge()).text).toBe('!');
+    expect((await badge()).title).toContain(NAME);
 
     // Off: the permission is given back and the badges cleared.
     await page.bringToFront();
     await page.click('[data-testid=watch-mode]');
-    await eventually(granted, (g) => !g);
-    await eventually(badge, (b) => b.text === '');
+    await expect.poll(granted).toBe(false);
+    await expect.poll(async () => (await badge()).text).toBe('');
   } finally {
     await firefox.close();
   }
@@ -142,10 +127,7 @@ test('Firefox: the history exports a watchlist of the reports (never the CSAM on
     const reported = await reportNewDraft(firefox, post, []);
     await firefox.open(forum);
     expect(await firefox.reportFromPopupPath(forum, true)).toMatchObject({ ok: true });
-    await eventually(
-      () => firefox.readDb(),
-      (db) => drafts(db).some((d) => d.id !== reported && d.csam),
-    );
+    await expect.poll(async () => drafts(await firefox.readDb()).some((d) => d.id !== reported && d.csam)).toBe(true);
 
     const welcome = await firefox.extensionPage('welcome.html');
     await welcome.evaluate(() => browser.tabs.create({ url: browser.runtime.getURL('/reports.html') }));
@@ -161,10 +143,7 @@ test('Firefox: the history exports a watchlist of the reports (never the CSAM on
     const page = await firefox.extensionPage('watchlists.html');
     await chooseFile(page, 'watch-file', 'liste.json', Buffer.from(JSON.stringify(list)));
     await page.click('[data-testid=watch-import]');
-    await eventually(
-      () => text(page, 'watch-list-name'),
-      (t) => t === 'Veille partagée',
-    );
+    await expect.poll(() => text(page, 'watch-list-name')).toBe('Veille partagée');
 
     // The popup's question for each page's tab: the post is on the list, the CSAM page is not.
     const ask = async (url: string) => {

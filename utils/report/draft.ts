@@ -5,6 +5,7 @@ import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations
 import { captureProblems } from './capture-errors';
 import { emptyFollowUp, followUpSchema } from './follow-up';
 import { sealSchema } from './seal';
+import { withPagePublication } from './publication';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
@@ -105,7 +106,16 @@ export const draftSchema = z.object({
   }),
   /** Where the reported page lives in this browser session (tab ids do not survive a restart). */
   source: z.object({ tabId: z.number().int(), windowId: z.number().int() }),
-  page: pageFactsSchema.nullable(),
+  page: pageFactsSchema
+    .extend({
+      /**
+       * The page's own claim of its publication time, derived once from its meta tags and JSON-LD
+       * (`pagePublishedAt`): at capture, or when a draft stored before is read (`migrateDraft`).
+       * `null`: the page states none. Absent only before that derivation.
+       */
+      publishedAt: z.string().max(64).nullable().optional(),
+    })
+    .nullable(),
   platform: platformDataSchema.nullable(),
   problems: z.array(z.object({ code: z.enum(captureProblems), detail: boundedText(500).optional() })),
   qualification: qualificationSchema,
@@ -190,5 +200,6 @@ export function migrateDraft(raw: unknown): MigrationResult {
   if (!record) return { ok: false, reason: 'invalid', detail: `schemaVersion ${String(stored)}` };
   const parsed = draftSchema.safeParse(record);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 500) };
-  return { ok: true, draft: parsed.data };
+  // Drafts stored before the capture derived the page's publication claim get it here, once.
+  return { ok: true, draft: withPagePublication(parsed.data) };
 }

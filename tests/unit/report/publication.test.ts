@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublished, publicationOf } from '@/utils/handoff/published-at';
-import { CAPTURED_AT, makeDraft, pageFacts } from './draft-factory';
+import { parsePublished, publicationOf } from '@/utils/report/publication';
+import { CAPTURED_AT, makeDraft, pageFacts } from '../handoff/draft-factory';
 
 const withPage = (meta: { key: string; value: string }[], jsonLd: string[] = []) =>
   makeDraft({ page: pageFacts({ meta, jsonLd }) });

@@ -3,15 +3,20 @@
  * consumer calls (composer, pack, form filler, PDF, package, limitation countdown). Pure.
  *
  * Order: the user's own answer (`narrative.publishedAt`) wins; then the platform data, if its
- * extractor found a time; then the page's claims — meta tags (`article:published_time`,
- * `og:video:release_date`…) and JSON-LD (`datePublished`, `uploadDate`, `dateCreated`). Page
- * claims are hostile: JSON-LD blocks are already bounded at capture, parsed with `JSON.parse`
- * behind a try, walked a bounded number of nodes, and every candidate value is validated by zod;
- * anything unparsable, ambiguous (a time without a zone) or after the capture is ignored.
+ * extractor found a time; then the page's claim, read once: at capture (`pagePublishedAt`, stored
+ * as `page.publishedAt`), or, for a draft stored before that field existed, when the repository
+ * reads it (`withPagePublication`, called by `migrateDraft`). The page's claim is its meta tags
+ * (`article:published_time`, `og:video:release_date`…), then its JSON-LD (`datePublished`,
+ * `uploadDate`, `dateCreated`). Page claims are hostile: JSON-LD blocks are already bounded at
+ * capture, parsed with `JSON.parse` behind a try, walked a bounded number of nodes, and every
+ * candidate value is validated by zod; anything unparsable, ambiguous (a time without a zone) or
+ * outside the bounds of `publication-bounds.ts` (before 1990, after the capture + 24 h) is ignored.
  */
 import { z } from '@/utils/zod';
-import { jsonLdObjects } from '@/utils/platforms/extractors/common';
-import type { Draft } from '@/utils/report/draft';
+import { jsonLdObjects } from './json-ld';
+import { withinPublicationBounds } from './publication-bounds';
+import type { Draft } from './draft';
+import type { PageFacts } from './page-facts';
 
 export interface Publication {
   /** ISO 8601 (UTC) date-time, or `YYYY-MM-DD` when the source gives a day only. */
@@ -41,16 +46,13 @@ const candidate = z.string().trim().max(64);
 export function parsePublished(value: unknown, capturedAt: string): string | null {
   const text = candidate.safeParse(value);
   if (!text.success) return null;
-  const limit = Date.parse(capturedAt) + 24 * 3600 * 1000;
   if (dateTime.safeParse(text.data).success) {
     const t = Date.parse(text.data);
-    if (Number.isNaN(t) || t > limit || t < Date.UTC(1990, 0, 1)) return null;
-    return new Date(t).toISOString();
+    return withinPublicationBounds(t, capturedAt) ? new Date(t).toISOString() : null;
   }
   if (dateOnly.safeParse(text.data).success) {
     const t = Date.parse(`${text.data}T00:00:00Z`);
-    if (Number.isNaN(t) || t > limit || t < Date.UTC(1990, 0, 1)) return null;
-    return text.data;
+    return withinPublicationBounds(t, capturedAt) ? text.data : null;
   }
   return null;
 }
@@ -64,10 +66,11 @@ const jsonLdDates = z.object(
 /** How many JSON-LD objects are looked at (top level and their main entity). */
 const MAX_OBJECTS = 50;
 
-function fromPage(draft: Pick<Draft, 'page' | 'observed'>): string | null {
-  const page = draft.page;
-  if (!page) return null;
-  const capturedAt = draft.observed.capturedAt;
+/**
+ * The page's own claim of its publication time (meta keys first, then JSON-LD), bounded by the
+ * capture time, or `null`. Called once per draft: at capture, or on reading a draft stored before.
+ */
+export function pagePublishedAt(page: Pick<PageFacts, 'meta' | 'jsonLd'>, capturedAt: string): string | null {
   for (const key of PUBLISHED_META_KEYS) {
     for (const m of page.meta) {
       if (m.key !== key) continue;
@@ -91,9 +94,26 @@ function fromPage(draft: Pick<Draft, 'page' | 'observed'>): string | null {
   return null;
 }
 
+/**
+ * The draft with its page's claim derived (`page.publishedAt`: the time, or `null` when the page
+ * states none), when it has page facts and the claim was not derived yet (drafts stored before
+ * capture derived it). Any other draft is returned as it is. Pure.
+ */
+export function withPagePublication<D extends Pick<Draft, 'page' | 'observed'>>(draft: D): D {
+  const page = draft.page;
+  if (!page || page.publishedAt !== undefined) return draft;
+  return { ...draft, page: { ...page, publishedAt: pagePublishedAt(page, draft.observed.capturedAt) } };
+}
+
 /** The extractor's `publishedAt`, validated like any page claim (it comes from the page too). */
 function fromPlatform(draft: Pick<Draft, 'platform' | 'observed'>): string | null {
   return draft.platform ? parsePublished(draft.platform.publishedAt, draft.observed.capturedAt) : null;
+}
+
+/** The page's claim as capture (or the repository, for older drafts) stored it, checked again. */
+function fromPage(draft: Pick<Draft, 'page' | 'observed'>): string | null {
+  const stored = draft.page?.publishedAt;
+  return stored ? parsePublished(stored, draft.observed.capturedAt) : null;
 }
 
 /** The publication time: the user's own answer, else the platform's, else the page's claim; `null` when none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublished, publicationOf } from '@/utils/report/publication';
+import { migrateDraft } from '@/utils/report/draft';
+import { pagePublishedAt, parsePublished, publicationOf, withPagePublication } from '@/utils/report/publication';
 import { CAPTURED_AT, makeDraft, pageFacts } from '../handoff/draft-factory';
 
 const withPage = (meta: { key: string; value: string }[], jsonLd: string[] = []) =>
@@ -65,5 +66,48 @@ describe('publicationOf', () => {
 
   it('no page claims: no date', () => {
     expect(publicationOf(makeDraft({ page: null }))).toBeNull();
+  });
+});
+
+describe('the page’s claim is read once: at capture, or when an older draft is read', () => {
+  const claim = [{ key: 'article:published_time', value: '2026-11-27T08:00:00+01:00' }];
+
+  it('publicationOf reads the stored claim, never the page’s meta tags again', () => {
+    const d = withPage(claim);
+    expect(d.page?.publishedAt).toBe('2026-11-27T07:00:00.000Z');
+    // The claim stored at capture is what counts: meta tags changed afterwards are not re-read.
+    const stored = { ...d, page: { ...d.page!, meta: [], publishedAt: '2026-11-02' } };
+    expect(publicationOf(stored)).toEqual({ value: '2026-11-02', source: 'page' });
+    expect(publicationOf({ ...d, page: { ...d.page!, publishedAt: null } })).toBeNull();
+  });
+
+  it('pagePublishedAt gives the meta claim before the JSON-LD one, null when the page states none', () => {
+    const page = pageFacts({
+      meta: claim,
+      jsonLd: [JSON.stringify({ '@type': 'NewsArticle', datePublished: '2026-01-01T00:00:00Z' })],
+    });
+    expect(pagePublishedAt(page, CAPTURED_AT)).toBe('2026-11-27T07:00:00.000Z');
+    expect(pagePublishedAt({ ...page, meta: [] }, CAPTURED_AT)).toBe('2026-01-01T00:00:00.000Z');
+    expect(pagePublishedAt(pageFacts(), CAPTURED_AT)).toBeNull();
+  });
+
+  it('a draft stored before derives it on reading (migrateDraft), with the same result as before', () => {
+    const legacy = makeDraft({ page: pageFacts({ meta: claim }) });
+    const { publishedAt: _derived, ...oldPage } = legacy.page!;
+    const read = migrateDraft({ ...legacy, page: oldPage });
+    expect(read.ok && read.draft.page?.publishedAt).toBe('2026-11-27T07:00:00.000Z');
+    expect(read.ok && publicationOf(read.draft)).toEqual({ value: '2026-11-27T07:00:00.000Z', source: 'page' });
+    // A page that states none is recorded as such (null), so it is not derived again.
+    const none = migrateDraft({ ...legacy, page: { ...oldPage, meta: [] } });
+    expect(none.ok && none.draft.page?.publishedAt).toBeNull();
+  });
+
+  it('withPagePublication leaves derived claims, and drafts without page facts, as they are', () => {
+    const derived = withPage(claim);
+    expect(withPagePublication(derived)).toBe(derived);
+    const stated = { ...derived, page: { ...derived.page!, publishedAt: null } };
+    expect(withPagePublication(stated)).toBe(stated);
+    const linkOnly = makeDraft({ page: null });
+    expect(withPagePublication(linkOnly)).toBe(linkOnly);
   });
 });

@@ -5,7 +5,6 @@ import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations
 import { captureProblems } from './capture-errors';
 import { emptyFollowUp, followUpSchema } from './follow-up';
 import { sealSchema } from './seal';
-import { withPagePublication } from './publication';
 
 /**
  * Current version of stored draft records. Older records go through `migrateDraft`.
@@ -110,8 +109,8 @@ export const draftSchema = z.object({
     .extend({
       /**
        * The page's own claim of its publication time, derived once from its meta tags and JSON-LD
-       * (`pagePublishedAt`): at capture, or when a draft stored before is read (`migrateDraft`).
-       * `null`: the page states none. Absent only before that derivation.
+       * (`pagePublishedAt`), at capture. `null`: the page states none. Absent from drafts stored
+       * before it was derived at capture (`publicationOf` derives it for those).
        */
       publishedAt: z.string().max(64).nullable().optional(),
     })
@@ -200,6 +199,5 @@ export function migrateDraft(raw: unknown): MigrationResult {
   if (!record) return { ok: false, reason: 'invalid', detail: `schemaVersion ${String(stored)}` };
   const parsed = draftSchema.safeParse(record);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 500) };
-  // Drafts stored before the capture derived the page's publication claim get it here, once.
-  return { ok: true, draft: withPagePublication(parsed.data) };
+  return { ok: true, draft: parsed.data };
 }

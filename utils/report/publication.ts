@@ -3,9 +3,9 @@
  * consumer calls (composer, pack, form filler, PDF, package, limitation countdown). Pure.
  *
  * Order: the user's own answer (`narrative.publishedAt`) wins; then the platform data, if its
- * extractor found a time; then the page's claim, read once: at capture (`pagePublishedAt`, stored
- * as `page.publishedAt`), or, for a draft stored before that field existed, when the repository
- * reads it (`withPagePublication`, called by `migrateDraft`). The page's claim is its meta tags
+ * extractor found a time; then the page's claim, read once, at capture (`pagePublishedAt`, stored
+ * as `page.publishedAt`; drafts stored before that field existed are read from their page facts,
+ * `legacyPageClaim`, the same way as before). The page's claim is its meta tags
  * (`article:published_time`, `og:video:release_date`…), then its JSON-LD (`datePublished`,
  * `uploadDate`, `dateCreated`). Page claims are hostile: JSON-LD blocks are already bounded at
  * capture, parsed with `JSON.parse` behind a try, walked a bounded number of nodes, and every
@@ -68,7 +68,7 @@ const MAX_OBJECTS = 50;
 
 /**
  * The page's own claim of its publication time (meta keys first, then JSON-LD), bounded by the
- * capture time, or `null`. Called once per draft: at capture, or on reading a draft stored before.
+ * capture time, or `null`. Called at capture (and for drafts stored before, by `publicationOf`).
  */
 export function pagePublishedAt(page: Pick<PageFacts, 'meta' | 'jsonLd'>, capturedAt: string): string | null {
   for (const key of PUBLISHED_META_KEYS) {
@@ -94,27 +94,27 @@ export function pagePublishedAt(page: Pick<PageFacts, 'meta' | 'jsonLd'>, captur
   return null;
 }
 
-/**
- * The draft with its page's claim derived (`page.publishedAt`: the time, or `null` when the page
- * states none), when it has page facts and the claim was not derived yet (drafts stored before
- * capture derived it). Any other draft is returned as it is. Pure.
- */
-export function withPagePublication<D extends Pick<Draft, 'page' | 'observed'>>(draft: D): D {
-  const page = draft.page;
-  if (!page || page.publishedAt !== undefined) return draft;
-  return { ...draft, page: { ...page, publishedAt: pagePublishedAt(page, draft.observed.capturedAt) } };
-}
-
 /** The extractor's `publishedAt`, validated like any page claim (it comes from the page too). */
 function fromPlatform(draft: Pick<Draft, 'platform' | 'observed'>): string | null {
   return draft.platform ? parsePublished(draft.platform.publishedAt, draft.observed.capturedAt) : null;
 }
 
-/** The page's claim as capture (or the repository, for older drafts) stored it, checked again. */
+/**
+ * The page's claim as the capture stored it, checked again. Drafts stored before the capture
+ * derived it (`page.publishedAt` absent) are read the old way, from their page facts: the one
+ * legacy fallback, which gives them the same time as before.
+ */
 function fromPage(draft: Pick<Draft, 'page' | 'observed'>): string | null {
-  const stored = draft.page?.publishedAt;
-  return stored ? parsePublished(stored, draft.observed.capturedAt) : null;
+  const page = draft.page;
+  if (!page) return null;
+  const capturedAt = draft.observed.capturedAt;
+  if (page.publishedAt === undefined) return legacyPageClaim(page, capturedAt);
+  return page.publishedAt === null ? null : parsePublished(page.publishedAt, capturedAt);
 }
+
+/** A draft stored before `page.publishedAt` existed: its claim read from the facts it keeps. */
+const legacyPageClaim = (page: Pick<PageFacts, 'meta' | 'jsonLd'>, capturedAt: string) =>
+  pagePublishedAt(page, capturedAt);
 
 /** The publication time: the user's own answer, else the platform's, else the page's claim; `null` when none. */
 export function publicationOf(draft: Pick<Draft, 'narrative' | 'platform' | 'page' | 'observed'>): Publication | null {

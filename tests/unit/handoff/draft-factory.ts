@@ -5,7 +5,6 @@
 import { route, type RouteInput } from '@/utils/channels/route';
 import type { ChannelId } from '@/utils/channels/registry';
 import { pageFactsSchema } from '@/utils/report/page-facts';
-import { withPagePublication } from '@/utils/report/publication';
 import type { CategoryId } from '@/utils/qualify/taxonomy';
 import {
   DRAFT_SCHEMA_VERSION,
@@ -50,8 +49,7 @@ type DraftOver = Omit<Partial<DraftInput>, 'qualification' | 'narrative'> & {
 
 export function makeDraft(over: DraftOver = {}): Draft {
   const { qualification, narrative, ...rest } = over;
-  // As the repository reads a draft: the page's publication claim derived once (`migrateDraft`).
-  const draft = draftSchema.parse({
+  return draftSchema.parse({
     schemaVersion: DRAFT_SCHEMA_VERSION,
     id: '00000000-0000-4000-8000-000000000001',
     createdAt: CAPTURED_AT,
@@ -104,7 +102,6 @@ export function makeDraft(over: DraftOver = {}): Draft {
       ...narrative,
     },
   });
-  return withPagePublication(draft);
 }
 
 /** A link-only draft, as the repository stores one: no page claims, URL-only mode. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateDraft } from '@/utils/report/draft';
-import { pagePublishedAt, parsePublished, publicationOf, withPagePublication } from '@/utils/report/publication';
+import { pagePublishedAt, parsePublished, publicationOf } from '@/utils/report/publication';
 import { CAPTURED_AT, makeDraft, pageFacts } from '../handoff/draft-factory';
 
 const withPage = (meta: { key: string; value: string }[], jsonLd: string[] = []) =>
@@ -69,16 +69,24 @@ describe('publicationOf', () => {
   });
 });
 
-describe('the page’s claim is read once: at capture, or when an older draft is read', () => {
+describe('the page’s claim is read once, at capture', () => {
   const claim = [{ key: 'article:published_time', value: '2026-11-27T08:00:00+01:00' }];
+  /** As the capture stores a draft: the claim derived with the page facts. */
+  const captured = (meta: { key: string; value: string }[]) => {
+    const d = withPage(meta);
+    return { ...d, page: { ...d.page!, publishedAt: pagePublishedAt(d.page!, CAPTURED_AT) } };
+  };
 
   it('publicationOf reads the stored claim, never the page’s meta tags again', () => {
-    const d = withPage(claim);
-    expect(d.page?.publishedAt).toBe('2026-11-27T07:00:00.000Z');
-    // The claim stored at capture is what counts: meta tags changed afterwards are not re-read.
-    const stored = { ...d, page: { ...d.page!, meta: [], publishedAt: '2026-11-02' } };
+    const d = captured(claim);
+    expect(d.page.publishedAt).toBe('2026-11-27T07:00:00.000Z');
+    expect(publicationOf(d)).toEqual({ value: '2026-11-27T07:00:00.000Z', source: 'page' });
+    // The claim stored at capture is what counts: the facts are not read again.
+    const stored = { ...d, page: { ...d.page, meta: claim, publishedAt: '2026-11-02' } };
     expect(publicationOf(stored)).toEqual({ value: '2026-11-02', source: 'page' });
-    expect(publicationOf({ ...d, page: { ...d.page!, publishedAt: null } })).toBeNull();
+    expect(publicationOf({ ...d, page: { ...d.page, publishedAt: null } })).toBeNull();
+    // Stored values are checked again like any page claim.
+    expect(publicationOf({ ...d, page: { ...d.page, publishedAt: '2031-01-01' } })).toBeNull();
   });
 
   it('pagePublishedAt gives the meta claim before the JSON-LD one, null when the page states none', () => {
@@ -91,23 +99,13 @@ describe('the page’s claim is read once: at capture, or when an older draft is
     expect(pagePublishedAt(pageFacts(), CAPTURED_AT)).toBeNull();
   });
 
-  it('a draft stored before derives it on reading (migrateDraft), with the same result as before', () => {
-    const legacy = makeDraft({ page: pageFacts({ meta: claim }) });
-    const { publishedAt: _derived, ...oldPage } = legacy.page!;
-    const read = migrateDraft({ ...legacy, page: oldPage });
-    expect(read.ok && read.draft.page?.publishedAt).toBe('2026-11-27T07:00:00.000Z');
-    expect(read.ok && publicationOf(read.draft)).toEqual({ value: '2026-11-27T07:00:00.000Z', source: 'page' });
-    // A page that states none is recorded as such (null), so it is not derived again.
-    const none = migrateDraft({ ...legacy, page: { ...oldPage, meta: [] } });
-    expect(none.ok && none.draft.page?.publishedAt).toBeNull();
-  });
-
-  it('withPagePublication leaves derived claims, and drafts without page facts, as they are', () => {
-    const derived = withPage(claim);
-    expect(withPagePublication(derived)).toBe(derived);
-    const stated = { ...derived, page: { ...derived.page!, publishedAt: null } };
-    expect(withPagePublication(stated)).toBe(stated);
-    const linkOnly = makeDraft({ page: null });
-    expect(withPagePublication(linkOnly)).toBe(linkOnly);
+  it('a draft stored before (no page.publishedAt) gets the same time as one captured now', () => {
+    const legacy = withPage(claim);
+    expect(legacy.page?.publishedAt).toBeUndefined();
+    expect(publicationOf(legacy)).toEqual(publicationOf(captured(claim)));
+    const jsonLd = [JSON.stringify({ '@graph': [{ '@type': 'VideoObject', uploadDate: '2026-10-01T10:00:00Z' }] })];
+    expect(publicationOf(withPage([], jsonLd))).toEqual({ value: '2026-10-01T10:00:00.000Z', source: 'page' });
+    // And it still parses with the current schema (the field is optional).
+    expect(migrateDraft(legacy)).toMatchObject({ ok: true, draft: { page: { title: legacy.page?.title } } });
   });
 });

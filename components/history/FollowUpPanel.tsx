@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import './history.css';
 import { TagsField } from './TagsField';
 import { t, tCount, uiLanguage, type MessageKey } from '@/utils/i18n';
-import { publicationOf } from '@/utils/handoff/published-at';
+import { publicationOf } from '@/utils/report/publication';
 import { inLang } from '@/utils/localized';
 import type { FollowUpDeps } from './draft-store';
 import { categoryById, isCategoryId, shortestPrescription } from '@/utils/qualify/taxonomy';

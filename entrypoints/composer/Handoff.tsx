@@ -10,7 +10,7 @@ import { PackView } from '@/components/handoff/PackView';
 import { draftsRepository } from '@/utils/db/drafts-repo';
 import { buildPack } from '@/utils/handoff/pack';
 import { evidenceItems } from '@/utils/handoff/context';
-import { publicationOf } from '@/utils/handoff/published-at';
+import { publicationOf } from '@/utils/report/publication';
 import { t, uiLanguage } from '@/utils/i18n';
 import { inLang } from '@/utils/localized';
 import { channelById, type ChannelId } from '@/utils/channels/registry';

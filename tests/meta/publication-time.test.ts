@@ -1,6 +1,6 @@
 /**
  * When the reported content was published has one definition: `publicationOf`
- * (`utils/handoff/published-at.ts`: the user's answer, else the platform's, else the page's claim,
+ * (`utils/report/publication.ts`: the user's answer, else the platform's, else the page's claim,
  * each checked against the capture time). The countdown and the pack once disagreed on it; the
  * composer, the pack, the form filler, the PDF, the package and the follow-up countdown now call
  * it. This test fails when another module parses a page's publication time or combines the
@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { offences as offencesOf, offencesInProject, type Decision } from '../support/one-definition';
 
-const THE_RULE = 'utils/handoff/published-at.ts';
+const THE_RULE = 'utils/report/publication.ts';
 
 const DECISIONS: Decision[] = [
   {

@@ -10,6 +10,7 @@ import {
 import { parsePageFacts, type PageFacts } from '@/utils/report/page-facts';
 import { composerUrl } from '@/utils/report/urls';
 import { inlineUrlForStorage } from '@/utils/report/inline-url';
+import { pagePublishedAt } from '@/utils/report/publication';
 import { DEFAULT_COLLECT_LIMITS, collectPageFacts } from './collect-page-facts';
 import { canonicalJson, dataUrlToBytes, sha256Hex } from './hash';
 import { MAX_ARTEFACT_BYTES, assertWithinLimit, tooLargeDetail } from './limits';
@@ -328,7 +329,8 @@ async function capturePage(
     deadline.check();
     await repo.commitCapture(draft.id, artefacts, (d) => ({
       ...d,
-      page,
+      // The page's publication claim is read once, here, with the facts it comes from.
+      page: page && { ...page, publishedAt: pagePublishedAt(page, d.observed.capturedAt) },
       platform: extracted.data ?? d.platform,
       problems: [...d.problems, ...problems],
     }));

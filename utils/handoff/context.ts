@@ -12,7 +12,7 @@ import type { artefactKinds, Draft } from '@/utils/report/draft';
 
 type ArtefactKind = (typeof artefactKinds)[number];
 import { FIELD, LEGAL, TEXT, fill } from './labels.data';
-import { publicationOf, type Publication } from './published-at';
+import { publicationOf, type Publication } from '@/utils/report/publication';
 import { formatMoment, hostOf, isoOf, neutralise, oneLine, spokenUrl } from './text';
 import type { PackField, PackFieldKey, PackFieldKind, ReporterIdentity } from './types';
 

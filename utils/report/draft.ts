@@ -105,7 +105,16 @@ export const draftSchema = z.object({
   }),
   /** Where the reported page lives in this browser session (tab ids do not survive a restart). */
   source: z.object({ tabId: z.number().int(), windowId: z.number().int() }),
-  page: pageFactsSchema.nullable(),
+  page: pageFactsSchema
+    .extend({
+      /**
+       * The page's own claim of its publication time, derived once from its meta tags and JSON-LD
+       * (`pagePublishedAt`), at capture. `null`: the page states none. Absent from drafts stored
+       * before it was derived at capture (`publicationOf` derives it for those).
+       */
+      publishedAt: z.string().max(64).nullable().optional(),
+    })
+    .nullable(),
   platform: platformDataSchema.nullable(),
   problems: z.array(z.object({ code: z.enum(captureProblems), detail: boundedText(500).optional() })),
   qualification: qualificationSchema,

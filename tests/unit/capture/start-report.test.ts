@@ -441,3 +441,39 @@ describe('startReport: a capture always ends', () => {
     expect(stored!.draft.problems).toEqual([]);
   });
 });
+
+describe('startReport: the page’s publication claim is read once, at capture', () => {
+  it('is stored with the page facts, bounded by the capture time; the facts artefact stays the page’s own', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (options: Inject) =>
+      options.func === serializeDom
+        ? [{ result: { html: '<html></html>', truncated: false, url: PAGE } }]
+        : [
+            {
+              result: {
+                url: PAGE,
+                title: 'Article',
+                meta: [
+                  // After the capture: not a publication time. The JSON-LD's is the page's claim.
+                  { key: 'article:published_time', value: '2999-01-01T00:00:00Z' },
+                ],
+                jsonLd: [JSON.stringify({ '@type': 'NewsArticle', datePublished: '2020-05-04T10:00:00+02:00' })],
+              },
+            },
+          ]) as never);
+    const ctx = context();
+    const commit = vi.spyOn(ctx.store, 'commitCapture');
+
+    const { draftId } = await startReport(request(), ctx);
+
+    const stored = await ctx.store.withArtefacts(draftId);
+    expect(stored!.draft.page?.publishedAt).toBe('2020-05-04T08:00:00.000Z');
+    // Derived by the capture's own commit (not only later, when the repository reads the draft).
+    const change = commit.mock.calls[0]![2];
+    expect(change({ ...stored!.draft, page: null }).page?.publishedAt).toBe('2020-05-04T08:00:00.000Z');
+    const facts = stored!.artefacts.find((a) => a.kind === 'facts')!;
+    const hashed = JSON.parse(await facts.blob.text()) as { page: Record<string, unknown> };
+    expect(hashed.page.title).toBe('Article');
+    expect(hashed.page).not.toHaveProperty('publishedAt');
+  });
+});

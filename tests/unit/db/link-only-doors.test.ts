@@ -11,6 +11,7 @@ import { buildEvidencePackage } from '@/utils/export/package';
 import { draftIsLinkOnly, toLinkOnly } from '@/utils/qualify/link-only';
 import { detectPlatform } from '@/utils/platforms/registry';
 import { redactInlineUrl } from '@/utils/report/inline-url';
+import { publicationOf } from '@/utils/report/publication';
 import { DRAFT_SCHEMA_VERSION, draftSchema, emptyQualification, type Draft } from '@/utils/report/draft';
 import { artefact, dbName, draftInput, pageFacts, repo, storedArtefacts } from './helpers';
 import { entriesOf, makeArtefact, pngLike, testKey, text } from '../export/helpers';
@@ -189,6 +190,16 @@ describe('the rule and its transformation', () => {
     expect(redactInlineUrl('blob:https://x.example/1234')).toBe(
       redactInlineUrl(redactInlineUrl('blob:https://x.example/1234')),
     );
+  });
+
+  it('drops the page’s publication claim with the page facts (it is read from the page)', () => {
+    const parsed = draftSchema.parse(hostileCsamReport('full'));
+    const d = { ...parsed, page: { ...parsed.page!, publishedAt: '2026-11-01T10:00:00.000Z' } } as Draft;
+    expect(publicationOf(d)).toEqual({ value: '2026-11-01T10:00:00.000Z', source: 'page' });
+    const out = toLinkOnly(d, platform);
+    expect(out.page).toBeNull();
+    expect(JSON.stringify(out)).not.toContain('2026-11-01T10:00:00');
+    expect(publicationOf(out)).toBeNull();
   });
 
   it('keeps web addresses and the user’s own words', () => {

@@ -10,6 +10,7 @@
  */
 import { z } from '@/utils/zod';
 import { metaValue, type PageFacts } from '@/utils/report/page-facts';
+import { withinPublicationBounds } from '@/utils/report/publication-bounds';
 import { isRecord, jsonLdObjects, matchDomain, toWebUrl, type Fields, type PlatformSpec } from './common';
 
 type Json = Record<string, unknown>;
@@ -34,23 +35,22 @@ export function sameContent(a: Fields | undefined, b: Fields): boolean {
 
 const dateTime = z.iso.datetime({ offset: true });
 const dateOnly = z.iso.date();
-const EARLIEST = Date.UTC(1990, 0, 1);
 
 /**
  * A publication time as a page states it: an ISO 8601 date-time with its offset (returned in UTC)
- * or a day (`YYYY-MM-DD`). Anything else — no zone, free text, overlong, before 1990 — gives
- * `undefined`. The hand-off checks it again against the capture time.
+ * or a day (`YYYY-MM-DD`). Anything else — no zone, free text, overlong, outside the publication
+ * bounds (`withinPublicationBounds`: 1990 to 2100 here) — gives `undefined`. `publicationOf` checks it again against the capture time.
  */
 export function statedTime(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const s = value.trim();
   if (dateTime.safeParse(s).success) {
     const t = Date.parse(s);
-    return Number.isNaN(t) || t < EARLIEST ? undefined : new Date(t).toISOString();
+    return withinPublicationBounds(t) ? new Date(t).toISOString() : undefined;
   }
   if (dateOnly.safeParse(s).success) {
     const t = Date.parse(`${s}T00:00:00Z`);
-    return Number.isNaN(t) || t < EARLIEST || new Date(t).toISOString().slice(0, 10) !== s ? undefined : s;
+    return withinPublicationBounds(t) && new Date(t).toISOString().slice(0, 10) === s ? s : undefined;
   }
   return undefined;
 }

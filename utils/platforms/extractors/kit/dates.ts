@@ -1,14 +1,14 @@
 /**
- * Dates: publication times as `publishedAt` stores them, days written out in words, and the
+ * Dates: publication times as `publishedAt` stores them (within the one set of publication bounds,
+ * `utils/report/publication-bounds.ts`: from 1990), days written out in words, and the
  * times snowflake ids encode (marked `derived-from-id`).
  */
 import type { Fields } from './types';
 import { from } from './provenance';
+import { withinPublicationBounds } from '@/utils/report/publication-bounds';
 
 export const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})$/i;
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Publication times before this are not believed (a zero timestamp, a made-up date). */
-export const EARLIEST = Date.UTC(2000, 0, 1);
 
 /**
  * A publication time as `publishedAt` stores it: an ISO 8601 date-time with its offset (fraction
@@ -21,14 +21,15 @@ export function isoDate(value: unknown): string | undefined {
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) return undefined;
     const ms = n < 1e11 ? n * 1000 : n;
-    if (ms < EARLIEST || ms > Date.UTC(2100, 0, 1)) return undefined;
+    // The capture time is not known here: the far ceiling; the draft's publication checks the capture bound.
+    if (!withinPublicationBounds(ms)) return undefined;
     return new Date(ms).toISOString();
   }
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const s = value.trim();
   if (ISO_DAY.test(s)) {
     const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && d.getTime() >= EARLIEST ? s : undefined;
+    return withinPublicationBounds(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : undefined;
   }
   const m = ISO_DATE_TIME.exec(s);
   if (!m) return undefined;
@@ -38,7 +39,7 @@ export function isoDate(value: unknown): string | undefined {
   const ms = fraction ? fraction.slice(0, 4).padEnd(4, '0') : '';
   const out = `${day}T${time}${ms}${offset}`;
   const parsed = Date.parse(out);
-  if (Number.isNaN(parsed) || parsed < EARLIEST) return undefined;
+  if (!withinPublicationBounds(parsed)) return undefined;
   // Date.parse rolls impossible dates over (Feb 30): the day must survive the round trip.
   const local = new Date(Date.UTC(+day!.slice(0, 4), +day!.slice(5, 7) - 1, +day!.slice(8, 10)));
   // One form for every platform: UTC, as `parsePublished` and the newer extractors give it.

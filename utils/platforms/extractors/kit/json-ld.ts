@@ -6,28 +6,9 @@ import type { PageFacts } from '@/utils/report/page-facts';
 import type { Comparable, Fields } from './types';
 import { toWebUrl } from './urls';
 
-export type Json = Record<string, unknown>;
-export const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 50) : v === undefined ? [] : [v]);
+export { asArray, isRecord, jsonLdObjects, type Json } from '@/utils/report/json-ld';
+import { asArray, isRecord, jsonLdObjects, type Json } from '@/utils/report/json-ld';
 export const strings = (v: unknown): string[] => asArray(v).filter((s): s is string => typeof s === 'string');
-
-/** Top-level JSON-LD objects (arrays and `@graph` flattened); malformed blocks are skipped. */
-export function jsonLdObjects(facts: Pick<PageFacts, 'jsonLd'>): Json[] {
-  const out: Json[] = [];
-  for (const block of facts.jsonLd) {
-    let data: unknown;
-    try {
-      data = JSON.parse(block);
-    } catch {
-      continue;
-    }
-    for (const item of asArray(data)) {
-      if (isRecord(item) && Array.isArray(item['@graph'])) out.push(...asArray(item['@graph']).filter(isRecord));
-      else if (isRecord(item)) out.push(item);
-    }
-  }
-  return out;
-}
 
 /** The first top-level JSON-LD object whose `@type` is one of `types`. */
 export function firstJsonLd(facts: Pick<PageFacts, 'jsonLd'>, types: readonly string[]): Json | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublished, publicationOf } from '@/utils/handoff/published-at';
-import { CAPTURED_AT, makeDraft, pageFacts } from './draft-factory';
+import { migrateDraft } from '@/utils/report/draft';
+import { pagePublishedAt, parsePublished, publicationOf } from '@/utils/report/publication';
+import { CAPTURED_AT, makeDraft, pageFacts } from '../handoff/draft-factory';
 
 const withPage = (meta: { key: string; value: string }[], jsonLd: string[] = []) =>
   makeDraft({ page: pageFacts({ meta, jsonLd }) });
@@ -65,5 +66,46 @@ describe('publicationOf', () => {
 
   it('no page claims: no date', () => {
     expect(publicationOf(makeDraft({ page: null }))).toBeNull();
+  });
+});
+
+describe('the page’s claim is read once, at capture', () => {
+  const claim = [{ key: 'article:published_time', value: '2026-11-27T08:00:00+01:00' }];
+  /** As the capture stores a draft: the claim derived with the page facts. */
+  const captured = (meta: { key: string; value: string }[]) => {
+    const d = withPage(meta);
+    return { ...d, page: { ...d.page!, publishedAt: pagePublishedAt(d.page!, CAPTURED_AT) } };
+  };
+
+  it('publicationOf reads the stored claim, never the page’s meta tags again', () => {
+    const d = captured(claim);
+    expect(d.page.publishedAt).toBe('2026-11-27T07:00:00.000Z');
+    expect(publicationOf(d)).toEqual({ value: '2026-11-27T07:00:00.000Z', source: 'page' });
+    // The claim stored at capture is what counts: the facts are not read again.
+    const stored = { ...d, page: { ...d.page, meta: claim, publishedAt: '2026-11-02' } };
+    expect(publicationOf(stored)).toEqual({ value: '2026-11-02', source: 'page' });
+    expect(publicationOf({ ...d, page: { ...d.page, publishedAt: null } })).toBeNull();
+    // Stored values are checked again like any page claim.
+    expect(publicationOf({ ...d, page: { ...d.page, publishedAt: '2031-01-01' } })).toBeNull();
+  });
+
+  it('pagePublishedAt gives the meta claim before the JSON-LD one, null when the page states none', () => {
+    const page = pageFacts({
+      meta: claim,
+      jsonLd: [JSON.stringify({ '@type': 'NewsArticle', datePublished: '2026-01-01T00:00:00Z' })],
+    });
+    expect(pagePublishedAt(page, CAPTURED_AT)).toBe('2026-11-27T07:00:00.000Z');
+    expect(pagePublishedAt({ ...page, meta: [] }, CAPTURED_AT)).toBe('2026-01-01T00:00:00.000Z');
+    expect(pagePublishedAt(pageFacts(), CAPTURED_AT)).toBeNull();
+  });
+
+  it('a draft stored before (no page.publishedAt) gets the same time as one captured now', () => {
+    const legacy = withPage(claim);
+    expect(legacy.page?.publishedAt).toBeUndefined();
+    expect(publicationOf(legacy)).toEqual(publicationOf(captured(claim)));
+    const jsonLd = [JSON.stringify({ '@graph': [{ '@type': 'VideoObject', uploadDate: '2026-10-01T10:00:00Z' }] })];
+    expect(publicationOf(withPage([], jsonLd))).toEqual({ value: '2026-10-01T10:00:00.000Z', source: 'page' });
+    // And it still parses with the current schema (the field is optional).
+    expect(migrateDraft(legacy)).toMatchObject({ ok: true, draft: { page: { title: legacy.page?.title } } });
   });
 });

@@ -70,3 +70,10 @@ describe('eu countries registry', () => {
     expect(Object.isFrozen(countries)).toBe(true);
   });
 });
+
+describe('eu emergency blocks', () => {
+  // Taken before the data files shared `emergency112(...)`: the helper changes no parsed fact.
+  it('parse to the same 112 and national numbers as before the helper', () => {
+    expect(Object.fromEntries(countries.map((c) => [c.code, c.emergency]))).toMatchSnapshot();
+  });
+});

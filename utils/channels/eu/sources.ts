@@ -96,15 +96,27 @@ export const no116006 = {
     'VSE listed this state without 116 006 in 2023 and counted one more state with the line by December 2025; check whether it runs here now',
 } as const;
 
-/** 112 from the EU texts, with no national number researched beside it. */
-export function emergency112(): {
+/** A national emergency number beside 112, with what it is for and where it was documented. */
+export interface NationalNumber<Phone extends string = string> {
+  phone: Phone;
+  for: { fr: string; en: string };
+  source?: string;
+}
+
+/**
+ * A country's emergency block: 112 from the EU texts (the same source, date and check in every
+ * member state), and the national numbers researched beside it, each with its own source.
+ */
+export function emergency112<const Phone extends string = never>(
+  ...national: NationalNumber<Phone>[]
+): {
   number: '112';
   source: string;
   checked: string;
   verified: true;
-  national: { phone: string; for: { fr: string; en: string }; source?: string }[];
+  national: NationalNumber<Phone>[];
 } {
-  return { number: '112', source: EECC_112, checked: '2026-12-05', verified: true, national: [] };
+  return { number: '112', source: EECC_112, checked: '2026-12-05', verified: true, national };
 }
 
 /**

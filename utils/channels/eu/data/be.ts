@@ -1,6 +1,6 @@
 /** Belgium: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
 
 // Belga, quoting the federal police (2020): for immediate help, 101 or 112.
 const FEDERAL_POLICE_2020 =
@@ -10,13 +10,7 @@ export const be = {
   code: 'BE',
   name: { fr: 'Belgique', en: 'Belgium' },
   languages: ['nl', 'fr', 'de'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [{ phone: '101', for: { fr: 'Police', en: 'Police' }, source: FEDERAL_POLICE_2020 }],
-  },
+  emergency: emergency112({ phone: '101', for: { fr: 'Police', en: 'Police' }, source: FEDERAL_POLICE_2020 }),
   childHelpline: {
     // The French-speaking community's line; Dutch-speaking children have Awel (102).
     id: 'be-child-helpline-ecoute-enfants',

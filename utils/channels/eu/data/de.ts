@@ -1,24 +1,16 @@
 /** Germany: reporting doors. Facts checked at the sources below; see `country.schema.ts`. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger } from '../sources';
 
 export const de = {
   code: 'DE',
   name: { fr: 'Allemagne', en: 'Germany' },
   languages: ['de'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [
-      {
-        phone: '110',
-        for: { fr: 'Police (Notruf)', en: 'Police (emergency)' },
-        source: 'https://www.polizei.bremerhaven.de/online-wache.html',
-      },
-    ],
-  },
+  emergency: emergency112({
+    phone: '110',
+    for: { fr: 'Police (Notruf)', en: 'Police (emergency)' },
+    source: 'https://www.polizei.bremerhaven.de/online-wache.html',
+  }),
   childHelpline: {
     id: 'de-child-helpline-nummer-gegen-kummer',
     name: {

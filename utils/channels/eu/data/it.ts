@@ -1,6 +1,6 @@
 /** Italy: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
 
 // A municipality's page on the NUE 112 roll-out: 113, 115 and 118 stay active beside 112.
 const NUE_PAGE =
@@ -10,17 +10,11 @@ export const it = {
   code: 'IT',
   name: { fr: 'Italie', en: 'Italy' },
   languages: ['it'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [
-      { phone: '113', for: { fr: 'Police d’État', en: 'State Police' }, source: NUE_PAGE },
-      { phone: '115', for: { fr: 'Pompiers', en: 'Fire brigade' }, source: NUE_PAGE },
-      { phone: '118', for: { fr: 'Urgences médicales', en: 'Medical emergencies' }, source: NUE_PAGE },
-    ],
-  },
+  emergency: emergency112(
+    { phone: '113', for: { fr: 'Police d’État', en: 'State Police' }, source: NUE_PAGE },
+    { phone: '115', for: { fr: 'Pompiers', en: 'Fire brigade' }, source: NUE_PAGE },
+    { phone: '118', for: { fr: 'Urgences médicales', en: 'Medical emergencies' }, source: NUE_PAGE },
+  ),
   childHelpline: {
     // 116 111 was not operational in Italy (Child Helpline International); Telefono Azzurro's own
     // line for children is 19696, and 114 is its emergency line for a child in danger.

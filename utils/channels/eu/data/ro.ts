@@ -1,19 +1,13 @@
 /** Romania: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
 
 export const ro = {
   code: 'RO',
   name: { fr: 'Roumanie', en: 'Romania' },
   languages: ['ro'],
-  emergency: {
-    // 112 is Romania's single emergency number; 119 (since 2022) takes reports of child abuse.
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [],
-  },
+  // 112 is Romania's single emergency number; 119 (since 2022) takes reports of child abuse.
+  emergency: emergency112(),
   childHelpline: {
     id: 'ro-child-helpline-telefonul-copilului',
     name: {

@@ -56,7 +56,7 @@ const CASES: AbroadCase[] = [
     name: 'DE: someone threatened right now → 112, then 110',
     source: EECC,
     input: { categoryId: 'threats', danger: true, country: 'DE' },
-    first: ['de-emergency-112', 'de-emergency-national-1'],
+    first: ['de-emergency-112', 'de-emergency-national-110'],
   },
   {
     name: 'IT: a link to child sexual abuse images → Telefono Azzurro’s « Clicca e segnala », by the address only',
@@ -73,7 +73,7 @@ const CASES: AbroadCase[] = [
     name: 'ES: a threat with someone in danger → 112, then the National Police (091) and the Civil Guard (062)',
     source: EECC,
     input: { categoryId: 'threats', danger: true, country: 'ES' },
-    first: ['es-emergency-112', 'es-emergency-national-1', 'es-emergency-national-2'],
+    first: ['es-emergency-112', 'es-emergency-national-091', 'es-emergency-national-062'],
   },
   {
     name: 'PL: child sexual abuse images → Dyżurnet.pl, and the police station (no online portal found)',
@@ -93,7 +93,7 @@ const CASES: AbroadCase[] = [
     name: 'NL: online discrimination seen → the police, and NL Confidential’s reporting site (a designated trusted flagger)',
     source: TF_LIST,
     input: { categoryId: 'hate-incitement', country: 'NL' },
-    kinds: { 'nl-police-portal': 'primary', 'nl-trusted-flagger-3': 'also' },
+    kinds: { 'nl-police-portal': 'primary', 'nl-trusted-flagger-nl-confidential': 'also' },
   },
   {
     name: 'NL: an adult threatened → the police, and Slachtofferhulp (116 006)',

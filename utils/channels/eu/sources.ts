@@ -63,16 +63,17 @@ export type ExpertiseArea = keyof typeof expertiseCategories;
 type TrustedFlaggerInput = z.input<typeof trustedFlaggerSchema>;
 
 /**
- * One row of the Commission's list: its name and areas as listed; the Vigie categories are derived
+ * One row of the Commission's list: its stable id (a slug of the name, kept when the list changes),
+ * its name and areas as listed; the Vigie categories are derived
  * from the areas. `url` only for a public reporting page actually found (never the platforms'
  * trusted-flagger address, which is not for the public).
  */
-export function flagger(
-  id: string,
+export function flagger<const Id extends string>(
+  id: Id,
   name: string,
   expertise: readonly ExpertiseArea[],
   extra: { url?: string } = {},
-): TrustedFlaggerInput {
+): TrustedFlaggerInput & { id: Id } {
   const categories = [...new Set(expertise.flatMap((area) => expertiseCategories[area]))];
   return { id, name, expertise: [...expertise], categories, ...extra };
 }
@@ -114,7 +115,8 @@ export function emergency112<const Phone extends string = never>(
   source: string;
   checked: string;
   verified: true;
-  national: NationalNumber<Phone>[];
+  // Not inferred from where the block is written (a data file's `CountryInput` would widen it).
+  national: NationalNumber<NoInfer<Phone>>[];
 } {
   return { number: '112', source: EECC_112, checked: '2026-12-05', verified: true, national };
 }

@@ -49,22 +49,22 @@ export const be = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('be-tf-child-focus', 'Belgische Stichting voor Vermiste en Seksueel Uitgebuite Kinderen', [
+      flagger('child-focus', 'Belgische Stichting voor Vermiste en Seksueel Uitgebuite Kinderen', [
         'Cyberviolence',
         'Protection of minors violations',
       ]),
       flagger(
-        'be-tf-unia',
+        'unia',
         'Centre interfédéral pour l’égalité des chances et la lutte contre le racisme et les discriminations',
         ['Illegal Speech'],
       ),
-      flagger('be-tf-fsma', 'Financial Services and Markets Authority (FSMA)', ['Scams and fraud']),
-      flagger('be-tf-iefh', 'Institut pour l’égalité des femmes et des hommes', [
+      flagger('fsma', 'Financial Services and Markets Authority (FSMA)', ['Scams and fraud']),
+      flagger('iefh', 'Institut pour l’égalité des femmes et des hommes', [
         'Cyberviolence',
         'Cyber violence against women',
         'Illegal Speech',
       ]),
-      flagger('be-tf-vmri', 'Vlaams Mensenrechteninstituut', [
+      flagger('vmri', 'Vlaams Mensenrechteninstituut', [
         'Cyberviolence',
         'Cyber violence against women',
         'Data protection and privacy violations',

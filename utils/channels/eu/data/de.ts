@@ -66,20 +66,20 @@ export const de = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('de-tf-bvoh', 'Bundesverband Onlinehandel e.V. (BVOH)', [
+      flagger('bvoh', 'Bundesverband Onlinehandel e.V. (BVOH)', [
         'Consumer information infringements',
         'Illegal products',
         'Intellectual property infringements',
       ]),
-      flagger('de-tf-hateaid', 'HateAid gGmbH', ['Cyberviolence', 'Cyber violence against women', 'Illegal Speech']),
-      flagger('de-tf-respect', 'Stiftung zur Förderung der Jugend in Baden-Württemberg – Meldestelle REspect!', [
+      flagger('hateaid', 'HateAid gGmbH', ['Cyberviolence', 'Cyber violence against women', 'Illegal Speech']),
+      flagger('respect', 'Stiftung zur Förderung der Jugend in Baden-Württemberg – Meldestelle REspect!', [
         'Cyberviolence',
         'Cyber violence against women',
         'Illegal Speech',
         'Risk for public security',
         'Violence',
       ]),
-      flagger('de-tf-vzbv', 'Verbraucherzentrale Bundesverband (vzbv)', [
+      flagger('vzbv', 'Verbraucherzentrale Bundesverband (vzbv)', [
         'Consumer information infringements',
         'Data protection and privacy violations',
         'Illegal products',

@@ -70,13 +70,13 @@ export const nl = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('nl-tf-snb-react', 'Coöperatie SNB-REACT U.A.', ['Intellectual property infringements']),
-      flagger('nl-tf-brein', 'Stichting BREIN', ['Intellectual property infringements']),
-      flagger('nl-tf-nl-confidential', 'Stichting NL Confidential', ['Cyberviolence', 'Illegal Speech'], {
+      flagger('snb-react', 'Coöperatie SNB-REACT U.A.', ['Intellectual property infringements']),
+      flagger('brein', 'Stichting BREIN', ['Intellectual property infringements']),
+      flagger('nl-confidential', 'Stichting NL Confidential', ['Cyberviolence', 'Illegal Speech'], {
         // The list gives this reporting site as the organisation's website.
         url: 'https://meld.onlinediscriminatie.nl',
       }),
-      flagger('nl-tf-offlimits', 'Stichting Offlimits', [
+      flagger('offlimits', 'Stichting Offlimits', [
         'Cyberviolence',
         'Protection of minors violations',
         'Scams and fraud',

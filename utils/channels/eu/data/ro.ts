@@ -45,7 +45,7 @@ export const ro = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('ro-tf-eliberare', 'Asociația eLiberare', [
+      flagger('eliberare', 'Asociația eLiberare', [
         'Cyberviolence',
         'Cyber violence against women',
         'Illegal Speech',
@@ -53,11 +53,11 @@ export const ro = {
         'Risk for public security',
         'Violence',
       ]),
-      flagger('ro-tf-jrs', 'Asociatia Serviciul Iezuitilor pentru Refugiatii din Romania', ['Illegal Speech']),
-      flagger('ro-tf-inshr', 'Institutul Național pentru Studierea Holocaustului din România "Elie Wiesel"', [
+      flagger('jrs', 'Asociatia Serviciul Iezuitilor pentru Refugiatii din Romania', ['Illegal Speech']),
+      flagger('inshr', 'Institutul Național pentru Studierea Holocaustului din România "Elie Wiesel"', [
         'Illegal Speech',
       ]),
-      flagger('ro-tf-salvati-copiii', 'Organizația Salvați Copiii', ['Protection of minors violations']),
+      flagger('salvati-copiii', 'Organizația Salvați Copiii', ['Protection of minors violations']),
     ],
   },
   // No online police reporting portal was found in the sources read.

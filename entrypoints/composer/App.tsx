@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
+import { LinkOnlyNotice } from '@/components/qualify/LinkOnlyNotice';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { send, type ErrorCode } from '@/utils/messaging/protocol';
 import type { Artefact, Draft } from '@/utils/report/draft';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft, useObjectUrls } from './useDraft';
 import { useSettings } from './useSettings';
@@ -156,12 +158,7 @@ function Composer(props: {
         </span>
       </p>
 
-      {draft.csam && (
-        <div class="notice" role="alert" data-testid="csam-notice">
-          <strong>{t('csamNoticeTitle')}</strong>
-          <p>{t('csamNoticeBody')}</p>
-        </div>
-      )}
+      {draft.csam && <LinkOnlyNotice abroad={reportsFromAbroad(draft.qualification)} />}
 
       {props.purgedElsewhere !== null && (
         <p class="notice" role="status" data-testid="evidence-deleted">

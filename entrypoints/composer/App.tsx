@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { NotOfficial } from '@/components/NotOfficial';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
-import { LinkOnlyNotice } from '@/components/qualify/LinkOnlyNotice';
 import { t, formatDateTime, type MessageKey } from '@/utils/i18n';
 import { artefactKindLabel, captureProblemLabel, draftStatusLabel, formatBytes } from '@/utils/format/labels';
 import { send, type ErrorCode } from '@/utils/messaging/protocol';
@@ -25,6 +24,8 @@ const LazyQualify = lazy(() => import('./Qualify').then((m) => m.Qualify), {
 
 /** The PDF, the evidence package and the follow-up: loaded after the first render too. */
 const LazyAfterQualify = lazy(() => import('./AfterQualify').then((m) => m.AfterQualify));
+// The link-only banner cites the law of the reporter's country (France's, or the EU directive).
+const LinkOnlyNotice = lazy(() => import('@/components/qualify/LinkOnlyNotice').then((m) => m.LinkOnlyNotice));
 
 /**
  * The draft named in the fragment; a malformed or foreign fragment shows "draft missing". A link

@@ -2,7 +2,6 @@ import { boundedText, optionalWebUrl, pageText, URL_MAX, z } from '@/utils/zod';
 import { pageFactsSchema } from './page-facts';
 import { platformDataSchema } from './platform-data';
 import { emptyQualificationRecord, upgradeDraftRecord } from './draft-migrations';
-import { renameStoredChannelIds } from './renamed-channels';
 import { captureProblems } from './capture-errors';
 import { emptyFollowUp, followUpSchema } from './follow-up';
 import { sealSchema } from './seal';
@@ -179,8 +178,7 @@ export type MigrationResult =
   { ok: true; draft: Draft } | { ok: false; reason: 'future-version' | 'invalid'; detail: string };
 
 /**
- * Brings a stored draft record to the current schema, step by step, and its renamed channel ids
- * to their current names (`renamed-channels.ts`). A record from a *newer*
+ * Brings a stored draft record to the current schema, step by step. A record from a *newer*
  * Vigie is never rewritten (it is left as is and reported), so a downgrade loses nothing.
  */
 export function migrateDraft(raw: unknown): MigrationResult {
@@ -192,6 +190,5 @@ export function migrateDraft(raw: unknown): MigrationResult {
   if (!record) return { ok: false, reason: 'invalid', detail: `schemaVersion ${String(stored)}` };
   const parsed = draftSchema.safeParse(record);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 500) };
-  // Ids renamed without a schema change (a door once named by its place in a list) read as now.
-  return { ok: true, draft: renameStoredChannelIds(parsed.data) };
+  return { ok: true, draft: parsed.data };
 }

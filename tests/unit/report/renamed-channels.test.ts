@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { openVigieDb } from '@/utils/db/database';
 import { toHistoryRow } from '@/utils/db/history-query';
-import { DRAFT_SCHEMA_VERSION, migrateDraft } from '@/utils/report/draft';
-import { currentChannelId, renamedChannelIds, renameStoredChannelIds } from '@/utils/report/renamed-channels';
+import { parseReportList, REPORT_LIST_FORMAT, REPORT_LIST_VERSION } from '@/utils/db/history-io';
+import { renameStoredChannels } from '@/utils/db/renamed-channels';
+import { DRAFT_SCHEMA_VERSION } from '@/utils/report/draft';
+import {
+  currentChannelId,
+  namesRenamedChannel,
+  renamedChannelIds,
+  renameStoredChannelIds,
+} from '@/utils/report/renamed-channels';
 import { dbName, draftInput, repo } from '../db/helpers';
 
 const AT = '2026-11-20T10:00:00.000Z';
@@ -47,46 +54,65 @@ describe('renamed channel ids', () => {
     expect(renamed.followUp.decision.channelId).toBe('nl-trusted-flagger-nl-confidential');
     expect(renamed.handoffs[0]!.actions).toEqual(['opened']);
     expect(record).toEqual(copy);
-    expect(renameStoredChannelIds(renamed)).toBe(renamed);
+    expect(renameStoredChannelIds(renamed)).toEqual(renamed);
   });
 
-  it('returns the record itself when it names no renamed door (a null decision included)', () => {
+  it('leaves a record that names no renamed door as it was (a null decision included)', () => {
     const record = { handoffs: [handoff('pharos')], followUp: { decision: null } };
-    expect(renameStoredChannelIds(record)).toBe(record);
+    expect(renameStoredChannelIds(record)).toEqual(record);
     const noChannel = { handoffs: [], followUp: { decision: { channelId: null } } };
-    expect(renameStoredChannelIds(noChannel)).toBe(noChannel);
+    expect(renameStoredChannelIds(noChannel)).toEqual(noChannel);
   });
 
   it('a renamed id never names a place again, and no new name is itself renamed', () => {
-    for (const [before, after] of Object.entries(renamedChannelIds)) {
+    for (const [before, after] of renamedChannelIds()) {
       expect(before).toMatch(/^[a-z]{2}-(emergency-national|trusted-flagger)-[1-9][0-9]?$/);
       expect(after.slice(0, 3)).toBe(before.slice(0, 3));
-      expect(Object.hasOwn(renamedChannelIds, after)).toBe(false);
+      expect(currentChannelId(after)).toBe(after);
     }
   });
 
-  it('migrateDraft (the repository, the history, the import) reads the stable names', () => {
-    const result = migrateDraft(stored('nl-trusted-flagger-3', 'nl-police-portal'));
-    if (!result.ok) throw new Error(result.detail);
-    expect(result.draft.handoffs.map((h) => h.channelId)).toEqual([
+  it('tells a record that names a renamed door from one that does not', () => {
+    expect(namesRenamedChannel(stored('pharos'))).toBe(true); // its decision names nl-trusted-flagger-3
+    expect(namesRenamedChannel({ handoffs: [handoff('pharos')], followUp: { decision: null } })).toBe(false);
+    expect(namesRenamedChannel({ handoffs: [handoff('de-emergency-national-1')], followUp: { decision: null } })).toBe(
+      true,
+    );
+  });
+
+  it('an imported report list reads the stable names', () => {
+    const parsed = parseReportList(
+      JSON.stringify({
+        format: REPORT_LIST_FORMAT,
+        version: REPORT_LIST_VERSION,
+        exportedAt: AT,
+        extensionVersion: '0.1.0',
+        reports: [stored('nl-trusted-flagger-3', 'nl-police-portal')],
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(parsed.reports[0]!.handoffs.map((h) => h.channelId)).toEqual([
       'nl-trusted-flagger-nl-confidential',
       'nl-police-portal',
     ]);
-    expect(result.draft.followUp.decision?.channelId).toBe('nl-trusted-flagger-nl-confidential');
+    expect(parsed.reports[0]!.followUp.decision?.channelId).toBe('nl-trusted-flagger-nl-confidential');
   });
 
-  it('a draft stored with an old id is read from the database under the stable name', async () => {
+  it('the worker renames the stored drafts once (after an update); the others are left as they were', async () => {
     const name = dbName();
-    const record = stored('pl-emergency-national-2');
+    const old = stored('pl-emergency-national-2');
+    const current = { ...stored('pharos'), followUp: { steps: [], decision: null, onlineChecks: [] } };
     const db = await openVigieDb(name);
-    await db.put('drafts', record as never);
+    await db.put('drafts', old as never);
+    await db.put('drafts', current as never);
     db.close();
     const r = repo(name);
-    const draft = await r.get(record.id);
+    expect(await renameStoredChannels(r)).toBe(1);
+    const draft = await r.get(old.id);
     expect(draft?.handoffs.map((h) => h.channelId)).toEqual(['pl-emergency-national-998']);
-    const listed = await r.list();
-    expect(listed.drafts.find((d) => d.id === record.id)?.handoffs[0]?.channelId).toBe('pl-emergency-national-998');
-    await r.close();
+    expect(draft?.followUp.decision?.channelId).toBe('nl-trusted-flagger-nl-confidential');
+    expect((await r.get(current.id))?.updatedAt).toBe(current.updatedAt);
+    expect(await renameStoredChannels(r)).toBe(0);
   });
 
   it('a history row reads the stable names', () => {

@@ -5,6 +5,7 @@ import { cancelFullPage, captureFullPage } from '@/utils/capture/full-page';
 import { CaptureError } from '@/utils/capture/errors';
 import type { CaptureContext } from '@/utils/capture/context';
 import { draftsRepository } from '@/utils/db/drafts-repo';
+import { renameStoredChannels } from '@/utils/db/renamed-channels';
 import { listen } from '@/utils/messaging/listen';
 import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
 import { MENU_BATCH, MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
@@ -39,6 +40,11 @@ export default defineBackground(() => {
       void draftsRepository
         .enforceLinkOnly()
         .catch((error: unknown) => console.error('Vigie: CSAM rule on older records failed', error));
+    // Hand-offs stored with a door's old, place-based id (`eu` lists) take its stable name, once.
+    if (details.reason === 'update')
+      void renameStoredChannels().catch((error: unknown) =>
+        console.error('Vigie: renaming stored channel ids failed', error),
+      );
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

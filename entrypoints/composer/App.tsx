@@ -3,6 +3,7 @@ import { NotOfficial } from '@/components/NotOfficial';
 import { t, formatDateTime } from '@/utils/i18n';
 import { captureProblemLabel, draftStatusLabel } from '@/utils/format/labels';
 import type { Artefact, Draft } from '@/utils/report/draft';
+import { reportsFromAbroad } from '@/utils/report/qualification';
 import { draftIdFromFragment } from '@/utils/report/urls';
 import { useDraft } from './useDraft';
 import { lazy } from './lazy';
@@ -21,6 +22,8 @@ const LazyQualify = lazy(() => import('./Qualify').then((m) => m.Qualify), {
  * after the first render too (the facts, the screenshots and their redaction are not in it).
  */
 const LazySecondary = lazy(() => import('./Secondary').then((m) => m.Secondary));
+// The link-only banner cites the law of the reporter's country (France's, or the EU directive).
+const LinkOnlyNotice = lazy(() => import('@/components/qualify/LinkOnlyNotice').then((m) => m.LinkOnlyNotice));
 
 /**
  * The draft named in the fragment; a malformed or foreign fragment shows "draft missing". A link
@@ -96,12 +99,7 @@ function Composer(props: {
         </span>
       </p>
 
-      {draft.csam && (
-        <div class="notice" role="alert" data-testid="csam-notice">
-          <strong>{t('csamNoticeTitle')}</strong>
-          <p>{t('csamNoticeBody')}</p>
-        </div>
-      )}
+      {draft.csam && <LinkOnlyNotice abroad={reportsFromAbroad(draft.qualification)} />}
 
       {props.purgedElsewhere !== null && (
         <p class="notice" role="status" data-testid="evidence-deleted">

@@ -75,7 +75,8 @@ function emergencyNumbersAbroad(code: string, lang: 'fr' | 'en'): EmergencyNumbe
   const country = loadedCountry(code)?.country;
   if (!country || country.code === 'FR') return [];
   const p = country.code.toLowerCase();
-  const ids = [`${p}-emergency-112`, ...country.emergency.national.map((_, i) => `${p}-emergency-national-${i + 1}`)];
+  // A national number's door is named by its digits (`eu/doors.ts`), never its place in the list.
+  const ids = [`${p}-emergency-112`, ...country.emergency.national.map((n) => `${p}-emergency-national-${n.phone}`)];
   const when = [t('emergency112'), ...country.emergency.national.map((n) => n.for[lang])];
   const numbers = ids.flatMap((id, i) =>
     isChannelId(id)

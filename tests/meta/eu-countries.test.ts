@@ -7,9 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { countryRows } from '@/utils/channels/eu/countries.data';
 import { countries, doorsOf } from '@/utils/channels/eu/countries';
 import { memberStates, type Country } from '@/utils/channels/eu/country.schema';
+import { countryChannels } from '@/utils/channels/eu/doors';
 import { expertiseCategories, TRUSTED_FLAGGERS_LIST } from '@/utils/channels/eu/sources';
+import { renamedChannelIds } from '@/utils/report/renamed-channels';
 import { isCategoryId } from '@/utils/qualify/taxonomy';
 import { daysFromNow, isoDay, isPastIsoDate } from '../support/clock';
+
+/** A listed entry's id: lower case, a letter first (never a bare number), hyphens between words. */
+const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 function isHttps(value: string): boolean {
   try {
@@ -46,6 +51,9 @@ describe('meta: helpers can fail', () => {
     expect(isPastIsoDate('2026-10-05')).toBe(true);
     expect(isHttps('http://example.org')).toBe(false);
     expect(isHttps('not a url')).toBe(false);
+    expect('hateaid').toMatch(SLUG);
+    expect('nl-confidential').toMatch(SLUG);
+    for (const bad of ['3', 'HateAid', 'hate aid', '-x', 'x-', 'x--y', 'é']) expect(bad).not.toMatch(SLUG);
   });
 });
 
@@ -107,13 +115,44 @@ describe('meta: sources, dates and what is left to check', () => {
 });
 
 describe('meta: ids', () => {
-  it('door and trusted-flagger ids are unique across all countries and prefixed with the country', () => {
-    const ids = countries.flatMap((c) => [...doorsOf(c).map((d) => d.id), ...c.trustedFlaggers.list.map((f) => f.id)]);
+  it('door ids are unique across all countries and prefixed with the country', () => {
+    const ids = countries.flatMap((c) => doorsOf(c).map((d) => d.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of countries) {
-      for (const id of [...doorsOf(c).map((d) => d.id), ...c.trustedFlaggers.list.map((f) => f.id)]) {
-        expect(id.startsWith(`${c.code.toLowerCase()}-`), id).toBe(true);
-      }
+      for (const id of doorsOf(c).map((d) => d.id)) expect(id.startsWith(`${c.code.toLowerCase()}-`), id).toBe(true);
+    }
+  });
+
+  it.each(countryRows.map((c) => [c.code, c] as const))(
+    '%s: each trusted flagger has its own stable id, a lower-case slug (its door is named by it, not its place)',
+    (_code, c) => {
+      const ids = c.trustedFlaggers.list.map((f) => f.id);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        'ids listed twice',
+      ).toEqual([]);
+      for (const id of ids) expect(id, 'a slug starting with a letter').toMatch(SLUG);
+      const phones = (c.emergency.national ?? []).map((n) => n.phone);
+      expect(
+        phones.filter((p, i) => phones.indexOf(p) !== i),
+        'national numbers listed twice',
+      ).toEqual([]);
+    },
+  );
+
+  it('every door channel id is unique across all countries and fits a stored hand-off (60 characters)', () => {
+    const ids = countries.flatMap((c) => countryChannels(c).map((row) => row.id as string));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.filter((id) => id.length > 60)).toEqual([]);
+    // No door is named by a place in a list any more.
+    expect(ids.filter((id) => /-(trusted-flagger|emergency-national)-[0-9]{1,2}$/.test(id))).toEqual([]);
+  });
+
+  it('every renamed id reads as a door that exists, in the same country', () => {
+    const ids = new Set(countries.flatMap((c) => countryChannels(c).map((row) => row.id as string)));
+    for (const [before, after] of renamedChannelIds()) {
+      expect(ids.has(after), `${before} → ${after}`).toBe(true);
+      expect(ids.has(before), `${before} is still a door`).toBe(false);
     }
   });
 

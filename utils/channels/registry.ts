@@ -9,6 +9,7 @@ import { serviceChannels } from './channels.data';
 import { noticeChannels } from './notices.data';
 // Build-time alias (`wxt.config.ts`): the test forms in the e2e builds, `./no-test-channels` elsewhere.
 import { testFormChannels, testFormOverrides } from '#test-channels';
+import type { ListedDoorId } from './eu/countries.data';
 
 export { channelKinds, channelOperators, channelSchema, type Channel, type ChannelKind } from './channel.schema';
 
@@ -28,9 +29,6 @@ const registry = defineRegistry('channels', channelSchema, [...services, ...noti
 export type FixedChannelId = (typeof serviceChannels)[number]['id'] | (typeof noticeChannels)[number]['id'];
 /** The two-letter prefixes of the other member states' doors (`de-…`, `it-…`), never a French channel's. */
 export type DoorPrefix = 'at' | 'be' | 'bg' | 'cy' | 'cz' | 'de' | 'dk' | 'ee' | 'es' | 'fi' | 'gr' | 'hr' | 'hu' | 'ie' | 'it' | 'lt' | 'lu' | 'lv' | 'mt' | 'nl' | 'pl' | 'pt' | 'ro' | 'se' | 'si' | 'sk'; // prettier-ignore
-type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-/** 1 to 39: the place of a row in its country's list (national numbers, trusted flaggers). */
-export type DoorIndex = Exclude<Digit, '0'> | `${'1' | '2' | '3'}${Digit}`;
 /** The one-of-a-kind doors of a member state (`eu/doors.ts` says what each is). */
 export const doorSlots = [
   'emergency-112',
@@ -43,14 +41,12 @@ export const doorSlots = [
 export type DoorSlot = (typeof doorSlots)[number];
 /**
  * A door of another member state, registered when its country is loaded (`eu/load.ts`). A finite
- * set of names (slot, or place in a list), so that `channelById` stays an exact map: the code never
- * names a country's door, and a value of this type comes from a registered door (a route of that
- * country, or `isChannelId` on a stored id).
+ * set of names (slot, or a listed entry's stable name: `de-trusted-flagger-hateaid`, never its
+ * place in the list), so that `channelById` stays an exact map: the code never names a country's
+ * door, and a value of this type comes from a registered door (a route of that country, or
+ * `isChannelId` on a stored id).
  */
-export type DoorChannelId =
-  | `${DoorPrefix}-${DoorSlot}`
-  | `${DoorPrefix}-emergency-national-${DoorIndex}`
-  | `${DoorPrefix}-trusted-flagger-${DoorIndex}`;
+export type DoorChannelId = `${DoorPrefix}-${DoorSlot}` | ListedDoorId;
 export type ChannelId = FixedChannelId | DoorChannelId;
 export type ChannelEntry = Channel & { id: ChannelId };
 

@@ -10,6 +10,7 @@
 import { z } from '@/utils/zod';
 import { csvCell } from '@/utils/csv';
 import { draftSchema, migrateDraft, type Draft } from '@/utils/report/draft';
+import { renameStoredChannelIds } from '@/utils/report/renamed-channels';
 import { vigieDb } from './connection';
 import { DraftsRepository } from './drafts-repo';
 import type { HistoryRow } from './history-query';
@@ -49,7 +50,7 @@ export async function exportReportList(
   let skipped = 0;
   for (const raw of raws) {
     const m = migrateDraft(raw);
-    if (m.ok) reports.push(m.draft);
+    if (m.ok) reports.push(renameStoredChannelIds(m.draft));
     else skipped++;
   }
   const list = reportListSchema.parse({
@@ -82,7 +83,8 @@ export function parseReportList(text: string): { ok: true; reports: Draft[] } | 
   for (const [i, raw] of list.data.reports.entries()) {
     const m = migrateDraft(raw);
     if (!m.ok) return { ok: false, reason: 'bad-report', detail: `#${i + 1}: ${m.reason} ${m.detail}`.slice(0, 500) };
-    reports.push(m.draft);
+    // A door once named by its place in a list is imported under its stable name.
+    reports.push(renameStoredChannelIds(m.draft));
   }
   return { ok: true, reports };
 }

@@ -10,6 +10,7 @@
 import { reportStatus } from '@/utils/report/handoffs';
 import { hasTag, tagKey, withTags } from '@/utils/report/tags';
 import { followUpStatus, followUpStatuses, type DecisionOutcome, type FollowUpStatus } from '@/utils/report/follow-up';
+import { currentChannelId } from '@/utils/report/renamed-channels';
 
 export interface HistoryRow {
   id: string;
@@ -76,7 +77,7 @@ export function toHistoryRow(raw: unknown): HistoryRow | null {
   const handoffs = arr(r.handoffs).map((h) => {
     const o = obj(h);
     return {
-      channelId: str(o.channelId, 60) ?? '',
+      channelId: currentChannelId(str(o.channelId, 60) ?? ''),
       actions: arr(o.actions).filter((a): a is string => typeof a === 'string'),
       acknowledgedAt: str(o.acknowledgedAt, 40),
       reference: str(o.reference, 300),

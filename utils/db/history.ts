@@ -5,6 +5,7 @@
  */
 import { withoutTag, withTags } from '@/utils/report/tags';
 import { migrateDraft, type Artefact, type Draft } from '@/utils/report/draft';
+import { renameStoredChannelIds } from '@/utils/report/renamed-channels';
 import { vigieDb } from './connection';
 import { draftsRepository, type DraftsRepository } from './drafts-repo';
 import { deleteAllDrafts, deleteDrafts } from './bulk-delete-repo';
@@ -156,7 +157,7 @@ export async function reportsWithArtefacts(
       const migrated = raw ? migrateDraft(raw) : null;
       if (migrated?.ok)
         result.set(id, {
-          draft: migrated.draft,
+          draft: renameStoredChannelIds(migrated.draft),
           artefacts: artefacts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
         });
     }

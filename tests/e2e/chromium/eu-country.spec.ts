@@ -44,6 +44,13 @@ test.describe('Chromium: a reporter in another member state', () => {
       expect(ids).not.toContain(french);
     await expect(composer.locator('[data-channel="de-hotline"]')).toHaveAttribute('data-kind', 'primary');
     await expect(composer.getByTestId('identity-omitted')).toBeVisible();
+    // The link-only banner: the same rule, with the EU directive every member state applies, not the French article.
+    await expect(composer.getByTestId('csam-notice-abroad')).toBeVisible();
+    await expect(composer.getByTestId('csam-notice')).not.toContainText('227-23');
+    await expect(composer.getByTestId('csam-notice-source')).toHaveAttribute(
+      'href',
+      /eur-lex\.europa\.eu\/eli\/dir\/2011\/93/,
+    );
     await composer.setViewportSize({ width: 1280, height: 800 });
     await composer.screenshot({ path: 'test-results/eu-country-de.png', fullPage: true });
   });

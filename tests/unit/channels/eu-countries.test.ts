@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countries, countryByCode, doorsOf, isMemberState } from '@/utils/channels/eu/countries';
+import { countries, countryByCode, doorsOf, isMemberState, type Country } from '@/utils/channels/eu/countries';
 import { countrySchema } from '@/utils/channels/eu/country.schema';
 import { de } from '@/utils/channels/eu/data/de';
+import { nl } from '@/utils/channels/eu/data/nl';
+import { countryChannels } from '@/utils/channels/eu/doors';
+import { flagger } from '@/utils/channels/eu/sources';
 
 describe('eu countries registry', () => {
   it('finds a described member state by its code, and nothing for France or a non-member', () => {
@@ -61,12 +64,64 @@ describe('eu countries registry', () => {
   });
 
   it('maps a flagger’s areas onto Vigie categories (Protection of minors covers child sexual abuse material)', () => {
-    const childFocus = countryByCode('BE')?.trustedFlaggers.list.find((f) => f.id === 'be-tf-child-focus');
+    const childFocus = countryByCode('BE')?.trustedFlaggers.list.find((f) => f.id === 'child-focus');
     expect(childFocus?.categories).toContain('child-sexual-abuse-material');
     expect(childFocus?.categories).not.toContain('piracy');
   });
 
   it('is frozen', () => {
     expect(Object.isFrozen(countries)).toBe(true);
+  });
+});
+
+describe('eu listed doors: named by a stable id, never by their place', () => {
+  const list = de.trustedFlaggers.list;
+  const withList = (l: readonly unknown[]) =>
+    countrySchema.safeParse({ ...de, trustedFlaggers: { ...de.trustedFlaggers, list: l } });
+
+  it('rejects a trusted flagger id listed twice in a country, or one that is not a lower-case slug', () => {
+    expect(withList([...list, { ...list[0]!, name: 'Other' }]).success).toBe(false);
+    for (const id of ['2', 'HateAid', 'hate aid', 'hate_aid', 'x'.repeat(31)])
+      expect(withList([{ ...list[0]!, id }]).success, id).toBe(false);
+    expect(withList(list).success).toBe(true);
+  });
+
+  it('rejects a national number listed twice', () => {
+    const national = [...de.emergency.national, { ...de.emergency.national[0]!, for: { fr: 'x', en: 'x' } }];
+    expect(countrySchema.safeParse({ ...de, emergency: { ...de.emergency, national } }).success).toBe(false);
+  });
+
+  it('inserting a flagger or a number first leaves every other door its id', () => {
+    const ids = (c: Country) => countryChannels(c).map((row) => row.id);
+    const before = ids(countrySchema.parse(nl));
+    const inserted = countrySchema.parse({
+      ...nl,
+      emergency: {
+        ...nl.emergency,
+        national: [{ phone: '0800', for: { fr: 'x', en: 'x' } }, ...nl.emergency.national],
+      },
+      trustedFlaggers: {
+        ...nl.trustedFlaggers,
+        list: [
+          flagger('aaa-first', 'A first', ['Illegal Speech'], { url: 'https://example.org/a' }),
+          ...nl.trustedFlaggers.list,
+        ],
+      },
+    });
+    const after = ids(inserted);
+    expect(before).toContain('nl-trusted-flagger-nl-confidential');
+    expect(before).toContain('nl-emergency-national-09008844');
+    expect(after.filter((id) => !before.includes(id))).toEqual([
+      'nl-emergency-national-0800',
+      'nl-trusted-flagger-aaa-first',
+    ]);
+    expect(before.filter((id) => !after.includes(id))).toEqual([]);
+  });
+});
+
+describe('eu emergency blocks', () => {
+  // Taken before the data files shared `emergency112(...)`: the helper changes no parsed fact.
+  it('parse to the same 112 and national numbers as before the helper', () => {
+    expect(Object.fromEntries(countries.map((c) => [c.code, c.emergency]))).toMatchSnapshot();
   });
 });

@@ -40,82 +40,97 @@ const TF_LIST = {
   checked: '2026-10-05',
 };
 
+/** A source read on the day the cases were written. */
+const read = (url: string, title: string) => ({ url, title, checked: '2026-12-05' });
+
+/**
+ * One case: where the reporter is, what happens (the name, prefixed with the country), the source
+ * the expectation comes from, what is reported (the rest takes the composer's defaults), and what
+ * the route must show.
+ */
+function abroad(
+  country: RouteInput['country'] & string,
+  name: string,
+  source: AbroadCase['source'],
+  report: Partial<RouteInput> & Pick<RouteInput, 'categoryId'>,
+  expected: Pick<AbroadCase, 'first' | 'kinds' | 'excludes' | 'urlOnly' | 'noteIncludes'>,
+): AbroadCase {
+  return { name: `${country}: ${name}`, source, input: { ...report, country }, ...expected };
+}
+
 const CASES: AbroadCase[] = [
-  {
-    name: 'DE: a parent whose child is harassed on Instagram → Nummer gegen Kummer first, the police, the Instagram notice',
-    source: {
-      url: 'https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556',
-      title: 'BMFSFJ — Nummer gegen Kummer: 116 111 for children and young people, anonymous and free',
-      checked: '2026-12-05',
+  abroad(
+    'DE',
+    'a parent whose child is harassed on Instagram → Nummer gegen Kummer first, the police, the Instagram notice',
+    read(
+      'https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556',
+      'BMFSFJ — Nummer gegen Kummer: 116 111 for children and young people, anonymous and free',
+    ),
+    { categoryId: 'cyber-harassment', role: 'parent', platformId: 'instagram' },
+    {
+      first: ['de-child-helpline'],
+      kinds: { 'de-child-helpline': 'primary', 'de-police': 'primary', 'instagram-notice': 'platform' },
     },
-    input: { categoryId: 'cyber-harassment', role: 'parent', platformId: 'instagram', country: 'DE' },
-    first: ['de-child-helpline'],
-    kinds: { 'de-child-helpline': 'primary', 'de-police': 'primary', 'instagram-notice': 'platform' },
-  },
-  {
-    name: 'DE: someone threatened right now → 112, then 110',
-    source: EECC,
-    input: { categoryId: 'threats', danger: true, country: 'DE' },
-    first: ['de-emergency-112', 'de-emergency-national-1'],
-  },
-  {
-    name: 'IT: a link to child sexual abuse images → Telefono Azzurro’s « Clicca e segnala », by the address only',
-    source: {
-      url: 'https://azzurro.it/clicca-e-segnala/',
-      title: 'Telefono Azzurro — Clicca e segnala',
-      checked: '2026-12-05',
-    },
-    input: { categoryId: 'child-sexual-abuse-material', platformId: 'x', country: 'IT' },
-    kinds: { 'it-hotline': 'primary', 'x-notice': 'platform' },
-    urlOnly: true,
-  },
-  {
-    name: 'ES: a threat with someone in danger → 112, then the National Police (091) and the Civil Guard (062)',
-    source: EECC,
-    input: { categoryId: 'threats', danger: true, country: 'ES' },
-    first: ['es-emergency-112', 'es-emergency-national-1', 'es-emergency-national-2'],
-  },
-  {
-    name: 'PL: child sexual abuse images → Dyżurnet.pl, and the police station (no online portal found)',
-    source: { url: 'https://dyzurnet.pl/faq.html', title: 'Dyżurnet.pl (NASK) — FAQ', checked: '2026-12-05' },
-    input: { categoryId: 'child-sexual-abuse-material', country: 'PL' },
-    kinds: { 'pl-hotline': 'primary', 'pl-police': 'primary' },
-    urlOnly: true,
-  },
-  {
-    name: 'RO: hate speech seen online → its designated trusted flaggers named (none with a public form found)',
-    source: TF_LIST,
-    input: { categoryId: 'hate-incitement', country: 'RO' },
-    kinds: { 'ro-police': 'primary' },
-    noteIncludes: 'Asociatia Serviciul Iezuitilor pentru Refugiatii din Romania',
-  },
-  {
-    name: 'NL: online discrimination seen → the police, and NL Confidential’s reporting site (a designated trusted flagger)',
-    source: TF_LIST,
-    input: { categoryId: 'hate-incitement', country: 'NL' },
-    kinds: { 'nl-police-portal': 'primary', 'nl-trusted-flagger-3': 'also' },
-  },
-  {
-    name: 'NL: an adult threatened → the police, and Slachtofferhulp (116 006)',
-    source: {
-      url: 'https://www.politie.nl/themas/aangifte-doen.html',
-      title: 'Politie — Aangifte doen (online, by phone on 0900-8844, or at a station)',
-      checked: '2026-12-05',
-    },
-    input: { categoryId: 'threats', role: 'targeted', country: 'NL' },
-    kinds: { 'nl-police-portal': 'primary', 'nl-victim-support': 'also' },
-  },
-  {
-    name: 'BE: child sexual abuse images → Child Focus, by the address only',
-    source: {
-      url: 'https://childfocus.be/en/report-child-pornography',
-      title: 'Child Focus — Report child sexual abuse images',
-      checked: '2026-12-05',
-    },
-    input: { categoryId: 'child-sexual-abuse-material', platformId: 'telegram', country: 'BE' },
-    kinds: { 'be-hotline': 'primary', 'telegram-notice': 'platform' },
-    urlOnly: true,
-  },
+  ),
+  abroad(
+    'DE',
+    'someone threatened right now → 112, then 110',
+    EECC,
+    { categoryId: 'threats', danger: true },
+    { first: ['de-emergency-112', 'de-emergency-national-110'] },
+  ),
+  abroad(
+    'IT',
+    'a link to child sexual abuse images → Telefono Azzurro’s « Clicca e segnala », by the address only',
+    read('https://azzurro.it/clicca-e-segnala/', 'Telefono Azzurro — Clicca e segnala'),
+    { categoryId: 'child-sexual-abuse-material', platformId: 'x' },
+    { kinds: { 'it-hotline': 'primary', 'x-notice': 'platform' }, urlOnly: true },
+  ),
+  abroad(
+    'ES',
+    'a threat with someone in danger → 112, then the National Police (091) and the Civil Guard (062)',
+    EECC,
+    { categoryId: 'threats', danger: true },
+    { first: ['es-emergency-112', 'es-emergency-national-091', 'es-emergency-national-062'] },
+  ),
+  abroad(
+    'PL',
+    'child sexual abuse images → Dyżurnet.pl, and the police station (no online portal found)',
+    read('https://dyzurnet.pl/faq.html', 'Dyżurnet.pl (NASK) — FAQ'),
+    { categoryId: 'child-sexual-abuse-material' },
+    { kinds: { 'pl-hotline': 'primary', 'pl-police': 'primary' }, urlOnly: true },
+  ),
+  abroad(
+    'RO',
+    'hate speech seen online → its designated trusted flaggers named (none with a public form found)',
+    TF_LIST,
+    { categoryId: 'hate-incitement' },
+    { kinds: { 'ro-police': 'primary' }, noteIncludes: 'Asociatia Serviciul Iezuitilor pentru Refugiatii din Romania' },
+  ),
+  abroad(
+    'NL',
+    'online discrimination seen → the police, and NL Confidential’s reporting site (a designated trusted flagger)',
+    TF_LIST,
+    { categoryId: 'hate-incitement' },
+    { kinds: { 'nl-police-portal': 'primary', 'nl-trusted-flagger-nl-confidential': 'also' } },
+  ),
+  abroad(
+    'NL',
+    'an adult threatened → the police, and Slachtofferhulp (116 006)',
+    read(
+      'https://www.politie.nl/themas/aangifte-doen.html',
+      'Politie — Aangifte doen (online, by phone on 0900-8844, or at a station)',
+    ),
+    { categoryId: 'threats', role: 'targeted' },
+    { kinds: { 'nl-police-portal': 'primary', 'nl-victim-support': 'also' } },
+  ),
+  abroad(
+    'BE',
+    'child sexual abuse images → Child Focus, by the address only',
+    read('https://childfocus.be/en/report-child-pornography', 'Child Focus — Report child sexual abuse images'),
+    { categoryId: 'child-sexual-abuse-material', platformId: 'telegram' },
+    { kinds: { 'be-hotline': 'primary', 'telegram-notice': 'platform' }, urlOnly: true },
+  ),
 ];
 
 beforeAll(() => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { route } from '@/utils/channels/route';
-import { channelById, isChannelId } from '@/utils/channels/registry';
+import { channelById, isChannelId, type ChannelId } from '@/utils/channels/registry';
 import { countrySchema, type CountryInput } from '@/utils/channels/eu/country.schema';
 import { registerCountryData } from '@/utils/channels/eu/abroad';
 import { outputLanguage } from '@/utils/channels/language';
@@ -43,13 +43,13 @@ const LU: CountryInput = {
     verified: true,
     list: [
       {
-        id: 'lu-tf-a',
+        id: 'flagger-a',
         name: 'Flagger A',
         expertise: ['Illegal Speech'],
         categories: ['hate-incitement'],
         url: 'https://example.org/a',
       },
-      { id: 'lu-tf-b', name: 'Flagger B', expertise: ['Illegal Speech'], categories: ['hate-incitement'] },
+      { id: 'flagger-b', name: 'Flagger B', expertise: ['Illegal Speech'], categories: ['hate-incitement'] },
     ],
   },
   policePortal: null,
@@ -68,7 +68,7 @@ describe('routing abroad: rows built through the schema', () => {
 
   it('a flagger with a form is a door, one without is named, and a category without any says so', () => {
     const r = route(input({ categoryId: 'hate-incitement', country: 'LU' }));
-    expect(r.steps.find((s) => s.channelId === 'lu-trusted-flagger-1')?.kind).toBe('also');
+    expect(r.steps.find((s) => s.channelId === ('lu-trusted-flagger-flagger-a' as ChannelId))?.kind).toBe('also');
     expect(r.notes.map((n) => n.en).join('\n')).toContain('with no public form known to Vigie: Flagger B');
     const spam = route(input({ categoryId: 'spam', country: 'LU' }));
     expect(spam.notes.map((n) => n.en)).toContain(
@@ -96,7 +96,7 @@ describe('routing abroad: rows built through the schema', () => {
   });
 
   it('names stay in their own language, with the interface’s beside; packs go in the door’s language or English', () => {
-    expect(channelById['lu-trusted-flagger-1'].name.fr).toBe('Flagger A');
+    expect(channelById['lu-trusted-flagger-flagger-a' as ChannelId].name.fr).toBe('Flagger A');
     expect(channelById['lu-kjt' as never]).toBeUndefined();
     expect(channelById['lu-child-helpline'].name).toEqual({ fr: 'Tür lu-kjt', en: 'Tür lu-kjt (Door lu-kjt)' });
     expect(outputLanguage(channelById['lu-hotline'], 'fr')).toBe('fr');

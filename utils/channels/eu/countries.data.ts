@@ -31,7 +31,7 @@ import { se } from './data/se';
 import { si } from './data/si';
 import { sk } from './data/sk';
 
-export const countryRows: readonly CountryInput[] = [
+const rows = [
   de,
   it,
   es,
@@ -58,4 +58,23 @@ export const countryRows: readonly CountryInput[] = [
   se,
   si,
   sk,
-];
+] as const;
+
+export const countryRows: readonly CountryInput[] = rows;
+
+type Row = (typeof rows)[number];
+/**
+ * The ids of the listed doors (national numbers and trusted flaggers), from each entry's stable
+ * name: `de-emergency-national-110`, `de-trusted-flagger-hateaid`. An exact set read from the
+ * data's types (`import type` only: the data stays out of the pages' first render), so that
+ * `ChannelId` stays an exact union; a list whose ids were widened to `string` fails below.
+ */
+export type ListedDoorId = Row extends unknown
+  ? | `${Lowercase<Row['code']>}-emergency-national-${Row['emergency']['national'][number]['phone']}`
+    | `${Lowercase<Row['code']>}-trusted-flagger-${Row['trustedFlaggers']['list'][number]['id']}`
+  : never;
+// Fails to compile if a listed id is typed `string` (write the data's ids as literals): no id
+// with a character a slug or a phone number never has may fit.
+type Probe = `${Lowercase<Row['code']>}-${'emergency-national' | 'trusted-flagger'}-?`;
+const listedIdsAreExact: [Extract<Probe, ListedDoorId>] extends [never] ? true : never = true;
+void listedIdsAreExact;

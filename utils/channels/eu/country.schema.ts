@@ -21,6 +21,17 @@ export const memberStateSchema = z.enum(memberStates);
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+/**
+ * A listed entry's stable name within its country (`hateaid`, `nl-confidential`): lower case,
+ * starting with a letter (never a bare number: door ids once were places in a list, see
+ * `utils/report/renamed-channels.ts`), short enough for a stored channel id (60 characters).
+ */
+export const listSlug = z
+  .string()
+  .max(30)
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a lower-case slug starting with a letter');
+/** Whether no value comes twice. */
+const distinct = (keys: readonly string[]) => new Set(keys).size === keys.length;
 /** A BCP 47 primary language tag, lower case: `de`, `nl`, `ga`. */
 const languageTag = z.string().regex(/^[a-z]{2,3}$/);
 /** Digits only, as dialled inside the country (no `tel:`, no spaces). */
@@ -67,7 +78,8 @@ export type Door = z.output<typeof doorSchema>;
 
 /** A trusted flagger designated by the member state's Digital Services Coordinator (DSA Art. 22). */
 export const trustedFlaggerSchema = z.object({
-  id: kebab,
+  /** Stable within the country: its door's id is derived from it (`de-trusted-flagger-hateaid`), never from its place. */
+  id: listSlug,
   /** The name as the Commission's list gives it. */
   name: z.string().min(1),
   /** The areas of expertise as the list states them (its own labels, in English). */
@@ -98,6 +110,8 @@ export const countrySchema = z.object({
           source: httpsUrl.optional(),
         }),
       )
+      // The number is the row's stable name: its door is `de-emergency-national-110`.
+      .refine((list) => distinct(list.map((n) => n.phone)), 'a national number is listed once')
       .default([]),
   }),
   /** The 116 111 child helpline (Commission Decision 2007/116/EC), or the national child line. */
@@ -107,7 +121,11 @@ export const countrySchema = z.object({
   /** The country's INHOPE member hotline for child sexual abuse material (URL only). */
   hotline: doorSchema,
   /** The trusted flaggers designated in this country: an explicit list, empty when none is. */
-  trustedFlaggers: evidenceSchema.extend({ list: z.array(trustedFlaggerSchema) }),
+  trustedFlaggers: evidenceSchema.extend({
+    list: z
+      .array(trustedFlaggerSchema)
+      .refine((list) => distinct(list.map((f) => f.id)), 'trusted flagger ids are unique within the country'),
+  }),
   /** The police's online reporting portal for illegal content, or `null` where none was found. */
   policePortal: doorSchema.nullable(),
 });

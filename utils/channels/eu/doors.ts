@@ -2,30 +2,27 @@
  * Another member state's doors as channels: one `Channel` row per door of a `Country` entry, so
  * that routes, the side panel, packs, the PDF and the history use them like France's channels. Pure.
  *
- * Ids are the country's prefix and the door's slot (`de-hotline`), or its place in a list
- * (`de-trusted-flagger-2`): a finite set, so `ChannelId` stays an exact union. Names stay in the
+ * Ids are the country's prefix and the door's slot (`de-hotline`), or a listed entry's stable
+ * name (`de-emergency-national-110`, `de-trusted-flagger-hateaid`), never its place in the list:
+ * inserting a row renumbers nothing, so a stored hand-off keeps its door. A finite set read from the
+ * data's types, so `ChannelId` stays an exact union. Names stay in the
  * door's own language, with the French or English name beside it when the data gives one.
  */
 import { categoryIds, type CategoryId } from '@/utils/qualify/taxonomy';
 import type { Localized } from '@/utils/localized';
 import type { Channel } from '../channel.schema';
-import type { ChannelId, DoorIndex, DoorPrefix, DoorSlot } from '../registry';
+import type { ChannelId, DoorPrefix, DoorSlot } from '../registry';
 import type { Country, Door, MemberState } from './country.schema';
 
 /** The other member states' doors' prefix (France has none: its channels are its own rows). */
 export const doorPrefix = (code: Exclude<MemberState, 'FR'>) => code.toLowerCase() as DoorPrefix;
 export const slotId = (code: Exclude<MemberState, 'FR'>, slot: DoorSlot): ChannelId => `${doorPrefix(code)}-${slot}`;
-const MAX_INDEX = 39;
-function indexed(
-  code: Exclude<MemberState, 'FR'>,
-  list: 'emergency-national' | 'trusted-flagger',
-  i: number,
-): ChannelId {
-  if (i < 0 || i >= MAX_INDEX) throw new Error(`${code}: more than ${MAX_INDEX} rows in ${list}`);
-  return `${doorPrefix(code)}-${list}-${String(i + 1) as DoorIndex}`;
-}
-export const nationalNumberId = (code: Exclude<MemberState, 'FR'>, i: number) => indexed(code, 'emergency-national', i);
-export const trustedFlaggerId = (code: Exclude<MemberState, 'FR'>, i: number) => indexed(code, 'trusted-flagger', i);
+/** A national number's door: named by its digits, unique in its country (`de-emergency-national-110`). */
+export const nationalNumberId = (code: Exclude<MemberState, 'FR'>, phone: string) =>
+  `${doorPrefix(code)}-emergency-national-${phone}` as ChannelId;
+/** A trusted flagger's door: named by its stable id in the data (`de-trusted-flagger-hateaid`). */
+export const trustedFlaggerId = (code: Exclude<MemberState, 'FR'>, id: string) =>
+  `${doorPrefix(code)}-trusted-flagger-${id}` as ChannelId;
 
 /** What a hotline takes: child sexual abuse material and the sexual images of children. */
 export const HOTLINE_CATEGORIES: readonly CategoryId[] = [
@@ -166,8 +163,8 @@ export function countryChannels(country: Country): Channel[] {
       country: code,
       language,
     },
-    ...e.national.map((n, i): Channel => ({
-      id: nationalNumberId(code, i),
+    ...e.national.map((n): Channel => ({
+      id: nationalNumberId(code, n.phone),
       name: { fr: `${n.phone} — ${n.for.fr}`, en: `${n.phone} — ${n.for.en}` },
       kind: 'phone',
       phone: n.phone,
@@ -233,12 +230,12 @@ export function countryChannels(country: Country): Channel[] {
     country: code,
     language,
   });
-  country.trustedFlaggers.list.forEach((tf, i) => {
+  country.trustedFlaggers.list.forEach((tf) => {
     // A flagger with no public way in, or no category of Vigie's, is named in a note, never a door.
     if (tf.categories.length === 0 || (tf.url === undefined && tf.email === undefined)) return;
     const list = country.trustedFlaggers;
     rows.push({
-      id: trustedFlaggerId(code, i),
+      id: trustedFlaggerId(code, tf.id),
       name: { fr: tf.name, en: tf.name },
       kind: tf.url ? 'web-form' : 'email',
       ...(tf.url
@@ -274,12 +271,12 @@ export function trustedFlaggersFor(
 ): { name: string; channelId: ChannelId | null }[] {
   if (country.code === 'FR') return [];
   const code = country.code;
-  return country.trustedFlaggers.list.flatMap((tf, i) =>
+  return country.trustedFlaggers.list.flatMap((tf) =>
     tf.categories.includes(categoryId)
       ? [
           {
             name: tf.name,
-            channelId: tf.url !== undefined || tf.email !== undefined ? trustedFlaggerId(code, i) : null,
+            channelId: tf.url !== undefined || tf.email !== undefined ? trustedFlaggerId(code, tf.id) : null,
           },
         ]
       : [],

@@ -48,7 +48,7 @@ function doorsOfSlot(
     case 'emergency-112':
       return [slotId(code, 'emergency-112')];
     case 'emergency-national':
-      return country.emergency.national.map((_, i) => nationalNumberId(code, i));
+      return country.emergency.national.map((n) => nationalNumberId(code, n.phone));
     case 'child-helpline':
       return [slotId(code, 'child-helpline')];
     case 'victim-support':

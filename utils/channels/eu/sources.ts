@@ -63,16 +63,17 @@ export type ExpertiseArea = keyof typeof expertiseCategories;
 type TrustedFlaggerInput = z.input<typeof trustedFlaggerSchema>;
 
 /**
- * One row of the Commission's list: its name and areas as listed; the Vigie categories are derived
+ * One row of the Commission's list: its stable id (a slug of the name, kept when the list changes),
+ * its name and areas as listed; the Vigie categories are derived
  * from the areas. `url` only for a public reporting page actually found (never the platforms'
  * trusted-flagger address, which is not for the public).
  */
-export function flagger(
-  id: string,
+export function flagger<const Id extends string>(
+  id: Id,
   name: string,
   expertise: readonly ExpertiseArea[],
   extra: { url?: string } = {},
-): TrustedFlaggerInput {
+): TrustedFlaggerInput & { id: Id } {
   const categories = [...new Set(expertise.flatMap((area) => expertiseCategories[area]))];
   return { id, name, expertise: [...expertise], categories, ...extra };
 }
@@ -96,15 +97,28 @@ export const no116006 = {
     'VSE listed this state without 116 006 in 2023 and counted one more state with the line by December 2025; check whether it runs here now',
 } as const;
 
-/** 112 from the EU texts, with no national number researched beside it. */
-export function emergency112(): {
+/** A national emergency number beside 112, with what it is for and where it was documented. */
+export interface NationalNumber<Phone extends string = string> {
+  phone: Phone;
+  for: { fr: string; en: string };
+  source?: string;
+}
+
+/**
+ * A country's emergency block: 112 from the EU texts (the same source, date and check in every
+ * member state), and the national numbers researched beside it, each with its own source.
+ */
+export function emergency112<const Phone extends string = never>(
+  ...national: NationalNumber<Phone>[]
+): {
   number: '112';
   source: string;
   checked: string;
   verified: true;
-  national: { phone: string; for: { fr: string; en: string }; source?: string }[];
+  // Not inferred from where the block is written (a data file's `CountryInput` would widen it).
+  national: NationalNumber<NoInfer<Phone>>[];
 } {
-  return { number: '112', source: EECC_112, checked: '2026-12-05', verified: true, national: [] };
+  return { number: '112', source: EECC_112, checked: '2026-12-05', verified: true, national };
 }
 
 /**

@@ -45,31 +45,31 @@ export const at = {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
       flagger(
-        'at-tf-austro-mechana',
+        'austro-mechana',
         'AUSTRO-MECHANA Gesellschaft zur Wahrnehmung mechanisch-musikalischer Urheberrechte Gesellschaft mbH',
         ['Illegal products'],
       ),
-      flagger('at-tf-ak-wien', 'Kammer für Arbeiter und Angestellte für Wien', [
+      flagger('ak-wien', 'Kammer für Arbeiter und Angestellte für Wien', [
         'Consumer information infringements',
         'Data protection and privacy violations',
       ]),
-      flagger('at-tf-kija-ooe', 'Kinder- und Jugendanwaltschaft OÖ', [
+      flagger('kija-ooe', 'Kinder- und Jugendanwaltschaft OÖ', [
         'Cyberviolence',
         'Illegal Speech',
         'Protection of minors violations',
         'Violence',
       ]),
-      flagger('at-tf-lsg', 'LSG Wahrnehmung von Leistungsschutzrechten GmbH', ['Intellectual property infringements']),
-      flagger('at-tf-oiat', 'Österreichisches Institut für angewandte Telekommunikation', [
+      flagger('lsg', 'LSG Wahrnehmung von Leistungsschutzrechten GmbH', ['Intellectual property infringements']),
+      flagger('oiat', 'Österreichisches Institut für angewandte Telekommunikation', [
         'Intellectual property infringements',
         'Scams and fraud',
       ]),
-      flagger('at-tf-rat-auf-draht', 'Rat auf Draht gemeinnützige GmbH', ['Protection of minors violations']),
-      flagger('at-tf-schutzverband', 'Schutzverband gegen unlauteren Wettbewerb', [
+      flagger('rat-auf-draht', 'Rat auf Draht gemeinnützige GmbH', ['Protection of minors violations']),
+      flagger('schutzverband', 'Schutzverband gegen unlauteren Wettbewerb', [
         'Intellectual property infringements',
         'Consumer information infringements',
       ]),
-      flagger('at-tf-zara', 'ZARA - Zivilcourage und Anti-Rassismus Arbeit', [
+      flagger('zara', 'ZARA - Zivilcourage und Anti-Rassismus Arbeit', [
         'Cyberviolence',
         'Illegal Speech',
         'Cyber violence against women',

@@ -1,6 +1,6 @@
 /** Belgium: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
 
 // Belga, quoting the federal police (2020): for immediate help, 101 or 112.
 const FEDERAL_POLICE_2020 =
@@ -10,13 +10,7 @@ export const be = {
   code: 'BE',
   name: { fr: 'Belgique', en: 'Belgium' },
   languages: ['nl', 'fr', 'de'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [{ phone: '101', for: { fr: 'Police', en: 'Police' }, source: FEDERAL_POLICE_2020 }],
-  },
+  emergency: emergency112({ phone: '101', for: { fr: 'Police', en: 'Police' }, source: FEDERAL_POLICE_2020 }),
   childHelpline: {
     // The French-speaking community's line; Dutch-speaking children have Awel (102).
     id: 'be-child-helpline-ecoute-enfants',
@@ -55,22 +49,22 @@ export const be = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('be-tf-child-focus', 'Belgische Stichting voor Vermiste en Seksueel Uitgebuite Kinderen', [
+      flagger('child-focus', 'Belgische Stichting voor Vermiste en Seksueel Uitgebuite Kinderen', [
         'Cyberviolence',
         'Protection of minors violations',
       ]),
       flagger(
-        'be-tf-unia',
+        'unia',
         'Centre interfédéral pour l’égalité des chances et la lutte contre le racisme et les discriminations',
         ['Illegal Speech'],
       ),
-      flagger('be-tf-fsma', 'Financial Services and Markets Authority (FSMA)', ['Scams and fraud']),
-      flagger('be-tf-iefh', 'Institut pour l’égalité des femmes et des hommes', [
+      flagger('fsma', 'Financial Services and Markets Authority (FSMA)', ['Scams and fraud']),
+      flagger('iefh', 'Institut pour l’égalité des femmes et des hommes', [
         'Cyberviolence',
         'Cyber violence against women',
         'Illegal Speech',
       ]),
-      flagger('be-tf-vmri', 'Vlaams Mensenrechteninstituut', [
+      flagger('vmri', 'Vlaams Mensenrechteninstituut', [
         'Cyberviolence',
         'Cyber violence against women',
         'Data protection and privacy violations',

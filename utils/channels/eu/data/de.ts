@@ -1,24 +1,16 @@
 /** Germany: reporting doors. Facts checked at the sources below; see `country.schema.ts`. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger } from '../sources';
 
 export const de = {
   code: 'DE',
   name: { fr: 'Allemagne', en: 'Germany' },
   languages: ['de'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [
-      {
-        phone: '110',
-        for: { fr: 'Police (Notruf)', en: 'Police (emergency)' },
-        source: 'https://www.polizei.bremerhaven.de/online-wache.html',
-      },
-    ],
-  },
+  emergency: emergency112({
+    phone: '110',
+    for: { fr: 'Police (Notruf)', en: 'Police (emergency)' },
+    source: 'https://www.polizei.bremerhaven.de/online-wache.html',
+  }),
   childHelpline: {
     id: 'de-child-helpline-nummer-gegen-kummer',
     name: {
@@ -74,20 +66,20 @@ export const de = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('de-tf-bvoh', 'Bundesverband Onlinehandel e.V. (BVOH)', [
+      flagger('bvoh', 'Bundesverband Onlinehandel e.V. (BVOH)', [
         'Consumer information infringements',
         'Illegal products',
         'Intellectual property infringements',
       ]),
-      flagger('de-tf-hateaid', 'HateAid gGmbH', ['Cyberviolence', 'Cyber violence against women', 'Illegal Speech']),
-      flagger('de-tf-respect', 'Stiftung zur Förderung der Jugend in Baden-Württemberg – Meldestelle REspect!', [
+      flagger('hateaid', 'HateAid gGmbH', ['Cyberviolence', 'Cyber violence against women', 'Illegal Speech']),
+      flagger('respect', 'Stiftung zur Förderung der Jugend in Baden-Württemberg – Meldestelle REspect!', [
         'Cyberviolence',
         'Cyber violence against women',
         'Illegal Speech',
         'Risk for public security',
         'Violence',
       ]),
-      flagger('de-tf-vzbv', 'Verbraucherzentrale Bundesverband (vzbv)', [
+      flagger('vzbv', 'Verbraucherzentrale Bundesverband (vzbv)', [
         'Consumer information infringements',
         'Data protection and privacy violations',
         'Illegal products',

@@ -45,7 +45,7 @@ export const dk = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('dk-tf-red-barnet', 'Red Barnet', [
+      flagger('red-barnet', 'Red Barnet', [
         'Cyberviolence',
         'Data protection and privacy violations',
         'Illegal Speech',
@@ -53,7 +53,7 @@ export const dk = {
         'Scams and fraud',
         'Violence',
       ]),
-      flagger('dk-tf-rettighedsalliancen', 'RettighedsAlliancen', ['Intellectual property infringements']),
+      flagger('rettighedsalliancen', 'RettighedsAlliancen', ['Intellectual property infringements']),
     ],
   },
   // The Danish police's online report; 114 is its non-urgent number.

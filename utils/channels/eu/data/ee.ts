@@ -44,14 +44,14 @@ export const ee = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('ee-tf-axghouse', 'Axghouse antipiracy OÜ', ['Intellectual property infringements']),
-      flagger('ee-tf-eako', 'Eesti Autoriõiguste Kaitse Organisatsioon', ['Intellectual property infringements']),
-      flagger('ee-tf-ekou', 'Eesti Kohtunike Ühing', [
+      flagger('axghouse', 'Axghouse antipiracy OÜ', ['Intellectual property infringements']),
+      flagger('eako', 'Eesti Autoriõiguste Kaitse Organisatsioon', ['Intellectual property infringements']),
+      flagger('ekou', 'Eesti Kohtunike Ühing', [
         'Cyberviolence',
         'Data protection and privacy violations',
         'Illegal Speech',
       ]),
-      flagger('ee-tf-pangaliit', 'Eesti Pangaliit', [
+      flagger('pangaliit', 'Eesti Pangaliit', [
         'Illegal products',
         'Intellectual property infringements',
         'Scams and fraud',

@@ -1,6 +1,6 @@
 /** Spain: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, no116006 } from '../sources';
 
 const POLICE_NUMBERS = 'https://euroweeklynews.com/2020/11/04/call-the-right-police/';
 
@@ -8,16 +8,10 @@ export const es = {
   code: 'ES',
   name: { fr: 'Espagne', en: 'Spain' },
   languages: ['es', 'ca', 'gl', 'eu'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [
-      { phone: '091', for: { fr: 'Police nationale', en: 'National Police' }, source: POLICE_NUMBERS },
-      { phone: '062', for: { fr: 'Garde civile', en: 'Civil Guard' }, source: POLICE_NUMBERS },
-    ],
-  },
+  emergency: emergency112(
+    { phone: '091', for: { fr: 'Police nationale', en: 'National Police' }, source: POLICE_NUMBERS },
+    { phone: '062', for: { fr: 'Garde civile', en: 'Civil Guard' }, source: POLICE_NUMBERS },
+  ),
   childHelpline: {
     id: 'es-child-helpline-anar',
     name: {

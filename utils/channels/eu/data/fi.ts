@@ -46,14 +46,14 @@ export const fi = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('fi-tf-pelastakaa-lapset', 'Pelastakaa Lapset ry', ['Protection of minors violations']),
-      flagger('fi-tf-somis', 'Somis Enterprises Oy', [
+      flagger('pelastakaa-lapset', 'Pelastakaa Lapset ry', ['Protection of minors violations']),
+      flagger('somis', 'Somis Enterprises Oy', [
         'Cyberviolence',
         'Illegal Speech',
         'Protection of minors violations',
         'Scams and fraud',
       ]),
-      flagger('fi-tf-ttvk', 'Tekijänoikeuden tiedotus- ja valvontakeskus ry', ['Intellectual property infringements']),
+      flagger('ttvk', 'Tekijänoikeuden tiedotus- ja valvontakeskus ry', ['Intellectual property infringements']),
     ],
   },
   // A web tip form for non-urgent suspicious content seen online (not a crime report, which has its own

@@ -46,32 +46,28 @@ export const gr = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('gr-tf-digitat', 'DIGITAT ΔΙΑΔΙΚΤΥΑΚΗ ΕΝΗΜΕΡΩΣΗ Ο.Ε.', [
+      flagger('digitat', 'DIGITAT ΔΙΑΔΙΚΤΥΑΚΗ ΕΝΗΜΕΡΩΣΗ Ο.Ε.', [
         'Cyberviolence',
         'Illegal products',
         'Negative effects on civil discourse and elections',
         'Scams and fraud',
         'Violence',
       ]),
-      flagger('gr-tf-epoe', 'Εταιρία Προστασίας Οπτικοακουστικών Έργων Α.Μ.Κ.Ε. Audiovisual Works Protection Society', [
+      flagger('epoe', 'Εταιρία Προστασίας Οπτικοακουστικών Έργων Α.Μ.Κ.Ε. Audiovisual Works Protection Society', [
         'Intellectual property infringements',
         'Illegal products',
       ]),
+      flagger('forth-safeline', 'Ίδρυμα Τεχνολογίας και Έρευνας Foundation for Research and Technology – Hellas', [
+        'Cyberviolence',
+        'Cyber violence against women',
+        'Illegal Speech',
+        'Protection of minors violations',
+        'Scams and fraud',
+        'Violence',
+        'Incitement to self-harm',
+      ]),
       flagger(
-        'gr-tf-forth-safeline',
-        'Ίδρυμα Τεχνολογίας και Έρευνας Foundation for Research and Technology – Hellas',
-        [
-          'Cyberviolence',
-          'Cyber violence against women',
-          'Illegal Speech',
-          'Protection of minors violations',
-          'Scams and fraud',
-          'Violence',
-          'Incitement to self-harm',
-        ],
-      ),
-      flagger(
-        'gr-tf-factchecker',
+        'factchecker',
         "Παρατηρητήριο κατά της Παραπληροφόρησης (Disinformation Observatory 'Greece Fact Check')",
         [
           'Cyberviolence',
@@ -83,7 +79,7 @@ export const gr = {
           'Illegal products',
         ],
       ),
-      flagger('gr-tf-kivon', 'Kivon Μονοπροσωπη Ι.Κ.Ε. / Kivon Single Member P.C.', [
+      flagger('kivon', 'Kivon Μονοπροσωπη Ι.Κ.Ε. / Kivon Single Member P.C.', [
         'Cyberviolence',
         'Data protection and privacy violations',
         'Illegal products',

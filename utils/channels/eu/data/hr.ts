@@ -43,7 +43,7 @@ export const hr = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('hr-tf-cnzd', 'Centar za nestalu i zlostavljanu djecu', [
+      flagger('cnzd', 'Centar za nestalu i zlostavljanu djecu', [
         'Cyberviolence',
         'Cyber violence against women',
         'Illegal Speech',

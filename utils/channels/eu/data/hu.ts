@@ -61,8 +61,8 @@ export const hu = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('hu-tf-hatter', 'Háttér Társaság', ['Illegal Speech'], { url: 'https://jelentsd-a-homofobiat.hu' }),
-      flagger('hu-tf-internet-hotline', 'Internet Hotline', [
+      flagger('hatter', 'Háttér Társaság', ['Illegal Speech'], { url: 'https://jelentsd-a-homofobiat.hu' }),
+      flagger('internet-hotline', 'Internet Hotline', [
         'Animal Welfare',
         'Cyberviolence',
         'Cyber violence against women',
@@ -74,7 +74,7 @@ export const hu = {
         'Scams and fraud',
         'Violence',
       ]),
-      flagger('hu-tf-proart', 'ProArt Szövetség a Szerzői Jogokért', ['Intellectual property infringements']),
+      flagger('proart', 'ProArt Szövetség a Szerzői Jogokért', ['Intellectual property infringements']),
     ],
   },
   // The police's online reporting route was not researched for this state: to find.

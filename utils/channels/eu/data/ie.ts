@@ -40,16 +40,16 @@ export const ie = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('ie-tf-central-bank', 'Central Bank of Ireland', ['Scams and fraud']),
-      flagger('ie-tf-irish-internet-hotline', 'Irish Internet Hotline', [
+      flagger('central-bank', 'Central Bank of Ireland', ['Scams and fraud']),
+      flagger('irish-internet-hotline', 'Irish Internet Hotline', [
         'Cyberviolence',
         'Cyber violence against women',
         'Scams and fraud',
         'Protection of minors violations',
         'Illegal Speech',
       ]),
-      flagger('ie-tf-imro', 'Irish Music Rights Organisation (‘IMRO’)', ['Intellectual property infringements']),
-      flagger('ie-tf-jrci', 'Jewish Representative Council of Ireland (‘JRCI’)', ['Illegal Speech']),
+      flagger('imro', 'Irish Music Rights Organisation (‘IMRO’)', ['Intellectual property infringements']),
+      flagger('jrci', 'Jewish Representative Council of Ireland (‘JRCI’)', ['Illegal Speech']),
     ],
   },
   // An Garda Síochána's online form for hate crimes and hate incidents (non-emergency), read by its

@@ -1,6 +1,6 @@
 /** Italy: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
 
 // A municipality's page on the NUE 112 roll-out: 113, 115 and 118 stay active beside 112.
 const NUE_PAGE =
@@ -10,17 +10,11 @@ export const it = {
   code: 'IT',
   name: { fr: 'Italie', en: 'Italy' },
   languages: ['it'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [
-      { phone: '113', for: { fr: 'Police d’État', en: 'State Police' }, source: NUE_PAGE },
-      { phone: '115', for: { fr: 'Pompiers', en: 'Fire brigade' }, source: NUE_PAGE },
-      { phone: '118', for: { fr: 'Urgences médicales', en: 'Medical emergencies' }, source: NUE_PAGE },
-    ],
-  },
+  emergency: emergency112(
+    { phone: '113', for: { fr: 'Police d’État', en: 'State Police' }, source: NUE_PAGE },
+    { phone: '115', for: { fr: 'Pompiers', en: 'Fire brigade' }, source: NUE_PAGE },
+    { phone: '118', for: { fr: 'Urgences médicales', en: 'Medical emergencies' }, source: NUE_PAGE },
+  ),
   childHelpline: {
     // 116 111 was not operational in Italy (Child Helpline International); Telefono Azzurro's own
     // line for children is 19696, and 114 is its emergency line for a child in danger.
@@ -61,55 +55,52 @@ export const it = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('it-tf-abi-lab', 'ABI Lab– Centro di ricerca e sviluppo delle tecnologie per la banca', [
+      flagger('abi-lab', 'ABI Lab– Centro di ricerca e sviluppo delle tecnologie per la banca', [
         'Data protection and privacy violations',
         'Illegal products',
         'Scams and fraud',
       ]),
-      flagger('it-tf-argo', 'Argo Business Solutions S.r.L.', [
-        'Intellectual property infringements',
-        'Scams and fraud',
-      ]),
-      flagger('it-tf-meter', 'Associazione METER ETS di Don Fortunato di Noto', [
+      flagger('argo', 'Argo Business Solutions S.r.L.', ['Intellectual property infringements', 'Scams and fraud']),
+      flagger('meter', 'Associazione METER ETS di Don Fortunato di Noto', [
         'Cyberviolence',
         'Data protection and privacy violations',
         'Protection of minors violations',
       ]),
-      flagger('it-tf-barzano-zanardo', 'Barzanò & Zanardo S.p.A.', [
+      flagger('barzano-zanardo', 'Barzanò & Zanardo S.p.A.', [
         'Intellectual property infringements',
         'Scams and fraud',
       ]),
-      flagger('it-tf-fapav', 'FAPAV', [
+      flagger('fapav', 'FAPAV', [
         'Data protection and privacy violations',
         'Intellectual property infringements',
         'Scams and fraud',
       ]),
-      flagger('it-tf-fpm', 'Federazione contro la pirateria musicale e multimediale', [
+      flagger('fpm', 'Federazione contro la pirateria musicale e multimediale', [
         'Data protection and privacy violations',
         'Intellectual property infringements',
         'Scams and fraud',
       ]),
-      flagger('it-tf-telefono-azzurro', 'Fondazione S.O.S Il Telefono Azzurro ETS', [
+      flagger('telefono-azzurro', 'Fondazione S.O.S Il Telefono Azzurro ETS', [
         'Data protection and privacy violations',
         'Cyberviolence',
         'Protection of minors violations',
         'Violence',
         'Incitement to self-harm',
       ]),
-      flagger('it-tf-kopjra', 'Kopjra S.r.L.', ['Intellectual property infringements', 'Scams and fraud']),
-      flagger('it-tf-permesso-negato', 'Permesso Negato ETS', [
+      flagger('kopjra', 'Kopjra S.r.L.', ['Intellectual property infringements', 'Scams and fraud']),
+      flagger('permesso-negato', 'Permesso Negato ETS', [
         'Cyberviolence',
         'Cyber violence against women',
         'Data protection and privacy violations',
         'Illegal Speech',
         'Violence',
       ]),
-      flagger('it-tf-sp-tech', 'SP Tech srl', [
+      flagger('sp-tech', 'SP Tech srl', [
         'Data protection and privacy violations',
         'Intellectual property infringements',
         'Scams and fraud',
       ]),
-      flagger('it-tf-tutela-digitale', 'Tutela Digitale Srl', [
+      flagger('tutela-digitale', 'Tutela Digitale Srl', [
         'Cyberviolence',
         'Data protection and privacy violations',
         'Intellectual property infringements',

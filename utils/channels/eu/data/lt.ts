@@ -44,21 +44,21 @@ export const lt = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('lt-tf-croplife', 'CropLife Lietuva', ['Illegal products']),
-      flagger('lt-tf-debunk', 'Debunk EU', [
+      flagger('croplife', 'CropLife Lietuva', ['Illegal products']),
+      flagger('debunk', 'Debunk EU', [
         'Illegal Speech',
         'Intellectual property infringements',
         'Negative effects on civil discourse and elections',
         'Scams and fraud',
       ]),
-      flagger('lt-tf-hoopoz', 'Hoopoz UAB', ['Consumer information infringements', 'Illegal products']),
-      flagger('lt-tf-nexa-watch', 'Nexa Watch', ['Intellectual property infringements', 'Scams and fraud']),
-      flagger('lt-tf-repsense', 'Repsense, UAB', [
+      flagger('hoopoz', 'Hoopoz UAB', ['Consumer information infringements', 'Illegal products']),
+      flagger('nexa-watch', 'Nexa Watch', ['Intellectual property infringements', 'Scams and fraud']),
+      flagger('repsense', 'Repsense, UAB', [
         'Negative effects on civil discourse and elections',
         'Risk for public security',
       ]),
-      flagger('lt-tf-piracymeter', 'UAB Piracymeter', ['Intellectual property infringements']),
-      flagger('lt-tf-vaiku-linija', 'VšĮ "Vaikų Linija"', ['Cyberviolence', 'Protection of minors violations']),
+      flagger('piracymeter', 'UAB Piracymeter', ['Intellectual property infringements']),
+      flagger('vaiku-linija', 'VšĮ "Vaikų Linija"', ['Cyberviolence', 'Protection of minors violations']),
     ],
   },
   // The police's e-services system (PEPS): reports by web form, e-mail or SMS; anonymous reports are possible.

@@ -44,7 +44,7 @@ export const lu = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('lu-tf-kjt', 'Caritas - Jeunes et Familles A.s.b.l. - entity Kanner-Jugendtelefon (KJT)', [
+      flagger('kjt', 'Caritas - Jeunes et Familles A.s.b.l. - entity Kanner-Jugendtelefon (KJT)', [
         'Data protection and privacy violations',
         'Illegal Speech',
         'Protection of minors violations',

@@ -45,8 +45,8 @@ export const lv = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('lv-tf-lia', 'Latvijas Interneta asociācija', ['Protection of minors violations']),
-      flagger('lv-tf-cert-lv', 'LU MII Kiberincidentu novēršanas institūcija CERT.LV', ['Cyberviolence']),
+      flagger('lia', 'Latvijas Interneta asociācija', ['Protection of minors violations']),
+      flagger('cert-lv', 'LU MII Kiberincidentu novēršanas institūcija CERT.LV', ['Cyberviolence']),
     ],
   },
   // The police's online reporting route was not researched for this state: to find.

@@ -34,7 +34,7 @@ export const mt = {
   },
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
-    list: [flagger('mt-tf-fsws', 'Foundation for Social Welfare Services', ['Protection of minors violations'])],
+    list: [flagger('fsws', 'Foundation for Social Welfare Services', ['Protection of minors violations'])],
   },
   // The police's online reporting route was not researched for this state: to find.
   policePortal: null,

@@ -1,6 +1,6 @@
 /** The Netherlands: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, VSE_116006_CAMPAIGN, flagger } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, VSE_116006_CAMPAIGN, flagger } from '../sources';
 
 const POLITIE_AANGIFTE = 'https://www.politie.nl/themas/aangifte-doen.html';
 
@@ -8,19 +8,11 @@ export const nl = {
   code: 'NL',
   name: { fr: 'Pays-Bas', en: 'Netherlands' },
   languages: ['nl'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [
-      {
-        phone: '09008844',
-        for: { fr: 'Police, hors urgence', en: 'Police, non-emergency' },
-        source: POLITIE_AANGIFTE,
-      },
-    ],
-  },
+  emergency: emergency112({
+    phone: '09008844',
+    for: { fr: 'Police, hors urgence', en: 'Police, non-emergency' },
+    source: POLITIE_AANGIFTE,
+  }),
   childHelpline: {
     id: 'nl-child-helpline-kindertelefoon',
     name: {
@@ -78,13 +70,13 @@ export const nl = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('nl-tf-snb-react', 'Coöperatie SNB-REACT U.A.', ['Intellectual property infringements']),
-      flagger('nl-tf-brein', 'Stichting BREIN', ['Intellectual property infringements']),
-      flagger('nl-tf-nl-confidential', 'Stichting NL Confidential', ['Cyberviolence', 'Illegal Speech'], {
+      flagger('snb-react', 'Coöperatie SNB-REACT U.A.', ['Intellectual property infringements']),
+      flagger('brein', 'Stichting BREIN', ['Intellectual property infringements']),
+      flagger('nl-confidential', 'Stichting NL Confidential', ['Cyberviolence', 'Illegal Speech'], {
         // The list gives this reporting site as the organisation's website.
         url: 'https://meld.onlinediscriminatie.nl',
       }),
-      flagger('nl-tf-offlimits', 'Stichting Offlimits', [
+      flagger('offlimits', 'Stichting Offlimits', [
         'Cyberviolence',
         'Protection of minors violations',
         'Scams and fraud',

@@ -1,6 +1,6 @@
 /** Poland: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, no116006 } from '../sources';
 
 // A municipality's list of alarm numbers, alongside 112.
 const ALARM_NUMBERS = 'https://slopnice.pl/pl/522/0/numery-alarmowe.html';
@@ -9,17 +9,11 @@ export const pl = {
   code: 'PL',
   name: { fr: 'Pologne', en: 'Poland' },
   languages: ['pl'],
-  emergency: {
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [
-      { phone: '997', for: { fr: 'Police', en: 'Police' }, source: ALARM_NUMBERS },
-      { phone: '998', for: { fr: 'Pompiers', en: 'Fire brigade' }, source: ALARM_NUMBERS },
-      { phone: '999', for: { fr: 'Ambulance', en: 'Ambulance' }, source: ALARM_NUMBERS },
-    ],
-  },
+  emergency: emergency112(
+    { phone: '997', for: { fr: 'Police', en: 'Police' }, source: ALARM_NUMBERS },
+    { phone: '998', for: { fr: 'Pompiers', en: 'Fire brigade' }, source: ALARM_NUMBERS },
+    { phone: '999', for: { fr: 'Ambulance', en: 'Ambulance' }, source: ALARM_NUMBERS },
+  ),
   childHelpline: {
     id: 'pl-child-helpline-fdds',
     name: {

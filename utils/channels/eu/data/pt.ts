@@ -46,23 +46,21 @@ export const pt = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('pt-tf-apav', 'APAV – Associação Portuguesa de Apoio à Vítima', [
+      flagger('apav', 'APAV – Associação Portuguesa de Apoio à Vítima', [
         'Cyberviolence',
         'Data protection and privacy violations',
         'Illegal Speech',
         'Protection of minors violations',
         'Scams and fraud',
       ]),
-      flagger('pt-tf-iscte', 'ISCTE - Instituto Universitário de Lisboa', [
+      flagger('iscte', 'ISCTE - Instituto Universitário de Lisboa', [
         'Illegal Speech',
         'Negative effects on civil discourse and elections',
         'Risk for public security',
         'Scams and fraud',
         'Violence',
       ]),
-      flagger('pt-tf-mapinet', 'MAPINET - Movimento Anti Pirataria na Internet', [
-        'Intellectual property infringements',
-      ]),
+      flagger('mapinet', 'MAPINET - Movimento Anti Pirataria na Internet', ['Intellectual property infringements']),
     ],
   },
   // Sistema de Queixa Eletrónica, shared by the GNR and the PSP (Ministry of Internal Administration).

@@ -1,19 +1,13 @@
 /** Romania: reporting doors. See `country.schema.ts`; sources and dates on each fact. */
 import type { CountryInput } from '../country.schema';
-import { EECC_112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
+import { emergency112, TRUSTED_FLAGGERS_LIST, flagger, no116006 } from '../sources';
 
 export const ro = {
   code: 'RO',
   name: { fr: 'Roumanie', en: 'Romania' },
   languages: ['ro'],
-  emergency: {
-    // 112 is Romania's single emergency number; 119 (since 2022) takes reports of child abuse.
-    number: '112',
-    source: EECC_112,
-    checked: '2026-12-05',
-    verified: true,
-    national: [],
-  },
+  // 112 is Romania's single emergency number; 119 (since 2022) takes reports of child abuse.
+  emergency: emergency112(),
   childHelpline: {
     id: 'ro-child-helpline-telefonul-copilului',
     name: {
@@ -51,7 +45,7 @@ export const ro = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('ro-tf-eliberare', 'Asociația eLiberare', [
+      flagger('eliberare', 'Asociația eLiberare', [
         'Cyberviolence',
         'Cyber violence against women',
         'Illegal Speech',
@@ -59,11 +53,11 @@ export const ro = {
         'Risk for public security',
         'Violence',
       ]),
-      flagger('ro-tf-jrs', 'Asociatia Serviciul Iezuitilor pentru Refugiatii din Romania', ['Illegal Speech']),
-      flagger('ro-tf-inshr', 'Institutul Național pentru Studierea Holocaustului din România "Elie Wiesel"', [
+      flagger('jrs', 'Asociatia Serviciul Iezuitilor pentru Refugiatii din Romania', ['Illegal Speech']),
+      flagger('inshr', 'Institutul Național pentru Studierea Holocaustului din România "Elie Wiesel"', [
         'Illegal Speech',
       ]),
-      flagger('ro-tf-salvati-copiii', 'Organizația Salvați Copiii', ['Protection of minors violations']),
+      flagger('salvati-copiii', 'Organizația Salvați Copiii', ['Protection of minors violations']),
     ],
   },
   // No online police reporting portal was found in the sources read.

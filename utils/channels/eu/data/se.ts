@@ -45,8 +45,8 @@ export const se = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('se-tf-ecpat', 'ECPAT Sweden', ['Protection of minors violations']),
-      flagger('se-tf-stoldskyddsforeningen', 'Svenska Stöldskyddsföreningen', ['Scams and fraud']),
+      flagger('ecpat', 'ECPAT Sweden', ['Protection of minors violations']),
+      flagger('stoldskyddsforeningen', 'Svenska Stöldskyddsföreningen', ['Scams and fraud']),
     ],
   },
   // A web form for tips (not a crime report); 114 14 is the police's non-urgent number.

@@ -46,9 +46,9 @@ export const si = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('si-tf-kopriva', 'Društvo Kopriva', ['Intellectual property infringements']),
-      flagger('si-tf-zavod-pip', 'Zavod PIP', ['Cyberviolence', 'Illegal Speech', 'Protection of minors violations']),
-      flagger('si-tf-zps', 'Zveza potrošnikov Slovenije - društvo', [
+      flagger('kopriva', 'Društvo Kopriva', ['Intellectual property infringements']),
+      flagger('zavod-pip', 'Zavod PIP', ['Cyberviolence', 'Illegal Speech', 'Protection of minors violations']),
+      flagger('zps', 'Zveza potrošnikov Slovenije - društvo', [
         'Consumer information infringements',
         'Illegal products',
         'Scams and fraud',

@@ -46,8 +46,8 @@ export const sk = {
   trustedFlaggers: {
     ...TRUSTED_FLAGGERS_LIST,
     list: [
-      flagger('sk-tf-digiq', 'Digitálna inteligencia o. z.', ['Illegal Speech']),
-      flagger('sk-tf-ochran-ma', 'Ochráň ma', [
+      flagger('digiq', 'Digitálna inteligencia o. z.', ['Illegal Speech']),
+      flagger('ochran-ma', 'Ochráň ma', [
         'Cyberviolence',
         'Illegal Speech',
         'Incitement to self-harm',

@@ -14,7 +14,18 @@ import { BatchHandoff, type HandoffActions } from './BatchHandoff';
 import { BatchList } from './BatchList';
 import { BatchQualify } from './BatchQualify';
 import { SharedDescription } from './SharedDescription';
-import { loadBatch, saveDescription, saveDescriptions, saveReference, walkFills, walkNext, warningsOf } from './data';
+import {
+  loadBatch,
+  saveDescription,
+  saveDescriptions,
+  saveReference,
+  stillOpen,
+  walkFills,
+  walkItem,
+  walkNext,
+  walksWithItem,
+  warningsOf,
+} from './data';
 import { BatchSeal } from './BatchSeal';
 
 /**
@@ -56,6 +67,9 @@ export function App() {
           await recordHandoffAction(draftId, channelId, action, action === 'copied' && pack ? pack.verdict : undefined);
       },
       walkNext,
+      walkItem,
+      walksWithItem,
+      stillOpen,
       fills: walkFills,
       saveReference,
       changed: reload,

@@ -152,6 +152,7 @@ export function ItemWalk(props: {
         class="small"
         data-testid="batch-item-walk-status"
         data-results={last?.results.map((r) => `${r.channelId}:${r.outcome.result}`).join(' ')}
+        data-fill={last?.results.map((r) => `${r.channelId}:${r.outcome.fill ?? '-'}`).join(' ')}
       >
         {running !== null
           ? t('batchItemWalkRunning', String(running))

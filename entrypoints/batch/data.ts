@@ -201,14 +201,22 @@ export function walkItem(
     ),
   ];
   const granted = origins.length > 0 ? browser.permissions.request({ origins }) : Promise.resolve(false);
-  return Promise.all(
-    steps.map((s) =>
-      walkNext(draftId, s.channelId, s.pack, { granted, copy: false }).then(
-        (outcome) => ({ channelId: s.channelId, outcome }),
-        () => ({ channelId: s.channelId, outcome: { result: 'failed' as const } }),
-      ),
-    ),
-  );
+  // One form after the other: a form is filled while its tab is in front (a tab behind is not
+  // filled), and the tabs stay in the route's order. Then the first comes back to the front.
+  return (async () => {
+    const results: { channelId: ChannelId; outcome: WalkOutcome }[] = [];
+    for (const s of steps)
+      results.push(
+        await walkNext(draftId, s.channelId, s.pack, { granted, copy: false }).then(
+          (outcome) => ({ channelId: s.channelId, outcome }),
+          () => ({ channelId: s.channelId, outcome: { result: 'failed' as const } }),
+        ),
+      );
+    const first = results.find((r) => r.outcome.tabId !== undefined)?.outcome.tabId;
+    if (first !== undefined && results.length > 1)
+      await browser.tabs.update(first, { active: true }).catch(() => undefined);
+    return results;
+  })();
 }
 
 /** Of these tabs, those still open (the walk's forms the user has not closed yet). */

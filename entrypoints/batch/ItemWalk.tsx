@@ -32,14 +32,28 @@ const nameOf = (id: ChannelId) => inLang(channelById[id].name, uiLanguage());
 const list = (names: string[]) =>
   new Intl.ListFormat(uiLanguage() === 'en' ? 'en-GB' : 'fr-FR', { type: 'conjunction' }).format(names);
 
-/** Why an item's channels wait: the gate's words for each. */
+/** Why an item's channels wait: the gate's words, once for the channels missing the same. */
 function why(step: ItemWalkStep, packs: ReadonlyMap<ChannelId, Pack> | undefined): string {
-  return step.blocked
-    .map((b) => {
-      const pack = packs?.get(b.channelId);
-      return t('gateMissing', [nameOf(b.channelId), pack ? gateList(pack, b.missing) : b.missing.join(', ')]);
-    })
-    .join(' ');
+  const byMissing = new Map<string, ChannelId[]>();
+  for (const b of step.blocked) {
+    const pack = packs?.get(b.channelId);
+    const missing = pack ? gateList(pack, b.missing) : b.missing.join(', ');
+    byMissing.set(missing, [...(byMissing.get(missing) ?? []), b.channelId]);
+  }
+  return [...byMissing].map(([missing, ids]) => t('gateMissing', [list(ids.map(nameOf)), missing])).join(' ');
+}
+
+/** The waiting items, those with the same reason together (ten items missing their description: one line). */
+function waitingGroups(
+  waiting: readonly ItemWalkStep[],
+  packs: Map<string, Map<ChannelId, Pack>>,
+): [string, ItemWalkStep[]][] {
+  const groups = new Map<string, ItemWalkStep[]>();
+  for (const w of waiting) {
+    const reason = why(w, packs.get(w.draftId));
+    groups.set(reason, [...(groups.get(reason) ?? []), w]);
+  }
+  return [...groups];
 }
 
 export function ItemWalk(props: {
@@ -161,10 +175,12 @@ export function ItemWalk(props: {
             : ''}
       </p>
       {walk.waiting.length > 0 && (
-        <ul class="small" data-testid="batch-item-walk-waiting">
-          {walk.waiting.map((w) => (
-            <li key={w.draftId} data-draft={w.draftId}>
-              {t('batchItemWalkWaiting', [String(w.index + 1), why(w, packs.get(w.draftId))])}
+        <ul class="small" data-testid="batch-item-walk-waiting" data-count={walk.waiting.length}>
+          {waitingGroups(walk.waiting, packs).map(([reason, steps]) => (
+            <li key={steps[0]!.draftId} data-drafts={steps.map((w) => w.draftId).join(' ')}>
+              {steps.length === 1
+                ? t('batchItemWalkWaiting', [String(steps[0]!.index + 1), reason])
+                : t('batchItemWalkWaitingMany', [list(steps.map((w) => String(w.index + 1))), reason])}
             </li>
           ))}
         </ul>

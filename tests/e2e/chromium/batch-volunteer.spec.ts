@@ -241,11 +241,14 @@ test('a volunteer hands 10 items to every channel: a description each, the gate 
     await expect(next).toContainText(new RegExp(`${n} (sur|of) ${ITEMS}`));
     const before = new Set(chromium.context.pages());
     await act(() => next.click());
-    await expect(walk.getByTestId('batch-item-walk-progress')).toHaveAttribute('data-done', String(n));
+    // Four forms, one after the other, each filled once its page has loaded (a busy machine is slow).
+    await expect(walk.getByTestId('batch-item-walk-progress')).toHaveAttribute('data-done', String(n), {
+      timeout: 180_000,
+    });
     const status = walk.getByTestId('batch-item-walk-status');
     for (const id of perItem) await expect(status).toHaveAttribute('data-results', new RegExp(`${id}:(filled|opened)`));
-    await expect(status).toHaveAttribute("data-fill", /pharos:done/);
-    await expect(status).toHaveAttribute("data-results", /pharos:filled/);
+    await expect(status).toHaveAttribute('data-fill', /pharos:done/);
+    await expect(status).toHaveAttribute('data-results', /pharos:filled/);
     await expect(status).toContainText(/rempli|filled/);
     // Four new tabs: one per service, never one reused.
     await expect.poll(() => chromium.context.pages().filter((p) => !before.has(p)).length).toBeGreaterThanOrEqual(4);

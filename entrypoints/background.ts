@@ -8,8 +8,17 @@ import { draftsRepository } from '@/utils/db/drafts-repo';
 import { renameStoredChannels } from '@/utils/db/renamed-channels';
 import { listen } from '@/utils/messaging/listen';
 import { notifyDraftChanged, notifyProgress } from '@/utils/messaging/events';
-import { MENU_BATCH, MENU_REPORT, MENU_REPORT_CSAM, registerContextMenus } from '@/utils/capture/menus';
-import { addToBatchAndShow, syncBatchMenu } from '@/utils/background/batch';
+import {
+  MENU_BATCH,
+  MENU_BATCH_LINKS,
+  MENU_REPORT,
+  MENU_REPORT_CSAM,
+  registerContextMenus,
+} from '@/utils/capture/menus';
+import { addToBatchAndShow, showBatchCount, syncBatchMenu } from '@/utils/background/batch';
+import { addSelectionLinks } from '@/utils/background/batch-links';
+import { linksNoteText } from '@/utils/background/links-note';
+import { addToBatch, BATCH_MAX, readBatch } from '@/utils/db/batch-repo';
 import { openFormTab } from '@/utils/background/open-form';
 import { errorResponse, watchMatchReply } from '@/utils/background/replies';
 import { isChannelId } from '@/utils/channels/registry';
@@ -48,6 +57,11 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_BATCH_LINKS) {
+      if (tab?.id !== undefined && tab.windowId !== undefined)
+        void selectionLinks(tabRef(tab), info.pageUrl, info.frameId);
+      return;
+    }
     if (info.menuItemId !== MENU_REPORT && info.menuItemId !== MENU_REPORT_CSAM && info.menuItemId !== MENU_BATCH)
       return;
     if (!tab?.id || tab.windowId === undefined) return;
@@ -114,6 +128,25 @@ export default defineBackground(() => {
 
 function tabRef(tab: Browser.tabs.Tab): ReportRequest['tab'] {
   return { id: tab.id!, windowId: tab.windowId!, url: tab.url, title: tab.title, index: tab.index };
+}
+
+/** Each link of the selection becomes a URL-only item of the batch (no screenshot: the page shown is not the item). */
+async function selectionLinks(tab: ReportRequest['tab'], pageUrl: string | undefined, frameId: number | undefined) {
+  try {
+    const note = await addSelectionLinks({ tabId: tab.id, frameId }, async (linkUrl) => {
+      if ((await readBatch()).items.length >= BATCH_MAX) return 'full';
+      await startReport(
+        { trigger: 'context-menu', csam: false, batch: true, linkOnly: true, tab, menu: { pageUrl, linkUrl } },
+        { ...capture, batch: { add: async (id) => void (await addToBatch(id)) } },
+      );
+      return 'added';
+    });
+    await showBatchCount((await readBatch()).items.length).catch(() => undefined);
+    // Said at once on the toolbar button (its tooltip), after the count; the batch page says it too.
+    await browser.action.setTitle({ title: linksNoteText(note) }).catch(() => undefined);
+  } catch (error) {
+    console.error('Vigie: adding the selection links failed', error);
+  }
 }
 
 async function run(request: ReportRequest) {

@@ -1,19 +1,31 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NotOfficial } from '@/components/NotOfficial';
 import { HourlyNote } from '@/components/HourlyNote';
-import { removeFromBatch } from '@/utils/db/batch-repo';
+import { readLinksNote, removeFromBatch, type LinksNote } from '@/utils/db/batch-repo';
+import { linksNoteText } from '@/utils/background/links-note';
 import { recordHandoffAction } from '@/utils/db/handoffs';
 import { readSettings, type Settings } from '@/utils/db/settings-repo';
 import { readyToHandOff, type BatchWarning } from '@/utils/handoff/batch';
 import type { EvidenceItem } from '@/utils/handoff/context';
-import { t } from '@/utils/i18n';
+import { formatDateTime, t } from '@/utils/i18n';
 import type { Draft } from '@/utils/report/draft';
 import { BatchExports } from './BatchExports';
 import { BatchHandoff, type HandoffActions } from './BatchHandoff';
 import { BatchList } from './BatchList';
 import { BatchQualify } from './BatchQualify';
 import { SharedDescription } from './SharedDescription';
-import { loadBatch, saveDescription, saveDescriptions, saveReference, walkFills, walkNext, warningsOf } from './data';
+import {
+  loadBatch,
+  saveDescription,
+  saveDescriptions,
+  saveReference,
+  stillOpen,
+  walkFills,
+  walkItem,
+  walkNext,
+  walksWithItem,
+  warningsOf,
+} from './data';
 import { BatchSeal } from './BatchSeal';
 
 /**
@@ -30,12 +42,14 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   const [warnings, setWarnings] = useState<Map<string, BatchWarning>>(new Map());
+  const [linksNote, setLinksNote] = useState<LinksNote | null>(null);
 
   const load = async () => {
     const { drafts, evidence } = await loadBatch();
     setItems(drafts);
     setEvidence(evidence);
     void warningsOf(drafts).then(setWarnings, () => setWarnings(new Map()));
+    void readLinksNote().then(setLinksNote, () => setLinksNote(null));
     setSelected((current) => new Set([...current].filter((id) => drafts.some((d) => d.id === id))));
   };
   const reload = () => void load().catch(() => setStatus(t('saveFailed')));
@@ -53,6 +67,9 @@ export function App() {
           await recordHandoffAction(draftId, channelId, action, action === 'copied' && pack ? pack.verdict : undefined);
       },
       walkNext,
+      walkItem,
+      walksWithItem,
+      stillOpen,
       fills: walkFills,
       saveReference,
       changed: reload,
@@ -92,6 +109,11 @@ export function App() {
       <NotOfficial />
       <p>{t('batchIntro')}</p>
       <HourlyNote />
+      {linksNote && (
+        <p class="muted" data-testid="batch-links-note" data-added={linksNote.added}>
+          {t('batchLinksNoteAt', [formatDateTime(linksNote.at), linksNoteText(linksNote)])}
+        </p>
+      )}
       <p role="status" aria-live="polite" data-testid="batch-status">
         {status}
       </p>

@@ -20,8 +20,9 @@ import type { Draft } from '@/utils/report/draft';
 import { referenceOverflow } from '@/utils/report/reference';
 import { composerUrl } from '@/utils/report/urls';
 import type { WalkOutcome, WalkResult } from './data';
+import { ItemWalk, type ItemWalkActions } from './ItemWalk';
 
-export interface HandoffActions {
+export interface HandoffActions extends ItemWalkActions {
   /** Records that the notice was copied or its form opened, for each item with its own verdict. */
   recordNotice(
     items: { draftId: string; pack: Pack | undefined }[],
@@ -33,8 +34,6 @@ export interface HandoffActions {
   /** Whether the walk fills this channel's form (the build may ask for its host) rather than only opening it. */
   fills(channelId: ChannelId, pack: Pack): boolean;
   saveReference(draftId: string, channelId: ChannelId, raw: string): Promise<void>;
-  /** Reads the batch again (after a hand-off was recorded). */
-  changed(): void;
 }
 
 /** DSA Art. 23(2): notices sent in numbers must each be well founded (data with its source). */
@@ -60,24 +59,47 @@ export function BatchHandoff(props: {
   const lang = uiLanguage();
   const groups = useMemo(() => groupByChannel(props.drafts), [props.drafts]);
   const textLang = props.settings ? textLanguageOf(props.settings, lang) : lang;
-  const identity = props.settings ? identityForNotices(props.settings) : null;
+  const saved = useMemo(() => (props.settings ? identityForNotices(props.settings) : null), [props.settings]);
+  // DSA Art. 16(2)(c): with no name and email in the settings, asked once for the batch's notices.
+  const [asked, setAsked] = useState({ name: '', email: '' });
+  const given = asked.name.trim() !== '' && asked.email.trim() !== '';
+  const noticeIdentity = useMemo(
+    () => saved ?? (given ? { name: asked.name.trim(), email: asked.email.trim() } : null),
+    [saved, given, asked],
+  );
   // Every item's pack for every channel of its route, each checked by the gate.
   const packs = useMemo(
     () =>
       new Map(
-        props.drafts.map((d) => [
-          d.id,
-          itemPacks(
-            d,
-            (routeOf(d)?.steps ?? []).map((s) => s.channelId).filter(isChannelId),
-            textLang,
-            identity,
-            props.evidence.get(d.id) ?? [],
-          ),
-        ]),
+        props.drafts.map((d) => {
+          const ids = (routeOf(d)?.steps ?? []).map((s) => s.channelId).filter(isChannelId);
+          const isNotice = (id: ChannelId) => channelById[id].kind === 'platform-notice';
+          const evidence = props.evidence.get(d.id) ?? [];
+          return [
+            d.id,
+            new Map([
+              ...itemPacks(
+                d,
+                ids.filter((id) => !isNotice(id)),
+                textLang,
+                saved,
+                evidence,
+              ),
+              ...itemPacks(d, ids.filter(isNotice), textLang, noticeIdentity, evidence),
+            ]),
+          ];
+        }),
       ),
-    [props.drafts, props.evidence, textLang, identity],
+    [props.drafts, props.evidence, textLang, saved, noticeIdentity],
   );
+  const asksIdentity =
+    saved === null &&
+    groups.some(
+      (g) =>
+        isChannelId(g.channelId) &&
+        channelById[g.channelId].kind === 'platform-notice' &&
+        g.drafts.some((d) => !routeOf(d)?.omitReporterIdentity),
+    );
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="batch-handoff-heading" data-testid="batch-handoff">
@@ -86,13 +108,45 @@ export function BatchHandoff(props: {
       {groups.some((g) => isChannelId(g.channelId) && channelById[g.channelId].kind === 'platform-notice') && (
         <MisuseCaution />
       )}
+      <ItemWalk drafts={props.drafts} packs={packs} actions={props.actions} />
+      {asksIdentity && (
+        <fieldset class="batch-identity" data-testid="batch-identity" data-given={String(given)}>
+          <legend>{t('batchNoticeIdentityAsk')}</legend>
+          <p class="row">
+            <label>
+              {t('batchNoticeIdentityName')}
+              <input
+                type="text"
+                autocomplete="name"
+                maxLength={200}
+                value={asked.name}
+                onInput={(e) => setAsked((a) => ({ ...a, name: (e.target as HTMLInputElement).value }))}
+                data-testid="batch-identity-name"
+              />
+            </label>{' '}
+            <label>
+              {t('batchNoticeIdentityEmail')}
+              <input
+                type="email"
+                autocomplete="email"
+                maxLength={320}
+                value={asked.email}
+                onInput={(e) => setAsked((a) => ({ ...a, email: (e.target as HTMLInputElement).value }))}
+                data-testid="batch-identity-email"
+              />
+            </label>
+          </p>
+          <p class="muted small">{t('batchNoticeIdentityKept')}</p>
+        </fieldset>
+      )}
       {groups.map((g) => (
         <BatchChannel
           key={g.channelId}
           group={g}
           packs={packs}
           textLang={textLang}
-          identity={identity}
+          identity={noticeIdentity}
+          identityMissing={asksIdentity && !given}
           actions={props.actions}
         />
       ))}
@@ -152,6 +206,8 @@ function BatchChannel(props: {
   packs: Map<string, Map<ChannelId, Pack>>;
   textLang: 'fr' | 'en';
   identity: { name: string; email: string } | null;
+  /** The notice waits for the name and email asked once above (DSA Art. 16(2)(c)). */
+  identityMissing: boolean;
   actions: HandoffActions;
 }) {
   const { group, actions } = props;
@@ -172,7 +228,10 @@ function BatchChannel(props: {
       )
     : null;
   const gaps = contexts ? batchNoticeGaps(contexts) : [];
-  const noticeText = contexts && gaps.length === 0 ? batchNoticeText(contexts, props.textLang) : null;
+  const waitsForIdentity =
+    notice && props.identityMissing && group.drafts.some((d) => !routeOf(d)?.omitReporterIdentity);
+  const noticeText =
+    contexts && gaps.length === 0 && !waitsForIdentity ? batchNoticeText(contexts, props.textLang) : null;
   const recordNotice = (action: 'copied' | 'opened') =>
     void actions
       .recordNotice(
@@ -246,6 +305,11 @@ function BatchChannel(props: {
           </ul>
         </div>
       )}
+      {waitsForIdentity && gaps.length === 0 && (
+        <p class="error small" data-testid="batch-notice-identity-missing">
+          {t('batchNoticeIdentityFirst')}
+        </p>
+      )}
       {noticeText !== null && (
         <>
           <p class="muted">{t('batchNoticeWhy')}</p>
@@ -287,7 +351,6 @@ function BatchChannel(props: {
               <p class="row">
                 <button
                   type="button"
-                  class="primary"
                   disabled={nextNeedsDescription || walk?.result === 'running'}
                   aria-describedby={nextNeedsDescription ? `next-${channelId}-why` : undefined}
                   onClick={goNext}

@@ -116,6 +116,16 @@ export type WalkResult = 'filled' | 'opened' | 'copied' | 'failed';
 export interface WalkOutcome {
   result: WalkResult;
   fill?: string;
+  /** The form's tab the walk opened (never closed or reused by Vigie). */
+  tabId?: number;
+}
+
+/** How `walkItem` calls `walkNext` for each channel: one permission request for all, no clipboard. */
+interface WalkOptions {
+  /** The answer to the permission asked in the click (by `walkItem`, for every form's host at once). */
+  granted?: Promise<boolean>;
+  /** Copy the pack where the form is not filled (default): one clipboard, so one channel at a time. */
+  copy?: boolean;
 }
 
 /**
@@ -126,35 +136,98 @@ export interface WalkOutcome {
  * form gets the pack copied. Each step is recorded on the item with the gate's verdict, as in the
  * composer; the user still sends the form themselves.
  */
-export function walkNext(draftId: string, channelId: ChannelId, pack: Pack): Promise<WalkOutcome> {
+export function walkNext(
+  draftId: string,
+  channelId: ChannelId,
+  pack: Pack,
+  options: WalkOptions = {},
+): Promise<WalkOutcome> {
   const url = channelById[channelId].url;
   const fillable = url !== undefined && walkFills(channelId, pack);
-  const copied = fillable
-    ? Promise.resolve(false)
-    : navigator.clipboard.writeText(pack.plainText).then(
-        () => true,
-        () => false,
-      );
+  const copied =
+    fillable || options.copy === false
+      ? Promise.resolve(false)
+      : navigator.clipboard.writeText(pack.plainText).then(
+          () => true,
+          () => false,
+        );
   if (!url)
     return copied.then(async (ok): Promise<WalkOutcome> => {
       if (!ok) return { result: 'failed' };
       await recordHandoffAction(draftId, channelId, 'copied', pack.verdict);
       return { result: 'copied' };
     });
-  const granted = fillable ? browser.permissions.request({ origins: [hostPatternOf(url)] }) : Promise.resolve(false);
+  const granted =
+    options.granted ??
+    (fillable ? browser.permissions.request({ origins: [hostPatternOf(url)] }) : Promise.resolve(false));
   const opened = openOfficialForm(draftId, channelId);
   return (async (): Promise<WalkOutcome> => {
     const tab = await opened;
     if (!tab.ok) return { result: 'failed' };
     await recordHandoffAction(draftId, channelId, 'opened', pack.verdict);
     if (await copied) await recordHandoffAction(draftId, channelId, 'copied', pack.verdict);
-    if (!fillable) return { result: 'opened' };
+    if (!fillable) return { result: 'opened', tabId: tab.tabId };
     // The page may still be on its way (a first error page, a redirect): tried again as it loads.
     let outcome = await loaded(tab.tabId).then(() => fillInTab(granted, pack, url, tab.tabId));
     for (let attempt = 1; attempt < FILL_ATTEMPTS && outcome.kind !== 'done' && outcome.kind !== 'denied'; attempt++)
       outcome = await loaded(tab.tabId, RETRY_MS, true).then(() => fillInTab(granted, pack, url, tab.tabId));
-    if (outcome.kind !== 'done') return { result: 'opened', fill: outcome.kind };
+    if (outcome.kind !== 'done') return { result: 'opened', fill: outcome.kind, tabId: tab.tabId };
     await recordHandoffAction(draftId, channelId, 'filled', pack.verdict);
-    return { result: 'filled', fill: outcome.kind };
+    return { result: 'filled', fill: outcome.kind, tabId: tab.tabId };
   })();
+}
+
+/** Whether the item walk serves this channel: a one-report-per-item service with a web form. */
+export function walksWithItem(channelId: ChannelId): boolean {
+  const channel = channelById[channelId];
+  return channel.kind !== 'platform-notice' && channel.url !== undefined;
+}
+
+/**
+ * One action of the item walk, **called synchronously from the click**: the browser is asked once
+ * for every form's host the walk may fill (one prompt), then each channel's form opens in its own
+ * new tab with the item's pack in the side panel, and is filled there; each step is recorded on
+ * the item with its channel's gate verdict. Only channels whose pack passes the gate are given
+ * (`itemWalk`). Vigie never closes or reuses a tab: a form being written is never lost. Nothing
+ * is sent: the user checks and sends each form.
+ */
+export function walkItem(
+  draftId: string,
+  steps: readonly { channelId: ChannelId; pack: Pack }[],
+): Promise<{ channelId: ChannelId; outcome: WalkOutcome }[]> {
+  const origins = [
+    ...new Set(
+      steps.filter((s) => walkFills(s.channelId, s.pack)).map((s) => hostPatternOf(channelById[s.channelId].url!)),
+    ),
+  ];
+  const granted = origins.length > 0 ? browser.permissions.request({ origins }) : Promise.resolve(false);
+  // One form after the other: a form is filled while its tab is in front (a tab behind is not
+  // filled), and the tabs stay in the route's order. Then the first comes back to the front.
+  return (async () => {
+    const results: { channelId: ChannelId; outcome: WalkOutcome }[] = [];
+    for (const s of steps)
+      results.push(
+        await walkNext(draftId, s.channelId, s.pack, { granted, copy: false }).then(
+          (outcome) => ({ channelId: s.channelId, outcome }),
+          () => ({ channelId: s.channelId, outcome: { result: 'failed' as const } }),
+        ),
+      );
+    const first = results.find((r) => r.outcome.tabId !== undefined)?.outcome.tabId;
+    if (first !== undefined && results.length > 1)
+      await browser.tabs.update(first, { active: true }).catch(() => undefined);
+    return results;
+  })();
+}
+
+/** Of these tabs, those still open (the walk's forms the user has not closed yet). */
+export async function stillOpen(tabIds: readonly number[]): Promise<number[]> {
+  const open = await Promise.all(
+    tabIds.map((id) =>
+      browser.tabs.get(id).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return tabIds.filter((_, i) => open[i]);
 }

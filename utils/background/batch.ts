@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t, tCount } from '@/utils/i18n';
-import { MENU_BATCH } from '@/utils/capture/menus';
+import { MENU_BATCH, MENU_BATCH_LINKS } from '@/utils/capture/menus';
 import { addToBatch, BatchFull } from '@/utils/db/batch-repo';
 import { readSettings, type UserRole } from '@/utils/db/settings-repo';
 
@@ -30,6 +30,7 @@ export async function addToBatchAndShow(draftId: string): Promise<void> {
 
 export async function showBatchMenuFor(role: UserRole): Promise<void> {
   await browser.contextMenus.update(MENU_BATCH, { visible: role === 'volunteer' }).catch(() => undefined);
+  await browser.contextMenus.update(MENU_BATCH_LINKS, { visible: role === 'volunteer' }).catch(() => undefined);
 }
 
 /** After the menus are (re)created: the batch entry follows the saved role. */

@@ -6,6 +6,8 @@ export const MENU_REPORT = 'vigie-report';
 export const MENU_REPORT_CSAM = 'vigie-report-csam';
 /** Watch-network volunteers: capture into the batch, no tab opens. Hidden unless the role says so. */
 export const MENU_BATCH = 'vigie-batch';
+/** Watch-network volunteers: every link of the text selection into the batch, URL only. Hidden unless the role says so. */
+export const MENU_BATCH_LINKS = 'vigie-batch-links';
 
 /** Menus persist across restarts: recreate them from scratch on install and update. */
 export async function registerContextMenus() {
@@ -16,6 +18,12 @@ export async function registerContextMenus() {
     id: MENU_BATCH,
     title: t('menuAddToBatch'),
     contexts: [...menuContexts],
+    visible: false,
+  });
+  browser.contextMenus.create({
+    id: MENU_BATCH_LINKS,
+    title: t('menuAddSelectionLinks'),
+    contexts: ['selection'],
     visible: false,
   });
 }

@@ -33,6 +33,11 @@ export interface ReportRequest {
    * and no composer tab opens; the batch page reviews and hands off the items together.
    */
   batch?: boolean;
+  /**
+   * A link read from the user's selection ("Add the selection's links to the batch"): the item is
+   * the link's address only (no screenshot, no page facts, no archive: the page shown is not it).
+   */
+  linkOnly?: boolean;
 }
 
 const FACTS_TIMEOUT_MS = 5000;
@@ -167,7 +172,7 @@ export async function startReport(request: ReportRequest, context: CaptureContex
   const tabUrl = request.tab.url ?? request.menu?.pageUrl ?? '';
   const pageUrl = request.menu?.pageUrl ?? tabUrl;
   const reason = uncapturableReason(tabUrl);
-  const urlOnly = request.csam || reason !== null;
+  const urlOnly = request.csam || request.linkOnly === true || reason !== null;
   // Long addresses are cut, never refused (the CSAM entry included); each cut is recorded.
   const described = await describeTarget(request.menu, pageUrl, urlOnly);
   const storedTabUrl = await boundUrl('tabUrl', inlineUrlForStorage(tabUrl, urlOnly));

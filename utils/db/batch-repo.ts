@@ -64,3 +64,33 @@ export async function removeFromBatch(draftIds: readonly string[], dbName?: stri
   const gone = new Set(draftIds);
   return (await change(dbName, (b) => ({ ...b, items: b.items.filter((i) => !gone.has(i.draftId)) }))).items.length;
 }
+
+const LINKS_NOTE_KEY = 'batch-links-note';
+const linksNoteSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  added: z.number().int().min(0).max(BATCH_MAX),
+  leftOut: z
+    .object({
+      scheme: z.number().int().min(0),
+      'too-long': z.number().int().min(0),
+      duplicate: z.number().int().min(0),
+      'over-limit': z.number().int().min(0),
+      'batch-full': z.number().int().min(0),
+    })
+    .partial(),
+  unreadable: z.boolean(),
+});
+/** What the last "Add the selection's links to the batch" did: added, and left out by reason. */
+export type LinksNote = z.output<typeof linksNoteSchema>;
+
+export async function writeLinksNote(note: LinksNote, dbName?: string): Promise<void> {
+  const db = await vigieDb(dbName);
+  await db.put('settings', { key: LINKS_NOTE_KEY, value: linksNoteSchema.parse(note) });
+}
+
+/** The last note, or `null` (none, or not of the expected shape). */
+export async function readLinksNote(dbName?: string): Promise<LinksNote | null> {
+  const db = await vigieDb(dbName);
+  const parsed = linksNoteSchema.safeParse((await db.get('settings', LINKS_NOTE_KEY))?.value);
+  return parsed.success ? parsed.data : null;
+}

@@ -102,3 +102,51 @@ export function exportScope(batchIds: readonly string[], selected: ReadonlySet<s
   const chosen = batchIds.filter((id) => selected.has(id));
   return chosen.length > 0 ? chosen : [...batchIds];
 }
+
+/** An item of the batch in the "one action per item" walk: the channels it still needs, ready or not. */
+export interface ItemWalkStep {
+  draftId: string;
+  /** 0-based place in the batch. */
+  index: number;
+  /** The channels the walk hands it to now: their pack passes the gate. */
+  ready: ChannelId[];
+  /** The channels it waits for, and what the gate says is missing (never handed over like that). */
+  blocked: { channelId: ChannelId; missing: Pack['verdict']['missing'] }[];
+}
+
+export interface ItemWalk {
+  /** The first item with a channel it can be handed to now; `null` when none. */
+  next: ItemWalkStep | null;
+  /** Items that still need a channel whose gate is not ready (and nothing ready): they wait, and say why. */
+  waiting: ItemWalkStep[];
+  /** Items handed to every channel the walk serves. */
+  done: number;
+  total: number;
+}
+
+/**
+ * The batch walked item by item: one action hands an item to every channel of its route the walk
+ * serves (`walks`: the one-report-per-item forms) that still needs it and whose pack passes the
+ * gate. A channel whose pack does not pass stays to do, with what is missing. Pure.
+ */
+export function itemWalk(
+  drafts: readonly Pick<Draft, 'id' | 'handoffs'>[],
+  packsOf: (draftId: string) => ReadonlyMap<ChannelId, Pack> | undefined,
+  walks: (channelId: ChannelId) => boolean,
+): ItemWalk {
+  let next: ItemWalkStep | null = null;
+  const waiting: ItemWalkStep[] = [];
+  let done = 0;
+  drafts.forEach((d, index) => {
+    const step: ItemWalkStep = { draftId: d.id, index, ready: [], blocked: [] };
+    for (const [channelId, pack] of packsOf(d.id) ?? new Map<ChannelId, Pack>()) {
+      if (!walks(channelId) || handedOffOn(d, channelId)) continue;
+      if (pack.verdict.ready) step.ready.push(channelId);
+      else step.blocked.push({ channelId, missing: pack.verdict.missing });
+    }
+    if (step.ready.length === 0 && step.blocked.length === 0) done++;
+    else if (step.ready.length === 0) waiting.push(step);
+    else next ??= step;
+  });
+  return { next, waiting, done, total: drafts.length };
+}

@@ -102,7 +102,12 @@ test('a volunteer batches two posts, qualifies them at once and gets one notice 
   // The batch page reads the reports again when it gets the focus back.
   await batch.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(xNotice.getByTestId('batch-gate')).toHaveCount(0);
+  // With no name and email in the settings, the DSA notice asks them once for the batch (Art. 16(2)(c)).
+  await expect(xNotice.getByTestId('batch-notice')).toHaveCount(0);
+  await batch.getByTestId('batch-identity-name').fill('Camille Veilleuse');
+  await batch.getByTestId('batch-identity-email').fill('camille.veille@example.org');
   const notice = await xNotice.getByTestId('batch-notice').inputValue();
+  expect(notice).toContain('camille.veille@example.org');
   expect(notice).toContain(s.X_POST);
   expect(notice).toContain(SECOND_POST);
   expect(notice).toMatch(/2 (contenus distincts|separate items)/);

@@ -172,6 +172,10 @@ test.describe('Firefox ESR: the volunteer’s batch', () => {
     );
     // The batch page reads the reports again when it gets the focus back.
     await batch.evaluate(() => window.dispatchEvent(new Event('focus')));
+    // With no name and email in the settings, the DSA notice asks them once for the batch (Art. 16(2)(c)).
+    await batch.waitForSelector('[data-testid=batch-identity-name]', { timeout: 20_000 });
+    await batch.type('[data-testid=batch-identity-name]', 'Camille Veilleuse');
+    await batch.type('[data-testid=batch-identity-email]', 'camille.veille@example.org');
     await batch.waitForSelector(`${xNotice} [data-testid=batch-notice]`, { timeout: 20_000 });
     expect(await count(batch, xNotice)).toBe(1);
     const notice = await batch.$eval(`${xNotice} [data-testid=batch-notice]`, (t) => (t as HTMLTextAreaElement).value);

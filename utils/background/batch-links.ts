@@ -28,7 +28,7 @@ export async function addSelectionLinks(
   add: (linkUrl: string) => Promise<'added' | 'full'>,
 ): Promise<LinksNote> {
   const frameId = click.frameId ?? 0;
-  let raw: unknown = null;
+  let raw: unknown;
   try {
     const results = await browser.scripting.executeScript({
       target: { tabId: click.tabId, frameIds: [frameId] },

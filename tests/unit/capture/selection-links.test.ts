@@ -107,6 +107,7 @@ describe('collectSelectionLinks (in the page)', () => {
   };
 
   it('reads only the links the selection touches, resolved, in document order', () => {
+    // eslint-disable-next-line no-restricted-syntax -- fixed test markup
     document.body.innerHTML = `
       <p id="before"><a href="https://x.com/outside">outside</a></p>
       <p id="first">Fil : <a href="/compte_1/status/1">un</a> et <a href="https://x.com/compte_2/status/2">deux</a></p>
@@ -125,12 +126,14 @@ describe('collectSelectionLinks (in the page)', () => {
   });
 
   it('reads nothing without a selection', () => {
+    // eslint-disable-next-line no-restricted-syntax -- fixed test markup
     document.body.innerHTML = '<a href="https://x.com/a">a</a>';
     window.getSelection()!.removeAllRanges();
     expect(collectSelectionLinks(limits)).toEqual({ hrefs: [], more: 0 });
   });
 
   it('hands back at most `raw` hrefs, each cut one past urlMax, and counts the rest', () => {
+    // eslint-disable-next-line no-restricted-syntax -- fixed test markup
     document.body.innerHTML = `<div id="all">${Array.from({ length: 12 }, (_, i) => `<a href="https://x.com/${i}/${'z'.repeat(40)}">${i}</a>`).join(' ')}</div>`;
     const all = document.getElementById('all')!;
     select(all, all);

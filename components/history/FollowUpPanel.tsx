@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import './history.css';
 import { TagsField } from './TagsField';
 import { t, tCount, uiLanguage, type MessageKey } from '@/utils/i18n';
-import { publicationOf } from '@/utils/report/publication';
+import { prescriptionOf } from '@/utils/qualify/prescription-of';
 import { inLang } from '@/utils/localized';
 import type { FollowUpDeps } from './draft-store';
-import { categoryById, isCategoryId, shortestPrescription } from '@/utils/qualify/taxonomy';
 import { reportStatus } from '@/utils/report/handoffs';
 import type { Draft } from '@/utils/report/draft';
 import {
@@ -14,7 +13,6 @@ import {
   dsaNextSteps,
   followUpStatus,
   followUpStatuses,
-  prescriptionCountdown,
   recordDecision,
   recordOnlineCheck,
   type DecisionOutcome,
@@ -290,17 +288,10 @@ const PUBLISHED_BY: Record<'user' | 'platform' | 'page', MessageKey> = {
 };
 
 function Prescription({ draft }: { draft: Draft }) {
-  const id = draft.qualification.categoryId;
-  const category = id && isCategoryId(id) ? categoryById[id] : undefined;
-  const prescription = category && shortestPrescription(category);
-  if (!prescription) return null;
   // The same publication time as the packs, the form and the PDF: the user's, else the platform's, else the page's.
-  const c = prescriptionCountdown({
-    months: prescription.months,
-    published: publicationOf(draft),
-    capturedAt: draft.observed.capturedAt,
-    now: new Date().toISOString(),
-  });
+  const found = prescriptionOf(draft, new Date().toISOString());
+  if (!found) return null;
+  const { prescription, countdown: c } = found;
   return (
     <div
       class={`prescription${c.urgent || c.expired ? ' notice' : ''}`}

@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ObservedFacts, PageClaims, PlatformFacts, TargetFacts } from '@/components/DraftFacts';
+import { DeadlineHint } from '@/components/history/DeadlineHint';
 import { FollowUpEditor } from '@/components/history/FollowUpEditor';
 import type { FollowUpDeps } from '@/components/history/draft-store';
 import { draftsRepository } from '@/utils/db/drafts-repo';
@@ -87,7 +88,8 @@ export function Secondary(props: PartsProps) {
       {qualified && (
         <details class="secondary-part" data-testid="part-follow-up">
           <summary>
-            <span class="part-title">{t('partFollowUp')}</span>
+            <span class="part-title">{t('partFollowUp')}</span>{' '}
+            <DeadlineHint draft={draft} now={new Date().toISOString()} />
           </summary>
           <FollowUpEditor {...followUp} draft={draft} onChanged={props.onChanged} withTags titled={false} />
         </details>

@@ -81,7 +81,10 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
   fileBrowsers: [
-    async ({}, use) => {
+    // Depends on the site: torn down first, so that no shared browser still holds a connection
+    // to the fixture server when it closes (its close waits for them).
+    async ({ site }, use) => {
+      void site;
       const browsers = new FileBrowsers();
       await use(browsers);
       await browsers.close();
@@ -99,6 +102,11 @@ export const test = base.extend<
   chromium: async ({ site, oneBrowserPerFile, fileBrowsers }, use, testInfo) => {
     if (oneBrowserPerFile) {
       const chromium = await fileBrowsers.get('chromium', testInfo.file, () => launchChromium({ proxy: site.origin }));
+      // A hostile page of an earlier test may open a tab after that test ended (window.open from a
+      // timer): it must not come to the front during this test's capture. Only the extension's own
+      // pages are kept from one test to the next (the harness knows each page's address itself).
+      for (const page of chromium.context.pages())
+        if (!page.url().startsWith(chromium.url('/'))) await page.close().catch(() => undefined);
       const before = new Set<unknown>(chromium.context.pages());
       await use(chromium);
       await closeTabsOpenedSince(chromium, before);

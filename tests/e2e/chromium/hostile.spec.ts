@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { artefacts, drafts, expect, pixelOf, test, type Chrome, type StoredArtefact } from '../fixtures';
+import { launchChromium } from '../../harness/chromium.mjs';
+import { artefacts, drafts, expect, pixelOf, test as base, type Chrome, type StoredArtefact } from '../fixtures';
 import {
   CAPTURE_BUDGET_MS,
   RENDER_BUDGET_MS,
@@ -19,10 +20,22 @@ import { unfold } from '../scenarios';
  * composer is usable (the qualification's first question is on screen), nothing of the page
  * runs or renders as markup in the extension, and the stored draft is bounded.
  *
- * One browser for the whole corpus (the fixture closes the tabs each test opened, without running
- * their beforeunload traps): launching Chromium per page would be most of the run time.
+ * One browser for the whole corpus (each test closes every tab but the extension's welcome page,
+ * without running their beforeunload traps): launching Chromium per page would be most of the run
+ * time. Its own fixture rather than `oneBrowserPerFile`: with that fixture's tab bookkeeping, the
+ * 20,000-character address was found out of front in a full run (see the closing note of the
+ * session that kept this).
  */
-test.use({ oneBrowserPerFile: true });
+const test = base.extend<object, { shared: Chrome }>({
+  shared: [
+    async ({ site }, use) => {
+      const chromium = await launchChromium({ proxy: site.origin });
+      await use(chromium);
+      await chromium.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 interface Outcome {
   composer: Page;
@@ -443,13 +456,22 @@ const ATTACKS: Attack[] = [
 ];
 
 test.describe('Chromium: the hostile corpus, trigger → composer', () => {
+  test.afterEach(async ({ shared }) => {
+    // Close every tab the test opened (beforeunload traps are not run); keep the extension's own.
+    const keep = shared.url('/welcome.html');
+    for (const p of shared.context.pages()) if (p.url() !== keep) await p.close().catch(() => undefined);
+  });
+
   for (const a of ATTACKS) {
-    test(`${a.page}: ${a.attack}`, async ({ chromium, site }) => {
+    test(`${a.page}: ${a.attack}`, async ({ shared: chromium, site }) => {
       const page = await chromium.context.newPage();
       const url = `${site.origin}/hostile/${a.page}.html`;
       if (a.open) await a.open(page, url);
       else await page.goto(url);
 
+      // The user reports the tab they are looking at: in front, whatever the earlier test's tabs
+      // did as they closed (Chromium activates a neighbour tab when one closes).
+      await page.bringToFront();
       // The toolbar action grants activeTab; then the real menu listener runs for that tab.
       await chromium.triggerAction(page);
       const sw = await chromium.serviceWorker();

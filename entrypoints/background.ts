@@ -56,7 +56,7 @@ export default defineBackground(() => {
       );
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onMenuClicked = (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === MENU_BATCH_LINKS) {
       if (tab?.id !== undefined && tab.windowId !== undefined)
         void selectionLinks(tabRef(tab), info.pageUrl, info.frameId);
@@ -80,7 +80,11 @@ export default defineBackground(() => {
         mediaType: info.mediaType,
       },
     });
-  });
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  // e2e builds only (dropped from production bundles): Firefox has no `onClicked.dispatch`, so its
+  // specs run this same listener from an extension page (`runtime.getBackgroundPage()`).
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { vigieE2e: { menuClicked: onMenuClicked } });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'report-page') return;

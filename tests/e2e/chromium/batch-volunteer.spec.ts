@@ -167,7 +167,11 @@ async function openBatch(chromium: Chrome, linkIds: readonly string[]) {
     .getByTestId('batch-item')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-draft')!));
   expect(ids).toEqual(linkIds);
-  await expect(batch.getByTestId('batch-links-note')).toHaveAttribute('data-added', String(linkIds.length));
+  const note = batch.getByTestId('batch-links-note');
+  await expect(note).toHaveAttribute('data-added', String(linkIds.length));
+  // The selection's time carries its zone in brackets: never nested in more brackets.
+  await expect(note).toContainText(/\d:\d\d \([^()]+\)/);
+  await expect(note).not.toContainText('))');
   const channel = (id: string) => batch.locator(`[data-testid=batch-channel][data-channel=${id}]`);
   return { batch, ids, channel };
 }

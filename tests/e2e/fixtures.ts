@@ -171,30 +171,6 @@ export type StoredArtefact = {
 export const drafts = (db: DbDump) => db.drafts as unknown as StoredDraft[];
 export const artefacts = (db: DbDump) => db.artefacts as unknown as StoredArtefact[];
 
-/**
- * Polls `read` until `check` passes, with Playwright's `expect.poll`, and returns the value that
- * passed. Deprecated: write `expect.poll(read).toBe…` at the call site (every other spec does).
- * Kept only for `chromium/batch-volunteer.spec.ts` and `firefox/batch.spec.ts`, which another
- * change is rewriting; delete it once they no longer call it.
- */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeout = 20_000,
-): Promise<T> {
-  let last!: T;
-  await expect
-    .poll(
-      async () => {
-        last = await read();
-        return check(last) ? true : (JSON.stringify(last) ?? String(last)).slice(0, 2000);
-      },
-      { timeout, intervals: [100], message: `condition not met in ${timeout} ms` },
-    )
-    .toBe(true);
-  return last;
-}
-
 /** Runs in an extension page: SHA-256 of every stored artefact's bytes, recomputed, against the stored hash. */
 export async function verifyStoredHashes() {
   const db: IDBDatabase = await new Promise((ok, ko) => {

@@ -18,6 +18,7 @@ import { lazy } from './lazy';
 import { CountrySelect } from '@/components/qualify/CountrySelect';
 import { countryName } from '@/utils/channels/eu/propose';
 import { loadedCountry } from '@/utils/channels/eu/load';
+import { nationalNumberId, slotId } from '@/utils/channels/eu/doors';
 import type { MemberState } from '@/utils/channels/eu/country.schema';
 import { useCountry } from './useCountry';
 
@@ -73,17 +74,17 @@ const EMERGENCY: { channel: ChannelId; when: MessageKey }[] = [
 /** The emergency numbers of another member state: 112 first, its national numbers, its child helpline. */
 function emergencyNumbersAbroad(code: string, lang: 'fr' | 'en'): EmergencyNumber[] {
   const country = loadedCountry(code)?.country;
-  if (!country || country.code === 'FR') return [];
-  const p = country.code.toLowerCase();
-  // A national number's door is named by its digits (`eu/doors.ts`), never its place in the list.
-  const ids = [`${p}-emergency-112`, ...country.emergency.national.map((n) => `${p}-emergency-national-${n.phone}`)];
+  const cc = country?.code;
+  if (!country || cc === undefined || cc === 'FR') return [];
+  // The doors' own ids (`eu/doors.ts`): a national number is named by its digits, never its place.
+  const ids = [slotId(cc, 'emergency-112'), ...country.emergency.national.map((n) => nationalNumberId(cc, n.phone))];
   const when = [t('emergency112'), ...country.emergency.national.map((n) => n.for[lang])];
   const numbers = ids.flatMap((id, i) =>
     isChannelId(id)
       ? [{ number: channelById[id].phone ?? '', name: inLang(channelById[id].name, lang), when: when[i]! }]
       : [],
   );
-  const child = `${p}-child-helpline`;
+  const child = slotId(cc, 'child-helpline');
   if (isChannelId(child) && channelById[child].phone)
     numbers.push({
       number: channelById[child].phone!,
